@@ -1,2 +1,28 @@
 package org.charscope.app;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import org.charscope.app.cli.CharScopeCommand;
+
+/**
+ * Entry point of {@code charscope.jar}: no arguments opens the window, anything else is the
+ * command line ({@code inspect}, {@code train}, ...).
+ *
+ * <p>This class must not extend {@code Application}: with JavaFX on the class path (as in
+ * {@code java -jar}), the launcher refuses a main class that does.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0) {
+            System.exit(CharScopeCommand.run(args));
+        }
+        String noDisplay = DisplayCheck.problem();
+        if (noDisplay != null) {
+            System.err.println(noDisplay);
+            System.exit(1);
+        }
+        CharScopeApp.launchWindow(args);
+    }
+}

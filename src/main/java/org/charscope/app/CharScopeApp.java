@@ -1,0 +1,30 @@
+package org.charscope.app;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.charscope.ui.MainWindow;
+import org.charscope.ui.book.BookModel;
+
+/** The JavaFX application: builds the window and opens the built-in sample text. */
+public final class CharScopeApp extends Application {
+
+    static void launchWindow(String[] args) {
+        Application.launch(CharScopeApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        BookModel book = new BookModel();
+        MainWindow window = new MainWindow(book, stage);
+        stage.setTitle("CharScope");
+        var icon = CharScopeApp.class.getResourceAsStream("/assets/charscope-256.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon));
+        }
+        stage.setScene(new Scene(window.root(), 1180, 760));
+        stage.show();
+        book.openBuiltIn();
+    }
+}
