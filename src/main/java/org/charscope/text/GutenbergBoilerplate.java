@@ -146,7 +146,7 @@ final class GutenbergBoilerplate {
     }
 
     /** The text without the blank lines at its start and end, and without its last line end. */
-    static String withoutBlankEnds(String text) {
+    private static String withoutBlankEnds(String text) {
         int begin = 0;
         while (begin < text.length() && isBlank(text, begin, lineEnd(text, begin))) {
             begin = lineEnd(text, begin) + 1;
