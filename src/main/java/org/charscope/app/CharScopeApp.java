@@ -1,5 +1,7 @@
 package org.charscope.app;
 
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -7,7 +9,7 @@ import javafx.stage.Stage;
 import org.charscope.ui.MainWindow;
 import org.charscope.ui.book.BookModel;
 
-/** The JavaFX application: builds the window and opens the built-in sample text. */
+/** The JavaFX application: builds the window and opens the files it was given, or the built-in sample text. */
 public final class CharScopeApp extends Application {
 
     static void launchWindow(String[] args) {
@@ -25,6 +27,11 @@ public final class CharScopeApp extends Application {
         }
         stage.setScene(new Scene(window.root(), 1180, 760));
         stage.show();
-        book.openBuiltIn();
+        List<Path> files = getParameters().getRaw().stream().map(Path::of).toList();
+        if (files.isEmpty()) {
+            book.openBuiltIn();
+        } else {
+            book.open(files);
+        }
     }
 }

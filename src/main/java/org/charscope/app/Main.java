@@ -3,8 +3,10 @@ package org.charscope.app;
 import org.charscope.app.cli.CharScopeCommand;
 
 /**
- * Entry point of {@code charscope.jar}: no arguments opens the window, anything else is the
- * command line ({@code inspect}, {@code train}, ...).
+ * Entry point of {@code charscope.jar}: no arguments opens the window on the built-in text;
+ * arguments that are all existing files open the window on them (as a file manager or a desktop
+ * file association passes them); anything else is the command line ({@code inspect},
+ * {@code train}, ...).
  *
  * <p>This class must not extend {@code Application}: with JavaFX on the class path (as in
  * {@code java -jar}), the launcher refuses a main class that does.
@@ -15,7 +17,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0) {
+        if (args.length > 0 && !allExistingFiles(args)) {
             System.exit(CharScopeCommand.run(args));
         }
         String noDisplay = DisplayCheck.problem();
@@ -24,5 +26,14 @@ public final class Main {
             System.exit(1);
         }
         CharScopeApp.launchWindow(args);
+    }
+
+    private static boolean allExistingFiles(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith("-") || !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(arg))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -88,6 +88,22 @@ public final class BookReader {
         return new Book(sources, String.join("\n", parts));
     }
 
+    /**
+     * Reads a text that is already in memory (the built-in sample texts, packed in the jar),
+     * with the same decoding, checks and stripping as a file.
+     */
+    public Book read(String name, byte[] bytes) throws BadTextException {
+        if (bytes.length > maxFileBytes) {
+            throw new BadTextException(name + " is " + ByteCount.format(bytes.length) + "; CharScope reads files up to "
+                    + ByteCount.format(maxFileBytes));
+        }
+        if (bytes.length == 0) {
+            throw new BadTextException(name + " is empty");
+        }
+        Part part = partOf(name, bytes);
+        return new Book(List.of(part.source()), part.text());
+    }
+
     /** The file's size, once it is known to be a non-empty regular file within the limit. */
     private long checkedSize(Path file) throws BadTextException {
         BasicFileAttributes attributes;

@@ -63,6 +63,21 @@ class BookReaderTest {
     }
 
     @Test
+    void bytesInMemoryAreReadLikeAFile() throws Exception {
+        byte[] latin1 = "Caf\u00e9 au lait.\r\nDeux.\r\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        Path file = write("cafe.txt", latin1);
+
+        Book fromMemory = new BookReader().read("cafe.txt", latin1);
+
+        assertEquals(new BookReader().read(file), fromMemory);
+        assertEquals("Caf\u00e9 au lait.\nDeux.\n", fromMemory.text());
+        assertEquals("windows-1252", fromMemory.sources().get(0).encoding());
+        BadTextException empty = assertThrows(BadTextException.class, () -> new BookReader().read("none.txt", new byte[0]));
+        assertEquals("none.txt is empty", empty.getMessage());
+        assertThrows(BadTextException.class, () -> new BookReader(4).read("big.txt", new byte[5]));
+    }
+
+    @Test
     void aFileWithoutAFinalLineEndGetsOne() throws Exception {
         Book book = new BookReader().read(write("short.txt", "no line end"));
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.charscope.text.TextFacts;
 
@@ -48,6 +49,7 @@ public final class BookFactsView extends VBox {
     private void row(int index, String name, Label valueLabel) {
         Label nameLabel = new Label(name);
         nameLabel.getStyleClass().add("fact-name");
+        nameLabel.setMinWidth(Region.USE_PREF_SIZE); // names stay whole; values wrap instead
         grid.addRow(index, nameLabel, valueLabel);
     }
 

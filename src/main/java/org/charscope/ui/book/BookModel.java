@@ -66,17 +66,19 @@ public final class BookModel {
 
     /** Opens the built-in sample text shipped inside the application. */
     public void openBuiltIn() {
-        load(BuiltInTexts.DEFAULT, new LoadTask(progress -> {
-            try (InputStream in = BookModel.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
-                if (in == null) {
-                    throw new BadTextException("the built-in sample text is missing from this build");
-                }
-                return new BookReader().read(BuiltInTexts.DEFAULT, in.readAllBytes());
-            } catch (IOException e) {
-                throw new BadTextException("the built-in sample text cannot be read: " + e.getMessage());
-            }
-        }));
+        load(BuiltInTexts.DEFAULT, new LoadTask(BUILT_IN));
     }
+
+    private static final BookSource BUILT_IN = progress -> {
+        try (InputStream in = BookModel.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
+            if (in == null) {
+                throw new BadTextException("the built-in sample text is missing from this build");
+            }
+            return new BookReader().read(BuiltInTexts.DEFAULT, in.readAllBytes());
+        } catch (IOException e) {
+            throw new BadTextException("the built-in sample text cannot be read: " + e.getMessage());
+        }
+    };
 
     private void load(String name, LoadTask task) {
         if (loading.get()) {
@@ -99,6 +101,9 @@ public final class BookModel {
                     : name + " could not be opened: " + failure;
             lastError.set(message);
             finish("Could not open " + name);
+            if (corpus.get() == null && task.source != BUILT_IN) {
+                openBuiltIn(); // never leave a first-time user in an empty window
+            }
         });
         background.execute(task);
     }
