@@ -108,9 +108,14 @@ public final class ColorScale {
         if (target < 1) {
             return ticks;
         }
-        double step = roundUp((high - low) / target);
+        double step = nearestRoundStep((high - low) / target);
+        // step = mantissa × 10^exponent; a tick is i × mantissa scaled by an exact power of ten,
+        // so 3 × 0.1 comes out as 0.3 and not 0.30000000000000004
+        int exponent = (int) Math.floor(Math.log10(step) + 1e-9);
+        double powerOfTen = Math.pow(10, Math.abs(exponent));
+        double mantissa = Math.round(exponent >= 0 ? step / powerOfTen : step * powerOfTen);
         for (long i = (long) Math.ceil(low / step - 1e-9); i * step <= high + step * 1e-9; i++) {
-            double tick = i * step;
+            double tick = exponent >= 0 ? i * mantissa * powerOfTen : i * mantissa / powerOfTen;
             ticks.add(tick == 0 ? 0.0 : tick);
         }
         return ticks;
@@ -141,6 +146,17 @@ public final class ColorScale {
         int a = from & 0xFF;
         int b = to & 0xFF;
         return (int) Math.round(a + (b - a) * fraction);
+    }
+
+    /**
+     * 1, 2 or 5 times a power of ten, whichever is nearest {@code rough} on a log scale (the
+     * switch points are √2, √10 and √50), so the legend gets about as many ticks as asked.
+     */
+    static double nearestRoundStep(double rough) {
+        double power = Math.pow(10, Math.floor(Math.log10(rough)));
+        double fraction = rough / power;
+        double nice = fraction >= Math.sqrt(50) ? 10 : fraction >= Math.sqrt(10) ? 5 : fraction >= Math.sqrt(2) ? 2 : 1;
+        return nice * power;
     }
 
     /** The smallest of 1, 2 or 5 times a power of ten that is at least {@code value}; 1 for 0 or less. */

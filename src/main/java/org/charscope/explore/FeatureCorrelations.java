@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The detectors: the Pearson correlation of every neuron (layer, quantity, unit) with every
@@ -29,11 +30,10 @@ public final class FeatureCorrelations {
 
     private static final int BLOCK_STEPS = 64;
 
-    private final Activations activations;
+    // Only the results are kept, not the activations: those may be hundreds of megabytes.
     private final float[][][][] correlations; // [layer][quantity][feature] -> [units], null where not recorded
 
-    private FeatureCorrelations(Activations activations, float[][][][] correlations) {
-        this.activations = activations;
+    private FeatureCorrelations(float[][][][] correlations) {
         this.correlations = correlations;
     }
 
@@ -59,7 +59,7 @@ public final class FeatureCorrelations {
         int layers = activations.layerCount();
         int quantities = Quantity.values().length;
         float[][][][] correlations = new float[layers][quantities][][];
-        java.util.stream.IntStream.range(0, layers * quantities).parallel().forEach(task -> {
+        IntStream.range(0, layers * quantities).parallel().forEach(task -> {
             int layer = task / quantities;
             Quantity quantity = Quantity.values()[task % quantities];
             if (activations.has(layer, quantity)) {
@@ -67,18 +67,25 @@ public final class FeatureCorrelations {
                         correlate(activations.matrix(layer, quantity), centred, sumsOfSquares);
             }
         });
-        return new FeatureCorrelations(activations, correlations);
+        return new FeatureCorrelations(correlations);
     }
 
     /** r per unit for one layer, quantity and feature: [units], a copy; 0 where undefined. */
     public float[] correlations(int layer, Quantity quantity, TextFeature feature) {
-        activations.matrix(layer, quantity); // throws a helpful message if absent
-        return correlations[layer][quantity.ordinal()][feature.ordinal()].clone();
+        return recorded(layer, quantity)[feature.ordinal()].clone();
     }
 
     public double r(int layer, Quantity quantity, int unit, TextFeature feature) {
-        activations.matrix(layer, quantity);
-        return correlations[layer][quantity.ordinal()][feature.ordinal()][unit];
+        return recorded(layer, quantity)[feature.ordinal()][unit];
+    }
+
+    /** [feature][units] for a layer and quantity the activations had. */
+    private float[][] recorded(int layer, Quantity quantity) {
+        if (layer < 0 || layer >= correlations.length || correlations[layer][quantity.ordinal()] == null) {
+            throw new IllegalArgumentException("no " + quantity.displayName() + " was recorded for layer " + (layer + 1)
+                    + " of " + correlations.length);
+        }
+        return correlations[layer][quantity.ordinal()];
     }
 
     /** The {@code k} neurons of any layer and quantity with the largest |r| for a feature, largest first. */

@@ -92,7 +92,7 @@ public record Predictions(int vocabularySize, List<StepPrediction> steps, double
     /** −log₂ p, with 0 read as 2⁻¹⁴⁹ and a rounding excess over 1 as 1, so the result is finite and ≥ 0. */
     public static double surprisalBits(float probability) {
         double p = Math.min(1, Math.max(Float.MIN_VALUE, probability));
-        return -Math.log(p) / LOG_2;
+        return Math.log(1 / p) / LOG_2; // rather than −log p, which gives −0.0 for p = 1
     }
 
     /** Whether symbol {@code a} goes before {@code b} in a guess list: more probable, or as probable and a lower id. */
