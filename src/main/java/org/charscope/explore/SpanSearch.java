@@ -14,7 +14,7 @@ import java.util.List;
  * with the context as {@link SpanQuery} defines it. A neuron that is always on scores 0, one that
  * is on exactly over the span scores 1.
  *
- * <p>Only values above the threshold count as on. A neuron that marks the span by going strongly
+ * <p>Only values at or above the threshold count as on. A neuron that marks the span by going strongly
  * negative is found by the detectors ({@link FeatureCorrelations}), whose r carries a sign.
  */
 public final class SpanSearch {

@@ -9,8 +9,9 @@ import java.util.Random;
 /**
  * Not a test: prints how long the detectors take over a passage the size the issue names, so a
  * person can read the figure. Never asserts on time (a busy machine would fail it).
- * Run: {@code mvn -q test-compile exec:java}-free, e.g.
- * {@code java -cp target/classes:target/test-classes org.charscope.explore.FeatureCorrelationsTiming 5000 2 512}.
+ * After {@code mvn -q test-compile}:
+ * {@code java -cp target/classes:target/test-classes org.charscope.explore.FeatureCorrelationsTiming 5000 2 512}
+ * (steps, layers, units).
  */
 public final class FeatureCorrelationsTiming {
 
