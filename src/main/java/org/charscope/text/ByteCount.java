@@ -6,7 +6,7 @@ import java.util.Locale;
  * File sizes as people read them in messages: "812 bytes", "3.5 KB", "300.0 MB", "256 MB".
  * Units are powers of 1024, as file managers show them.
  */
-final class ByteCount {
+public final class ByteCount {
 
     private static final long KB = 1024;
     private static final long MB = 1024 * KB;
@@ -18,7 +18,7 @@ final class ByteCount {
      * A size with one decimal, rounded up, so a file just over a limit never reads as equal to it.
      * Whole multiples of the unit have no decimal: a limit of 256 MB reads "256 MB".
      */
-    static String format(long bytes) {
+    public static String format(long bytes) {
         if (bytes < KB) {
             return bytes + (bytes == 1 ? " byte" : " bytes");
         }
