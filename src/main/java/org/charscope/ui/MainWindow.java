@@ -17,7 +17,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.charscope.gutenberg.GutenbergClient;
 import org.charscope.ui.book.BookFactsView;
+import org.charscope.ui.gutenberg.GutenbergDialog;
 import org.charscope.ui.book.BookModel;
 import org.charscope.ui.book.TextPreview;
 import org.controlsfx.control.StatusBar;
@@ -32,6 +34,8 @@ public final class MainWindow {
     private final BookModel book;
     private final Stage stage;
     private final BorderPane root = new BorderPane();
+    /** One client for the whole app: it holds an HTTP client and its connection pool. */
+    private final GutenbergClient gutenbergClient = new GutenbergClient();
 
     public MainWindow(BookModel book, Stage stage) {
         this.book = book;
@@ -59,13 +63,18 @@ public final class MainWindow {
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> chooseFiles());
         open.disableProperty().bind(book.loadingProperty());
+        MenuItem gutenberg = new MenuItem("Open from Project Gutenberg…", new FontIcon("mdi2b-book-open-page-variant-outline"));
+        gutenberg.setId("menu-gutenberg");
+        gutenberg.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
+        gutenberg.setOnAction(e -> new GutenbergDialog(gutenbergClient, file -> book.open(List.of(file))).show(stage));
+        gutenberg.disableProperty().bind(book.loadingProperty());
         MenuItem sample = new MenuItem("Open built-in sample");
         sample.setOnAction(e -> book.openBuiltIn());
         sample.disableProperty().bind(book.loadingProperty());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, open, sample, quit);
+        Menu file = new Menu("File", null, open, gutenberg, sample, quit);
         file.setId("menu-file");
         return new MenuBar(file);
     }
