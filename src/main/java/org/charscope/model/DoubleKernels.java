@@ -215,6 +215,96 @@ final class DoubleKernels implements Kernels {
         }
     }
 
+    @Override
+    public double sumOfSquares(Span x) {
+        double[] xs = a = grow(a, CHUNK);
+        long length = x.length();
+        double total = 0;
+        for (long first = 0; first < length; first += CHUNK) {
+            int count = (int) Math.min(CHUNK, length - first);
+            x.get(first, xs, 0, count);
+            double sum = 0;
+            for (int k = 0; k < count; k++) {
+                sum += (double) xs[k] * xs[k];
+            }
+            total += sum;
+        }
+        return total;
+    }
+
+    @Override
+    public void scale(Span x, double factor) {
+        double[] xs = a = grow(a, CHUNK);
+        double f = factor;
+        long length = x.length();
+        for (long first = 0; first < length; first += CHUNK) {
+            int count = (int) Math.min(CHUNK, length - first);
+            x.get(first, xs, 0, count);
+            for (int k = 0; k < count; k++) {
+                xs[k] *= f;
+            }
+            x.put(first, xs, 0, count);
+        }
+    }
+
+    @Override
+    public void adam(Span params, Span grads, Span m, Span v, double learningRate, double beta1, double beta2,
+                     double epsilon, long step) {
+        double[] ps = a = grow(a, CHUNK);
+        double[] gs = b = grow(b, CHUNK);
+        double[] ms = c = grow(c, CHUNK);
+        double[] vs = d = grow(d, CHUNK);
+        double stepSize = (learningRate / (1 - Math.pow(beta1, step)));
+        double rootCorrection = (1 / Math.sqrt(1 - Math.pow(beta2, step)));
+        double b1 = beta1;
+        double b2 = beta2;
+        double eps = epsilon;
+        long length = params.length();
+        for (long first = 0; first < length; first += CHUNK) {
+            int count = (int) Math.min(CHUNK, length - first);
+            params.get(first, ps, 0, count);
+            grads.get(first, gs, 0, count);
+            m.get(first, ms, 0, count);
+            v.get(first, vs, 0, count);
+            for (int k = 0; k < count; k++) {
+                double g = gs[k];
+                double mk = b1 * ms[k] + (1.0 - b1) * g;
+                double vk = b2 * vs[k] + (1.0 - b2) * g * g;
+                ms[k] = mk;
+                vs[k] = vk;
+                ps[k] -= stepSize * mk / (Math.sqrt(vk) * rootCorrection + eps);
+            }
+            params.put(first, ps, 0, count);
+            m.put(first, ms, 0, count);
+            v.put(first, vs, 0, count);
+        }
+    }
+
+    @Override
+    public void rmsProp(Span params, Span grads, Span v, double learningRate, double decay, double epsilon) {
+        double[] ps = a = grow(a, CHUNK);
+        double[] gs = b = grow(b, CHUNK);
+        double[] vs = c = grow(c, CHUNK);
+        double lr = learningRate;
+        double alpha = decay;
+        double eps = epsilon;
+        long length = params.length();
+        for (long first = 0; first < length; first += CHUNK) {
+            int count = (int) Math.min(CHUNK, length - first);
+            params.get(first, ps, 0, count);
+            grads.get(first, gs, 0, count);
+            v.get(first, vs, 0, count);
+            for (int k = 0; k < count; k++) {
+                double g = gs[k];
+                double vk = alpha * vs[k] + (1.0 - alpha) * g * g;
+                vs[k] = vk;
+                ps[k] -= lr * g / (Math.sqrt(vk) + eps);
+            }
+            params.put(first, ps, 0, count);
+            v.put(first, vs, 0, count);
+        }
+    }
+
     private static double[] grow(double[] array, int size) {
         return array.length >= size ? array : new double[size];
     }

@@ -216,6 +216,96 @@ final class FloatKernels implements Kernels {
         }
     }
 
+    @Override
+    public double sumOfSquares(Span x) {
+        float[] xs = a = grow(a, CHUNK);
+        long length = x.length();
+        double total = 0;
+        for (long first = 0; first < length; first += CHUNK) {
+            int count = (int) Math.min(CHUNK, length - first);
+            x.get(first, xs, 0, count);
+            double sum = 0;
+            for (int k = 0; k < count; k++) {
+                sum += (double) xs[k] * xs[k];
+            }
+            total += sum;
+        }
+        return total;
+    }
+
+    @Override
+    public void scale(Span x, double factor) {
+        float[] xs = a = grow(a, CHUNK);
+        float f = (float) factor;
+        long length = x.length();
+        for (long first = 0; first < length; first += CHUNK) {
+            int count = (int) Math.min(CHUNK, length - first);
+            x.get(first, xs, 0, count);
+            for (int k = 0; k < count; k++) {
+                xs[k] *= f;
+            }
+            x.put(first, xs, 0, count);
+        }
+    }
+
+    @Override
+    public void adam(Span params, Span grads, Span m, Span v, double learningRate, double beta1, double beta2,
+                     double epsilon, long step) {
+        float[] ps = a = grow(a, CHUNK);
+        float[] gs = b = grow(b, CHUNK);
+        float[] ms = c = grow(c, CHUNK);
+        float[] vs = d = grow(d, CHUNK);
+        float stepSize = (float) (learningRate / (1 - Math.pow(beta1, step)));
+        float rootCorrection = (float) (1 / Math.sqrt(1 - Math.pow(beta2, step)));
+        float b1 = (float) beta1;
+        float b2 = (float) beta2;
+        float eps = (float) epsilon;
+        long length = params.length();
+        for (long first = 0; first < length; first += CHUNK) {
+            int count = (int) Math.min(CHUNK, length - first);
+            params.get(first, ps, 0, count);
+            grads.get(first, gs, 0, count);
+            m.get(first, ms, 0, count);
+            v.get(first, vs, 0, count);
+            for (int k = 0; k < count; k++) {
+                float g = gs[k];
+                float mk = b1 * ms[k] + (1f - b1) * g;
+                float vk = b2 * vs[k] + (1f - b2) * g * g;
+                ms[k] = mk;
+                vs[k] = vk;
+                ps[k] -= stepSize * mk / ((float) Math.sqrt(vk) * rootCorrection + eps);
+            }
+            params.put(first, ps, 0, count);
+            m.put(first, ms, 0, count);
+            v.put(first, vs, 0, count);
+        }
+    }
+
+    @Override
+    public void rmsProp(Span params, Span grads, Span v, double learningRate, double decay, double epsilon) {
+        float[] ps = a = grow(a, CHUNK);
+        float[] gs = b = grow(b, CHUNK);
+        float[] vs = c = grow(c, CHUNK);
+        float lr = (float) learningRate;
+        float alpha = (float) decay;
+        float eps = (float) epsilon;
+        long length = params.length();
+        for (long first = 0; first < length; first += CHUNK) {
+            int count = (int) Math.min(CHUNK, length - first);
+            params.get(first, ps, 0, count);
+            grads.get(first, gs, 0, count);
+            v.get(first, vs, 0, count);
+            for (int k = 0; k < count; k++) {
+                float g = gs[k];
+                float vk = alpha * vs[k] + (1f - alpha) * g * g;
+                vs[k] = vk;
+                ps[k] -= lr * g / ((float) Math.sqrt(vk) + eps);
+            }
+            params.put(first, ps, 0, count);
+            v.put(first, vs, 0, count);
+        }
+    }
+
     private static float[] grow(float[] array, int size) {
         return array.length >= size ? array : new float[size];
     }

@@ -93,4 +93,28 @@ interface Kernels {
 
     /** {@code x = x ⊙ mask} in place. */
     void multiply(Span x, Span mask);
+
+    /** {@code Σ x²}, accumulated in double; NaN or infinite if any element is. */
+    double sumOfSquares(Span x);
+
+    /** {@code x = factor * x} in place. */
+    void scale(Span x, double factor);
+
+    /**
+     * One Adam step (Kingma &amp; Ba, as PyTorch applies it), elementwise:
+     * <pre>
+     *   m = β1 m + (1-β1) g        v = β2 v + (1-β2) g²
+     *   p = p - lr · (m / (1-β1^t)) / (sqrt(v / (1-β2^t)) + ε)
+     * </pre>
+     *
+     * @param step  t, the 1-based number of this update
+     */
+    void adam(Span params, Span grads, Span m, Span v, double learningRate, double beta1, double beta2,
+              double epsilon, long step);
+
+    /**
+     * One RMSProp step (Tieleman &amp; Hinton, as char-rnn applies it):
+     * {@code v = α v + (1-α) g²;  p = p - lr · g / (sqrt(v) + ε)}.
+     */
+    void rmsProp(Span params, Span grads, Span v, double learningRate, double decay, double epsilon);
 }
