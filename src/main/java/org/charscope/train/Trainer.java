@@ -10,11 +10,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import org.charscope.model.Activations;
 import org.charscope.model.Batch;
 import org.charscope.model.CharLstm;
 import org.charscope.model.LstmConfig;
 import org.charscope.model.LstmState;
 import org.charscope.model.Optimizer;
+import org.charscope.model.SampleSettings;
+import org.charscope.model.Sampler;
 import org.charscope.text.Batches;
 import org.charscope.text.Vocabulary;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -263,6 +266,30 @@ public final class Trainer {
     /** Evaluates the validation split now (between iterations) and tells listeners too. */
     public CompletableFuture<Evaluation> evaluate() {
         return submit((m, v) -> evaluateValidation());
+    }
+
+    /**
+     * Generates text from the current weights between two iterations, from its own fresh state
+     * (training is not disturbed). {@code perSymbol} gets each symbol as it is drawn, on the training
+     * thread, and must be quick; may be null. Training waits while the sample is drawn.
+     *
+     * @param prime  text to start from, every symbol of which must be in the vocabulary; may be empty
+     */
+    public CompletableFuture<String> sample(String prime, SampleSettings settings,
+                                            java.util.function.Consumer<String> perSymbol) {
+        return submit((m, vocabulary) -> {
+            int[] ids = Sampler.sample(m, vocabulary.encode(prime), settings,
+                    perSymbol == null ? null : id -> perSymbol.accept(vocabulary.symbol(id)));
+            return vocabulary.decode(ids);
+        });
+    }
+
+    /**
+     * Gates, cells, hidden states and predictions over {@code text} (from a zero state, no dropout),
+     * taken between two iterations; see {@link CharLstm#activations}.
+     */
+    public CompletableFuture<Activations> activations(String text) {
+        return submit((m, vocabulary) -> m.activations(vocabulary.encode(text), m.newState(1)));
     }
 
     /** A copy of everything needed to continue this run later, as plain Java (for a checkpoint). */

@@ -199,4 +199,27 @@ class TrainerTest {
             stop = s;
         }
     }
+
+    @Test
+    void samplesAndActivationsComeBetweenIterationsAsPlainJava() throws Exception {
+        TrainingData data = data();
+        Trainer trainer = new Trainer(model(data, 0.1), config(), data);
+        trainer.start(true);
+        trainer.step().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        org.charscope.model.SampleSettings settings = org.charscope.model.SampleSettings.defaults().withLength(40).withSeed(5);
+        StringBuilder streamed = new StringBuilder();
+        String first = trainer.sample("the ", settings, streamed::append).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        String second = trainer.sample("the ", settings, null).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertEquals(40, first.codePointCount(0, first.length()));
+        assertEquals(first, second);
+        assertEquals(first, streamed.toString());
+        org.charscope.model.Activations acts = trainer.activations("the cat").get(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertEquals(7, acts.steps());
+        assertEquals(1L, trainer.iteration());
+        assertTrue(trainer.sample("#", settings, null).handle((s, e) -> e != null).get(WAIT_SECONDS, TimeUnit.SECONDS),
+                "a symbol outside the vocabulary fails the request, not the trainer");
+        assertEquals(2L, trainer.step().get(WAIT_SECONDS, TimeUnit.SECONDS));
+        trainer.stop();
+        trainer.awaitStop(WAIT_SECONDS, TimeUnit.SECONDS);
+    }
 }
