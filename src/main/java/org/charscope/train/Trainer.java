@@ -1,5 +1,8 @@
 package org.charscope.train;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -66,6 +69,7 @@ public final class Trainer {
     private volatile State state = State.NEW;
     private volatile long completedIterations;
     private volatile Stop stop;
+    private volatile TrainingRun finalRun;
     private volatile java.util.function.LongPredicate injectNonFinite = i -> false;   // test hook
 
     // the training thread's own
@@ -146,6 +150,14 @@ public final class Trainer {
     /** Iterations completed, as of the last one finished. */
     public long iteration() {
         return completedIterations;
+    }
+
+    /**
+     * The run as it stood when training stopped (for a last checkpoint), once it has stopped; null
+     * before, or if training failed before the model was made.
+     */
+    public TrainingRun finalRun() {
+        return finalRun;
     }
 
     /** Why training stopped, once it has. */
@@ -297,6 +309,21 @@ public final class Trainer {
         return submit((m, v) -> captureRun());
     }
 
+    /**
+     * Saves a checkpoint: the run is copied on the training thread between two iterations, then
+     * written (atomically) on another thread, so training waits only for the copy.
+     */
+    public CompletableFuture<Path> saveCheckpoint(Path file) {
+        return snapshot().thenApplyAsync(run -> {
+            try {
+                Checkpoint.write(file, run);
+                return file;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     /** Test hook: the iterations (0-based) whose gradients get a NaN before they are checked. */
     void injectNonFiniteGradients(java.util.function.LongPredicate when) {
         injectNonFinite = when;
@@ -377,6 +404,13 @@ public final class Trainer {
     }
 
     private void finish(Stop reason) {
+        if (model != null) {
+            try {
+                finalRun = captureRun();
+            } catch (RuntimeException e) {
+                System.err.println("could not keep the final state of the run: " + e);
+            }
+        }
         stop = reason;
         lock.lock();
         try {

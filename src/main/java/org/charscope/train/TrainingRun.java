@@ -2,8 +2,10 @@ package org.charscope.train;
 
 import java.util.Arrays;
 import java.util.List;
+import org.charscope.model.CharLstm;
 import org.charscope.model.LstmConfig;
 import org.charscope.model.OptimizerConfig;
+import org.charscope.text.Vocabulary;
 
 /**
  * Everything needed to continue a run exactly, as plain Java: what a checkpoint holds. Taken on
@@ -37,6 +39,18 @@ public record TrainingRun(LstmConfig model, OptimizerConfig optimizerConfig, int
 
     public TrainingRun {
         evaluations = List.copyOf(evaluations);
+    }
+
+    /** A model with these weights, owned by the calling thread. */
+    public CharLstm newModel() {
+        CharLstm lstm = new CharLstm(model, seed);
+        lstm.setParameters(parameters);
+        return lstm;
+    }
+
+    /** The vocabulary the model reads. */
+    public Vocabulary vocabulary() {
+        return Vocabulary.fromCodePoints(codePoints);
     }
 
     @Override
