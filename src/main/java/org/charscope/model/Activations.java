@@ -1,0 +1,127 @@
+package org.charscope.model;
+
+import java.util.Arrays;
+
+/**
+ * Everything inside the model while it read a short text (batch 1): per layer, step and unit the
+ * input, forget and output gates, the candidate, the cell state and the hidden state, and after
+ * each symbol the predicted distribution of the next one. Plain Java and immutable (arrays are
+ * copied in and out), so it can go to any thread.
+ *
+ * @param layers         LSTM layers
+ * @param steps          symbols read
+ * @param hidden         units per layer
+ * @param vocabSize      symbols in the vocabulary
+ * @param symbols        [steps] the ids read
+ * @param values         [signal][layer][step][unit] flattened, signals in {@link Signal} order
+ * @param probabilities  [step][vocab] flattened: softmax of the output after reading symbol t
+ */
+public record Activations(int layers, int steps, int hidden, int vocabSize, int[] symbols, float[] values,
+                          float[] probabilities) {
+
+    /** Most symbols one call looks at: bounds the memory a request from the UI can take. */
+    public static final int MAX_STEPS = 4096;
+
+    /** What a value is. */
+    public enum Signal {
+        /** i = σ(z_i): how much of the candidate enters the cell, 0 to 1. */
+        INPUT_GATE,
+        /** f = σ(z_f): how much of the cell is kept, 0 to 1. */
+        FORGET_GATE,
+        /** g = tanh(z_g): the candidate written to the cell, -1 to 1. */
+        CANDIDATE,
+        /** o = σ(z_o): how much of tanh(c) is shown as h, 0 to 1. */
+        OUTPUT_GATE,
+        /** c: the cell state, unbounded. */
+        CELL,
+        /** h = o ⊙ tanh(c): the layer's output, -1 to 1. */
+        HIDDEN
+    }
+
+    public Activations {
+        int signals = Signal.values().length;
+        if (symbols.length != steps || values.length != signals * layers * steps * hidden
+                || probabilities.length != steps * vocabSize) {
+            throw new IllegalArgumentException("array sizes do not match " + layers + " layers × " + steps
+                    + " steps × " + hidden + " units");
+        }
+        symbols = symbols.clone();
+        values = values.clone();
+        probabilities = probabilities.clone();
+    }
+
+    /** One value: signal of unit {@code unit} in layer {@code layer} after step {@code step}. */
+    public float value(Signal signal, int layer, int step, int unit) {
+        return values[index(signal, layer, step) + checkUnit(unit)];
+    }
+
+    /** All units of one signal, layer and step: [hidden], a copy. */
+    public float[] vector(Signal signal, int layer, int step) {
+        int from = index(signal, layer, step);
+        return Arrays.copyOfRange(values, from, from + hidden);
+    }
+
+    /** One unit over all steps: [steps], a copy. */
+    public float[] series(Signal signal, int layer, int unit) {
+        checkUnit(unit);
+        float[] out = new float[steps];
+        for (int t = 0; t < steps; t++) {
+            out[t] = values[index(signal, layer, t) + unit];
+        }
+        return out;
+    }
+
+    /** The predicted distribution of the symbol after step {@code step}: [vocab], a copy. */
+    public float[] probabilities(int step) {
+        if (step < 0 || step >= steps) {
+            throw new IndexOutOfBoundsException("step " + step + " of " + steps);
+        }
+        return Arrays.copyOfRange(probabilities, step * vocabSize, (step + 1) * vocabSize);
+    }
+
+    @Override
+    public int[] symbols() {
+        return symbols.clone();
+    }
+
+    @Override
+    public float[] values() {
+        return values.clone();
+    }
+
+    @Override
+    public float[] probabilities() {
+        return probabilities.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Activations a && layers == a.layers && steps == a.steps && hidden == a.hidden
+                && vocabSize == a.vocabSize && Arrays.equals(symbols, a.symbols) && Arrays.equals(values, a.values)
+                && Arrays.equals(probabilities, a.probabilities);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(values) * 31 + Arrays.hashCode(symbols);
+    }
+
+    @Override
+    public String toString() {
+        return "Activations[" + layers + " layers × " + steps + " steps × " + hidden + " units]";
+    }
+
+    private int index(Signal signal, int layer, int step) {
+        if (layer < 0 || layer >= layers || step < 0 || step >= steps) {
+            throw new IndexOutOfBoundsException("layer " + layer + " step " + step + " of " + layers + " × " + steps);
+        }
+        return ((signal.ordinal() * layers + layer) * steps + step) * hidden;
+    }
+
+    private int checkUnit(int unit) {
+        if (unit < 0 || unit >= hidden) {
+            throw new IndexOutOfBoundsException("unit " + unit + " of " + hidden);
+        }
+        return unit;
+    }
+}

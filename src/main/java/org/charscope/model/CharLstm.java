@@ -1,0 +1,397 @@
+package org.charscope.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.charscope.model.ParameterLayout.Block;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A multi-layer character LSTM with a softmax output at every step, trained by hand-written
+ * backpropagation through time.
+ *
+ * <h2>Forward, layer l, step t</h2>
+ * <pre>
+ *   x_t   = onehot(s_t) (layer 0, i.e. row s_t of Wx_0), E[s_t] (embedding), or d_{l-1}(h^{l-1}_t)
+ *   z_t   = x_t Wx_l + h_{t-1} Wh_l + b_l                  [batch, 4H], gates in the order i, f, g, o
+ *   i, f, o = σ(z_i), σ(z_f), σ(z_o)        g = tanh(z_g)
+ *   c_t   = f ⊙ c_{t-1} + i ⊙ g             h_t = o ⊙ tanh(c_t)
+ *   y_t   = d_L(h^L_t) Wy + by                             [batch, vocab]
+ *   loss  = mean over all (t, b) of  -log softmax(y_t)[target]     (nats per symbol)
+ * </pre>
+ * {@code d_l} is inverted dropout (each value zeroed with probability p, the rest scaled by
+ * 1/(1-p)) while training, the identity otherwise. The input projections {@code x Wx} of all steps
+ * are one matrix product before the recurrence (a row lookup for one-hot input); each step then
+ * adds {@code h_{t-1} Wh} with one product for all four gates.
+ *
+ * <p>The forget-gate bias starts at 1, the rest at 0 (Jozefowicz et al. 2015, Gers et al. 2000):
+ * with f = σ(0) = 0.5 the cell would halve every step at the start and gradients through the cell
+ * would vanish over a few dozen steps; σ(1) ≈ 0.73 keeps memory long from the first iteration.
+ * Weights start uniform in ±1/√hidden, as in PyTorch's LSTM.
+ *
+ * <h2>Backward</h2>
+ * Through the output, then layer by layer from the top, each over t = T-1 .. 0 (see
+ * {@link Kernels#cellBackward}); {@code dh_{t-1} += dz_t Wh^T} is the one product per step. The
+ * weight gradients of all steps are then one product each ({@code dWh = H_prev^T dZ},
+ * {@code dWx = X^T dZ}) and the gradient to the layer below one more ({@code dX = dZ Wx^T}).
+ * The state carried in from the previous batch is a constant (truncated BPTT).
+ *
+ * <h2>Memory and threads</h2>
+ * One flat parameter array and one flat gradient array; each weight is a block of them at the
+ * offsets {@link ParameterLayout} gives. All buffers of a pass live in a {@link Workspace} made
+ * once per (seq, batch) shape. Not thread-safe: the model and every INDArray it returns belong to
+ * one thread (the training thread); what leaves it is plain Java ({@link Activations}, arrays).
+ */
+public final class CharLstm {
+
+    private static final int MAX_WORKSPACES = 4;
+    /** Steps per pass when feeding a long text through with batch 1 (sampling, priming). */
+    static final int MAX_CHUNK_STEPS = 256;
+
+    private final LstmConfig config;
+    private final ParameterLayout layout;
+    private final INDArray parameters;  // [count]
+    private final INDArray gradients;   // [count]
+    private final Map<Block, Span> parameter = new LinkedHashMap<>();
+    private final Map<Block, Span> gradient = new LinkedHashMap<>();
+    private final Kernels kernels;
+    private final Map<Long, Workspace> workspaces = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Workspace> eldest) {
+            return size() > MAX_WORKSPACES;
+        }
+    };
+
+    /** A new model with weights drawn from {@code seed} (same seed, same weights). */
+    public CharLstm(LstmConfig config, long seed) {
+        NativeSetup.ensureConfigured();
+        this.config = config;
+        this.layout = ParameterLayout.of(config);
+        long count = layout.count();
+        this.parameters = Nd4j.zeros(config.precision().dataType(), count);
+        this.gradients = Nd4j.zeros(config.precision().dataType(), count);
+        Span allParameters = Span.of(parameters);
+        Span allGradients = Span.of(gradients);
+        for (Block block : layout.blocks()) {
+            parameter.put(block, allParameters.slice(block.offset(), block.size()));
+            gradient.put(block, allGradients.slice(block.offset(), block.size()));
+        }
+        this.kernels = Kernels.of(config.precision());
+        initialise(seed);
+    }
+
+    public LstmConfig config() {
+        return config;
+    }
+
+    public long parameterCount() {
+        return layout.count();
+    }
+
+    /** The flat parameter array [parameterCount]; every weight is a block of it. Training thread only. */
+    public INDArray parameters() {
+        return parameters;
+    }
+
+    /** The flat gradient array [parameterCount], same layout, filled by {@link #forwardBackward}. */
+    public INDArray gradients() {
+        return gradients;
+    }
+
+    /** A zero state for {@code batch} rows. */
+    public LstmState newState(int batch) {
+        return new LstmState(config, batch);
+    }
+
+    /** The parameters as float32 in layout order (a copy). */
+    public float[] parametersToFloats() {
+        return Span.of(parameters).toFloats();
+    }
+
+    /** Overwrites all parameters (layout order, as {@link #parametersToFloats()} gives them). */
+    public void setParameters(float[] values) {
+        Span.of(parameters).set(values);
+    }
+
+    /** Names and offsets of the weight blocks, e.g. {@code "Wh1 @ 1234 [128 x 512]"}, for messages and tests. */
+    public String describeLayout() {
+        StringBuilder out = new StringBuilder();
+        for (Block b : layout.blocks()) {
+            out.append(b.name()).append(" @ ").append(b.offset()).append(" [").append(b.rows()).append(" x ")
+                    .append(b.cols()).append("]\n");
+        }
+        return out.toString();
+    }
+
+    /**
+     * Forward, loss and backward over one batch: fills {@link #gradients()} with the gradient of the
+     * mean loss and advances {@code state} to the end of the batch.
+     *
+     * @param dropoutSeed  with {@code iteration}, decides the dropout masks (ignored without dropout)
+     * @return mean cross-entropy over the batch, nats per symbol
+     */
+    public double forwardBackward(Batch batch, LstmState state, long dropoutSeed, long iteration) {
+        check(batch, state);
+        Workspace w = workspace(batch.seqLength(), batch.batchSize());
+        boolean dropout = config.dropout() > 0;
+        forward(w, batch.inputs(), state, dropout, dropoutSeed, iteration);
+        double total = kernels.crossEntropy(w.logits, parameter.get(layout.outputBias), batch.targets(),
+                w.rows, config.vocabSize(), 1.0 / w.rows);
+        gradients.assign(0);
+        backward(w, batch.inputs(), dropout);
+        return total / w.rows;
+    }
+
+    /**
+     * Forward only, without dropout: the mean loss over the batch in nats per symbol. Advances
+     * {@code state}; touches no gradient.
+     */
+    public double loss(Batch batch, LstmState state) {
+        check(batch, state);
+        Workspace w = workspace(batch.seqLength(), batch.batchSize());
+        forward(w, batch.inputs(), state, false, 0, 0);
+        return kernels.crossEntropy(w.logits, parameter.get(layout.outputBias), batch.targets(),
+                w.rows, config.vocabSize(), 0) / w.rows;
+    }
+
+    /**
+     * Feeds {@code ids} through the model (batch 1, no dropout) from {@code state}, advancing it,
+     * and returns the output logits after the last symbol: {@code [vocab]}, softmax of which is the
+     * distribution of the next symbol.
+     */
+    public double[] nextLogits(int[] ids, LstmState state) {
+        if (ids.length == 0) {
+            throw new IllegalArgumentException("no symbols to feed");
+        }
+        checkIds(ids);
+        state.checkShape(config.layers(), 1, config.hidden());
+        Workspace w = null;
+        int steps = 0;
+        for (int first = 0; first < ids.length; first += MAX_CHUNK_STEPS) {
+            steps = Math.min(MAX_CHUNK_STEPS, ids.length - first);
+            w = workspace(steps, 1);
+            forward(w, java.util.Arrays.copyOfRange(ids, first, first + steps), state, false, 0, 0);
+        }
+        int vocab = config.vocabSize();
+        double[] logits = w.logits.slice((long) (steps - 1) * vocab, vocab).toDoubles();
+        double[] bias = parameter.get(layout.outputBias).toDoubles();
+        for (int k = 0; k < vocab; k++) {
+            logits[k] += bias[k];
+        }
+        return logits;
+    }
+
+    /**
+     * Runs {@code ids} through the model (batch 1, no dropout) from {@code state}, advancing it, and
+     * returns every gate, cell and hidden value of every layer at every step, with the predicted
+     * distribution after each symbol. At most {@link Activations#MAX_STEPS} symbols.
+     */
+    public Activations activations(int[] ids, LstmState state) {
+        if (ids.length == 0 || ids.length > Activations.MAX_STEPS) {
+            throw new IllegalArgumentException("activations are taken over 1 to " + Activations.MAX_STEPS
+                    + " symbols, not " + ids.length);
+        }
+        checkIds(ids);
+        state.checkShape(config.layers(), 1, config.hidden());
+        Workspace w = workspace(ids.length, 1);
+        forward(w, ids, state, false, 0, 0);
+        int steps = ids.length;
+        int hidden = config.hidden();
+        int layers = config.layers();
+        float[] values = new float[Activations.Signal.values().length * layers * steps * hidden];
+        for (int l = 0; l < layers; l++) {
+            float[] gates = w.gates[l].toFloats();   // [steps, 4H]
+            float[] cells = w.cs[l].slice((long) hidden, (long) steps * hidden).toFloats();  // [steps, H]
+            float[] hs = w.outputs[l].toFloats();     // [steps, H]
+            for (int t = 0; t < steps; t++) {
+                copyInto(values, Activations.Signal.INPUT_GATE, l, t, layers, steps, hidden, gates, t * 4 * hidden);
+                copyInto(values, Activations.Signal.FORGET_GATE, l, t, layers, steps, hidden, gates, t * 4 * hidden + hidden);
+                copyInto(values, Activations.Signal.CANDIDATE, l, t, layers, steps, hidden, gates, t * 4 * hidden + 2 * hidden);
+                copyInto(values, Activations.Signal.OUTPUT_GATE, l, t, layers, steps, hidden, gates, t * 4 * hidden + 3 * hidden);
+                copyInto(values, Activations.Signal.CELL, l, t, layers, steps, hidden, cells, t * hidden);
+                copyInto(values, Activations.Signal.HIDDEN, l, t, layers, steps, hidden, hs, t * hidden);
+            }
+        }
+        int vocab = config.vocabSize();
+        double[] logits = w.logits.toDoubles();   // [steps, vocab] without bias
+        double[] bias = parameter.get(layout.outputBias).toDoubles();
+        float[] probabilities = new float[steps * vocab];
+        for (int t = 0; t < steps; t++) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < vocab; k++) {
+                logits[t * vocab + k] += bias[k];
+                max = Math.max(max, logits[t * vocab + k]);
+            }
+            double sum = 0;
+            for (int k = 0; k < vocab; k++) {
+                sum += Math.exp(logits[t * vocab + k] - max);
+            }
+            for (int k = 0; k < vocab; k++) {
+                probabilities[t * vocab + k] = (float) (Math.exp(logits[t * vocab + k] - max) / sum);
+            }
+        }
+        return new Activations(layers, steps, hidden, vocab, ids, values, probabilities);
+    }
+
+    private static void copyInto(float[] values, Activations.Signal signal, int layer, int step, int layers,
+                                 int steps, int hidden, float[] from, int fromOffset) {
+        int at = ((signal.ordinal() * layers + layer) * steps + step) * hidden;
+        System.arraycopy(from, fromOffset, values, at, hidden);
+    }
+
+    private void forward(Workspace w, int[] inputs, LstmState state, boolean dropout, long dropoutSeed,
+                         long iteration) {
+        int layers = config.layers();
+        int hidden = config.hidden();
+        int gates = 4 * hidden;
+        int vocab = config.vocabSize();
+        for (int l = 0; l < layers; l++) {
+            Blas.copy(state.h(l), w.hStep[l][0]);
+            Blas.copy(state.c(l), w.cStep[l][0]);
+        }
+        for (int l = 0; l < layers; l++) {
+            Span wx = parameter.get(layout.inputWeights[l]);
+            if (l == 0 && config.oneHot()) {
+                kernels.gatherRows(wx, vocab, gates, inputs, w.z);               // z = onehot(x) Wx
+            } else {
+                Span x;
+                int in;
+                if (l == 0) {
+                    in = config.embedding();
+                    kernels.gatherRows(parameter.get(layout.embedding), vocab, in, inputs, w.embedded);
+                    x = w.embedded;
+                } else {
+                    in = hidden;
+                    x = dropout ? w.dropped(l - 1) : w.outputs[l - 1];
+                }
+                Blas.gemm(false, false, w.rows, gates, in, 1, x, in, wx, gates, 0, w.z, gates);
+            }
+            Span wh = parameter.get(layout.recurrentWeights[l]);
+            Span bias = parameter.get(layout.gateBiases[l]);
+            for (int t = 0; t < w.seq; t++) {
+                // z_t += h_{t-1} Wh: [batch, H] x [H, 4H]
+                Blas.gemm(false, false, w.batch, gates, hidden, 1, w.hStep[l][t], hidden, wh, gates, 1, w.zStep[t], gates);
+                kernels.cellForward(w.zStep[t], bias, w.cStep[l][t], w.gatesStep[l][t], w.cStep[l][t + 1],
+                        w.tanhCStep[l][t], w.hStep[l][t + 1], w.batch, hidden);
+            }
+            if (dropout) {
+                kernels.dropout(w.outputs[l], w.mask(l), w.dropped(l), config.dropout(),
+                        Dropout.stream(dropoutSeed, iteration, l));
+            }
+        }
+        Span top = dropout ? w.dropped(layers - 1) : w.outputs[layers - 1];
+        // logits = top Wy: [rows, H] x [H, vocab]; the bias is added by the loss
+        Blas.gemm(false, false, w.rows, vocab, hidden, 1, top, hidden, parameter.get(layout.outputWeights), vocab,
+                0, w.logits, vocab);
+        for (int l = 0; l < layers; l++) {
+            Blas.copy(w.hStep[l][w.seq], state.h(l));
+            Blas.copy(w.cStep[l][w.seq], state.c(l));
+        }
+    }
+
+    /** Backward from the logit gradients the loss left in {@code w.logits}; gradients must start at 0. */
+    private void backward(Workspace w, int[] inputs, boolean dropout) {
+        int layers = config.layers();
+        int hidden = config.hidden();
+        int gates = 4 * hidden;
+        int vocab = config.vocabSize();
+        int rows = w.rows;
+        Span top = dropout ? w.dropped(layers - 1) : w.outputs[layers - 1];
+        Span wy = parameter.get(layout.outputWeights);
+        // dWy = top^T dY: [H, rows] x [rows, vocab];  dby = column sums of dY
+        Blas.gemm(true, false, hidden, vocab, rows, 1, top, hidden, w.logits, vocab, 0,
+                gradient.get(layout.outputWeights), vocab);
+        Blas.columnSums(w.logits, rows, vocab, w.ones, 0, gradient.get(layout.outputBias));
+        int up = 0; // index of the gradientA buffer holding dLoss/d(output of layer l)
+        // dTop = dY Wy^T: [rows, vocab] x [vocab, H]
+        Blas.gemm(false, true, rows, hidden, vocab, 1, w.logits, vocab, wy, vocab, 0, w.gradientA[up], hidden);
+        for (int l = layers - 1; l >= 0; l--) {
+            if (dropout) {
+                kernels.multiply(w.gradientA[up], w.mask(l));
+            }
+            Span wh = parameter.get(layout.recurrentWeights[l]);
+            for (int t = w.seq - 1; t >= 0; t--) {
+                boolean last = t == w.seq - 1;
+                kernels.cellBackward(w.gatesStep[l][t], w.cStep[l][t], w.tanhCStep[l][t], w.gradientAStep[up][t],
+                        last ? null : w.dhRecurrent, w.zStep[t], w.batch, hidden, last);
+                if (t > 0) {
+                    // dh_{t-1} = dz_t Wh^T: [batch, 4H] x [4H, H]
+                    Blas.gemm(false, true, w.batch, hidden, gates, 1, w.zStep[t], gates, wh, gates, 0,
+                            w.dhRecurrent, hidden);
+                }
+            }
+            // dWh = H_prev^T dZ: [H, rows] x [rows, 4H];  db = column sums of dZ
+            Blas.gemm(true, false, hidden, gates, rows, 1, w.recurrentInputs[l], hidden, w.z, gates, 0,
+                    gradient.get(layout.recurrentWeights[l]), gates);
+            Blas.columnSums(w.z, rows, gates, w.ones, 0, gradient.get(layout.gateBiases[l]));
+            Span wx = parameter.get(layout.inputWeights[l]);
+            Span dWx = gradient.get(layout.inputWeights[l]);
+            if (l == 0 && config.oneHot()) {
+                kernels.scatterRows(w.z, inputs, gates, dWx, vocab);      // row s of dWx: Σ of dz where x = s
+            } else if (l == 0) {
+                int in = config.embedding();
+                Blas.gemm(true, false, in, gates, rows, 1, w.embedded, in, w.z, gates, 0, dWx, gates);
+                Blas.gemm(false, true, rows, in, gates, 1, w.z, gates, wx, gates, 0, w.embeddedGradient, in);
+                kernels.scatterRows(w.embeddedGradient, inputs, in, gradient.get(layout.embedding), vocab);
+            } else {
+                Span x = dropout ? w.dropped(l - 1) : w.outputs[l - 1];
+                // dWx = X^T dZ: [H, rows] x [rows, 4H];  dX = dZ Wx^T: [rows, 4H] x [4H, H]
+                Blas.gemm(true, false, hidden, gates, rows, 1, x, hidden, w.z, gates, 0, dWx, gates);
+                Blas.gemm(false, true, rows, hidden, gates, 1, w.z, gates, wx, gates, 0, w.gradientA[1 - up], hidden);
+                up = 1 - up;
+            }
+        }
+    }
+
+    private Workspace workspace(int seq, int batch) {
+        long key = ((long) seq << 32) | batch;
+        return workspaces.computeIfAbsent(key, k -> new Workspace(config, seq, batch));
+    }
+
+    private void check(Batch batch, LstmState state) {
+        state.checkShape(config.layers(), batch.batchSize(), config.hidden());
+        checkIds(batch.inputs());
+        checkIds(batch.targets());
+    }
+
+    private void checkIds(int[] ids) {
+        int vocab = config.vocabSize();
+        for (int id : ids) {
+            if (id < 0 || id >= vocab) {
+                throw new IllegalArgumentException("symbol id " + id + " outside the vocabulary of " + vocab);
+            }
+        }
+    }
+
+    private void initialise(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double scale = 1.0 / Math.sqrt(config.hidden());
+        int hidden = config.hidden();
+        for (Block block : layout.blocks()) {
+            double[] values = new double[Math.toIntExact(block.size())];
+            switch (block.kind()) {
+                case EMBEDDING -> {
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = gaussian(random);
+                    }
+                }
+                case INPUT_WEIGHTS, RECURRENT_WEIGHTS, OUTPUT_WEIGHTS -> {
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = scale * (2 * random.nextDouble() - 1);
+                    }
+                }
+                case GATE_BIAS -> java.util.Arrays.fill(values, hidden, 2 * hidden, 1.0); // forget gate: see class doc
+                case OUTPUT_BIAS -> { }
+            }
+            parameter.get(block).set(values);
+        }
+    }
+
+    private static double gaussian(SplittableRandom random) {
+        // Box-Muller: SplittableRandom has no nextGaussian on JDK 17
+        double u = 1 - random.nextDouble();
+        double v = random.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    }
+}

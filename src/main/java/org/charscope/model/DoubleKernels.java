@@ -1,0 +1,332 @@
+package org.charscope.model;
+
+/**
+ * {@link Kernels} in float64, line for line the same as {@link FloatKernels} but with the exact
+ * {@code Math.tanh} and {@code Math.exp}: the reference the gradient checks run on and that the
+ * float kernels are compared with.
+ */
+final class DoubleKernels implements Kernels {
+
+    /** Elements per chunk for the kernels that stream over a whole sequence. */
+    private static final int CHUNK = 1 << 16;
+
+    private double[] a = new double[0];   // scratch, grown on demand
+    private double[] b = new double[0];
+    private double[] c = new double[0];
+    private double[] d = new double[0];
+    private double[] e = new double[0];
+    private double[] dcCarry = new double[0]; // [batch * hidden] dc carried from step t+1 to t
+
+    @Override
+    public void cellForward(Span z, Span bias, Span cPrev, Span gates, Span cOut, Span tanhC, Span h,
+                            int batch, int hidden) {
+        int width = 4 * hidden;
+        int n = batch * hidden;
+        double[] zs = a = grow(a, batch * width);    // [batch, 4H] pre-activations, then gates
+        double[] bs = b = grow(b, width);            // [4H]
+        double[] cs = c = grow(c, n);                // [batch, H] cPrev, then c
+        double[] tc = d = grow(d, n);                // [batch, H] tanh(c)
+        double[] hs = e = grow(e, n);                // [batch, H]
+        z.get(zs, batch * width);
+        bias.get(bs, width);
+        cPrev.get(cs, n);
+        for (int r = 0; r < batch; r++) {
+            int row = r * width;
+            int cell = r * hidden;
+            addInPlace(zs, row, bs, 0, width);
+            sigmoid(zs, row, 2 * hidden);                 // i, f
+            tanh(zs, row + 2 * hidden, zs, row + 2 * hidden, hidden); // g
+            sigmoid(zs, row + 3 * hidden, hidden);        // o
+            int i = row;
+            int f = row + hidden;
+            int g = row + 2 * hidden;
+            for (int j = 0; j < hidden; j++) {
+                cs[cell + j] = zs[f + j] * cs[cell + j] + zs[i + j] * zs[g + j];
+            }
+            tanh(cs, cell, tc, cell, hidden);
+            int o = row + 3 * hidden;
+            for (int j = 0; j < hidden; j++) {
+                hs[cell + j] = zs[o + j] * tc[cell + j];
+            }
+        }
+        gates.put(zs, batch * width);
+        cOut.put(cs, n);
+        tanhC.put(tc, n);
+        h.put(hs, n);
+    }
+
+    @Override
+    public void cellBackward(Span gates, Span cPrev, Span tanhC, Span dhOut, Span dhRecurrent, Span dz,
+                             int batch, int hidden, boolean lastStep) {
+        int width = 4 * hidden;
+        int n = batch * hidden;
+        double[] gs = a = grow(a, batch * width);    // [batch, 4H] gates in, then dz out
+        double[] cp = b = grow(b, n);                // [batch, H]
+        double[] tc = c = grow(c, n);                // [batch, H]
+        double[] dh = d = grow(d, n);                // [batch, H]
+        double[] dr = e = grow(e, n);                // [batch, H]
+        if (lastStep || dcCarry.length < n) {
+            dcCarry = lastStep && dcCarry.length >= n ? dcCarry : new double[Math.max(n, dcCarry.length)];
+            java.util.Arrays.fill(dcCarry, 0, n, 0);
+        }
+        double[] dc = dcCarry;
+        gates.get(gs, batch * width);
+        cPrev.get(cp, n);
+        tanhC.get(tc, n);
+        dhOut.get(dh, n);
+        if (dhRecurrent != null) {
+            dhRecurrent.get(dr, n);
+            addInPlace(dh, 0, dr, 0, n);
+        }
+        for (int r = 0; r < batch; r++) {
+            int i = r * width;
+            int f = i + hidden;
+            int g = i + 2 * hidden;
+            int o = i + 3 * hidden;
+            int cell = r * hidden;
+            for (int j = 0; j < hidden; j++) {
+                double oj = gs[o + j];
+                double t = tc[cell + j];
+                double dhj = dh[cell + j];
+                double dcj = dc[cell + j] + dhj * oj * (1 - t * t);
+                double ij = gs[i + j];
+                double fj = gs[f + j];
+                double gj = gs[g + j];
+                dc[cell + j] = dcj * fj;
+                dr[cell + j] = dcj * gj * ij * (1 - ij);           // dz_i, parked in dr
+                cp[cell + j] = dcj * cp[cell + j] * fj * (1 - fj); // dz_f, parked in cp
+                tc[cell + j] = dhj * t * oj * (1 - oj);            // dz_o, parked in tc
+                dh[cell + j] = dcj * ij * (1 - gj * gj);           // dz_g, parked in dh
+            }
+            System.arraycopy(dr, cell, gs, i, hidden);
+            System.arraycopy(cp, cell, gs, f, hidden);
+            System.arraycopy(dh, cell, gs, g, hidden);
+            System.arraycopy(tc, cell, gs, o, hidden);
+        }
+        dz.put(gs, batch * width);
+    }
+
+    @Override
+    public double crossEntropy(Span logits, Span bias, int[] targets, int rows, int vocab, double gradientScale) {
+        double[] bs = b = grow(b, vocab);
+        bias.get(bs, vocab);
+        int rowsPerChunk = Math.max(1, CHUNK / vocab);
+        double[] ys = a = grow(a, rowsPerChunk * vocab);
+        double scale = gradientScale;
+        double total = 0;
+        for (int first = 0; first < rows; first += rowsPerChunk) {
+            int count = Math.min(rowsPerChunk, rows - first);
+            logits.get((long) first * vocab, ys, 0, count * vocab);
+            for (int r = 0; r < count; r++) {
+                int row = r * vocab;
+                addInPlace(ys, row, bs, 0, vocab);
+                double max = ys[row];
+                for (int k = 1; k < vocab; k++) {
+                    max = Math.max(max, ys[row + k]);
+                }
+                int target = targets[first + r];
+                double targetLogit = ys[row + target];
+                double sum = 0;
+                for (int k = 0; k < vocab; k++) {
+                    double p = Math.exp(ys[row + k] - max);
+                    ys[row + k] = p;
+                    sum += p;
+                }
+                total += Math.log(sum) + max - targetLogit;
+                if (scale != 0) {
+                    double norm = (gradientScale / sum);
+                    for (int k = 0; k < vocab; k++) {
+                        ys[row + k] *= norm;
+                    }
+                    ys[row + target] -= scale;
+                }
+            }
+            if (scale != 0) {
+                logits.put((long) first * vocab, ys, 0, count * vocab);
+            }
+        }
+        return total;
+    }
+
+    @Override
+    public void gatherRows(Span table, int tableRows, int width, int[] ids, Span out) {
+        double[] tab = b = grow(b, tableRows * width);
+        table.get(tab, tableRows * width);
+        int rowsPerChunk = Math.max(1, CHUNK / width);
+        double[] rows = a = grow(a, rowsPerChunk * width);
+        for (int first = 0; first < ids.length; first += rowsPerChunk) {
+            int count = Math.min(rowsPerChunk, ids.length - first);
+            for (int r = 0; r < count; r++) {
+                System.arraycopy(tab, ids[first + r] * width, rows, r * width, width);
+            }
+            out.put((long) first * width, rows, 0, count * width);
+        }
+    }
+
+    @Override
+    public void scatterRows(Span rowsIn, int[] ids, int width, Span table, int tableRows) {
+        double[] tab = b = grow(b, tableRows * width);
+        java.util.Arrays.fill(tab, 0, tableRows * width, 0);
+        int rowsPerChunk = Math.max(1, CHUNK / width);
+        double[] rows = a = grow(a, rowsPerChunk * width);
+        for (int first = 0; first < ids.length; first += rowsPerChunk) {
+            int count = Math.min(rowsPerChunk, ids.length - first);
+            rowsIn.get((long) first * width, rows, 0, count * width);
+            for (int r = 0; r < count; r++) {
+                addInPlace(tab, ids[first + r] * width, rows, r * width, width);
+            }
+        }
+        table.put(tab, tableRows * width);
+    }
+
+    @Override
+    public void dropout(Span x, Span mask, Span out, double p, long stream) {
+        double kept = (1.0 / (1.0 - p));
+        double[] xs = a = grow(a, CHUNK);
+        double[] ms = b = grow(b, CHUNK);
+        long length = x.length();
+        for (long first = 0; first < length; first += CHUNK) {
+            int count = (int) Math.min(CHUNK, length - first);
+            x.get(first, xs, 0, count);
+            for (int k = 0; k < count; k++) {
+                ms[k] = Dropout.keep(stream, first + k, p) ? kept : 0;
+            }
+            for (int k = 0; k < count; k++) {
+                xs[k] *= ms[k];
+            }
+            mask.put(first, ms, 0, count);
+            out.put(first, xs, 0, count);
+        }
+    }
+
+    @Override
+    public void multiply(Span x, Span mask) {
+        double[] xs = a = grow(a, CHUNK);
+        double[] ms = b = grow(b, CHUNK);
+        long length = x.length();
+        for (long first = 0; first < length; first += CHUNK) {
+            int count = (int) Math.min(CHUNK, length - first);
+            x.get(first, xs, 0, count);
+            mask.get(first, ms, 0, count);
+            for (int k = 0; k < count; k++) {
+                xs[k] *= ms[k];
+            }
+            x.put(first, xs, 0, count);
+        }
+    }
+
+    @Override
+    public double sumOfSquares(Span x) {
+        double[] xs = a = grow(a, CHUNK);
+        long length = x.length();
+        double total = 0;
+        for (long first = 0; first < length; first += CHUNK) {
+            int count = (int) Math.min(CHUNK, length - first);
+            x.get(first, xs, 0, count);
+            double sum = 0;
+            for (int k = 0; k < count; k++) {
+                sum += (double) xs[k] * xs[k];
+            }
+            total += sum;
+        }
+        return total;
+    }
+
+    @Override
+    public void scale(Span x, double factor) {
+        double[] xs = a = grow(a, CHUNK);
+        double f = factor;
+        long length = x.length();
+        for (long first = 0; first < length; first += CHUNK) {
+            int count = (int) Math.min(CHUNK, length - first);
+            x.get(first, xs, 0, count);
+            for (int k = 0; k < count; k++) {
+                xs[k] *= f;
+            }
+            x.put(first, xs, 0, count);
+        }
+    }
+
+    @Override
+    public void adam(Span params, Span grads, Span m, Span v, double learningRate, double beta1, double beta2,
+                     double epsilon, long step) {
+        double[] ps = a = grow(a, CHUNK);
+        double[] gs = b = grow(b, CHUNK);
+        double[] ms = c = grow(c, CHUNK);
+        double[] vs = d = grow(d, CHUNK);
+        double stepSize = (learningRate / (1 - Math.pow(beta1, step)));
+        double rootCorrection = (1 / Math.sqrt(1 - Math.pow(beta2, step)));
+        double b1 = beta1;
+        double b2 = beta2;
+        double eps = epsilon;
+        long length = params.length();
+        for (long first = 0; first < length; first += CHUNK) {
+            int count = (int) Math.min(CHUNK, length - first);
+            params.get(first, ps, 0, count);
+            grads.get(first, gs, 0, count);
+            m.get(first, ms, 0, count);
+            v.get(first, vs, 0, count);
+            for (int k = 0; k < count; k++) {
+                double g = gs[k];
+                double mk = b1 * ms[k] + (1.0 - b1) * g;
+                double vk = b2 * vs[k] + (1.0 - b2) * g * g;
+                ms[k] = mk;
+                vs[k] = vk;
+                ps[k] -= stepSize * mk / (Math.sqrt(vk) * rootCorrection + eps);
+            }
+            params.put(first, ps, 0, count);
+            m.put(first, ms, 0, count);
+            v.put(first, vs, 0, count);
+        }
+    }
+
+    @Override
+    public void rmsProp(Span params, Span grads, Span v, double learningRate, double decay, double epsilon) {
+        double[] ps = a = grow(a, CHUNK);
+        double[] gs = b = grow(b, CHUNK);
+        double[] vs = c = grow(c, CHUNK);
+        double lr = learningRate;
+        double alpha = decay;
+        double eps = epsilon;
+        long length = params.length();
+        for (long first = 0; first < length; first += CHUNK) {
+            int count = (int) Math.min(CHUNK, length - first);
+            params.get(first, ps, 0, count);
+            grads.get(first, gs, 0, count);
+            v.get(first, vs, 0, count);
+            for (int k = 0; k < count; k++) {
+                double g = gs[k];
+                double vk = alpha * vs[k] + (1.0 - alpha) * g * g;
+                vs[k] = vk;
+                ps[k] -= lr * g / (Math.sqrt(vk) + eps);
+            }
+            params.put(first, ps, 0, count);
+            v.put(first, vs, 0, count);
+        }
+    }
+
+    private static double[] grow(double[] array, int size) {
+        return array.length >= size ? array : new double[size];
+    }
+
+    /** {@code x[xFrom + k] += y[yFrom + k]} for k &lt; count. */
+    private static void addInPlace(double[] x, int xFrom, double[] y, int yFrom, int count) {
+        for (int k = 0; k < count; k++) {
+            x[xFrom + k] += y[yFrom + k];
+        }
+    }
+
+    /** {@code x = σ(x) = 1 / (1 + e^-x)} in place on {@code [from, from + count)}. */
+    static void sigmoid(double[] x, int from, int count) {
+        for (int k = from; k < from + count; k++) {
+            x[k] = 1.0 / (1.0 + Math.exp(-x[k]));
+        }
+    }
+
+    /** {@code out[outFrom + k] = tanh(x[from + k])}. */
+    static void tanh(double[] x, int from, double[] out, int outFrom, int count) {
+        for (int k = 0; k < count; k++) {
+            out[outFrom + k] = Math.tanh(x[from + k]);
+        }
+    }
+}

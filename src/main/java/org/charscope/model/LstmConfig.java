@@ -1,0 +1,99 @@
+package org.charscope.model;
+
+/**
+ * The shape of a character LSTM: what it reads, how deep and wide it is, and how it regularises.
+ *
+ * @param vocabSize  symbols in the vocabulary: the size of the one-hot input and of the softmax
+ * @param layers     stacked LSTM layers, 1 to 4
+ * @param hidden     units per layer (the size of h and c), 16 to 1024
+ * @param embedding  size of a learned input embedding, or 0 to feed the symbols one-hot
+ *                   (char-rnn's choice: with under ~200 symbols an embedding saves little)
+ * @param dropout    probability of zeroing an activation between layers and before the output
+ *                   layer while training, 0 to 0.9 (inverted dropout: nothing changes at evaluation)
+ * @param precision  FLOAT to train, DOUBLE for gradient checks
+ */
+public record LstmConfig(int vocabSize, int layers, int hidden, int embedding, double dropout, Precision precision) {
+
+    /** Largest vocabulary accepted: far above any alphabet, far below what would not fit in memory. */
+    public static final int MAX_VOCAB = 1 << 16;
+    public static final int MAX_LAYERS = 4;
+    public static final int MIN_HIDDEN = 16;
+    public static final int MAX_HIDDEN = 1024;
+    public static final int MAX_EMBEDDING = 1024;
+    public static final double MAX_DROPOUT = 0.9;
+
+    public LstmConfig {
+        if (vocabSize < 2 || vocabSize > MAX_VOCAB) {
+            throw new IllegalArgumentException("vocabulary size must be 2 to " + MAX_VOCAB + ", not " + vocabSize);
+        }
+        if (layers < 1 || layers > MAX_LAYERS) {
+            throw new IllegalArgumentException("layers must be 1 to " + MAX_LAYERS + ", not " + layers);
+        }
+        if (hidden < MIN_HIDDEN || hidden > MAX_HIDDEN) {
+            throw new IllegalArgumentException("hidden size must be " + MIN_HIDDEN + " to " + MAX_HIDDEN + ", not " + hidden);
+        }
+        if (embedding < 0 || embedding > MAX_EMBEDDING) {
+            throw new IllegalArgumentException("embedding size must be 0 (one-hot) to " + MAX_EMBEDDING + ", not " + embedding);
+        }
+        if (!(dropout >= 0 && dropout <= MAX_DROPOUT)) {
+            throw new IllegalArgumentException("dropout must be 0 to " + MAX_DROPOUT + ", not " + dropout);
+        }
+        if (precision == null) {
+            throw new IllegalArgumentException("precision must be given");
+        }
+    }
+
+    /** The {@link Preset#SMALL} model: quick to train, a good first look at a book. */
+    public static LstmConfig defaults(int vocabSize) {
+        return small(vocabSize);
+    }
+
+    /** 2 × 128, one-hot, no dropout: char-rnn's defaults (workload W1). */
+    public static LstmConfig small(int vocabSize) {
+        return Preset.SMALL.model(vocabSize);
+    }
+
+    /** 2 × 256, one-hot, dropout 0.1. */
+    public static LstmConfig medium(int vocabSize) {
+        return Preset.MEDIUM.model(vocabSize);
+    }
+
+    /** 2 × 512, one-hot, dropout 0.2 (workload W2's shape). */
+    public static LstmConfig large(int vocabSize) {
+        return Preset.LARGE.model(vocabSize);
+    }
+
+    public boolean oneHot() {
+        return embedding == 0;
+    }
+
+    /** Width of the first layer's input: the vocabulary (one-hot) or the embedding. */
+    public int inputSize() {
+        return oneHot() ? vocabSize : embedding;
+    }
+
+    public LstmConfig withLayers(int layers) {
+        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision);
+    }
+
+    public LstmConfig withHidden(int hidden) {
+        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision);
+    }
+
+    public LstmConfig withEmbedding(int embedding) {
+        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision);
+    }
+
+    public LstmConfig withDropout(double dropout) {
+        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision);
+    }
+
+    public LstmConfig withPrecision(Precision precision) {
+        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision);
+    }
+
+    /** Number of trainable values, as {@link CharLstm} lays them out. */
+    public long parameterCount() {
+        return ParameterLayout.of(this).count();
+    }
+}

@@ -1,0 +1,81 @@
+package org.charscope.model;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Thread settings for ND4J and its OpenBLAS, applied once before the first model is made.
+ *
+ * <p>Measured on the 2-core machines (../shared/TOOLCHAIN.md): one OpenMP thread (the surefire and
+ * launcher environment sets {@code OMP_NUM_THREADS=1}) and BLAS threads set through the API, since
+ * ND4J overrides {@code OPENBLAS_NUM_THREADS}. Override with {@code -Dcharscope.blasThreads=N}.
+ *
+ * <p>OpenBLAS 0.3.19, the one ND4J 1.0.0-M2.1 ships, picks its kernels from the CPU model and does
+ * not know CPUs newer than itself (e.g. Intel Sapphire/Emerald Rapids): it falls back to the
+ * "Prescott" SSE3 kernels, 4–10× slower. The environment variable {@code OPENBLAS_CORETYPE}, read
+ * when the library loads, fixes that; {@link #recommendedCoreType()} says what to set, and a
+ * launcher can start the JVM again with it (a running JVM cannot change its environment).
+ */
+public final class NativeSetup {
+
+    private static volatile boolean configured;
+
+    private NativeSetup() {
+    }
+
+    /** Applies the thread settings once; cheap after the first call. */
+    public static void ensureConfigured() {
+        if (configured) {
+            return;
+        }
+        synchronized (NativeSetup.class) {
+            if (!configured) {
+                Nd4j.factory().blas().setMaxThreads(blasThreads());
+                configured = true;
+            }
+        }
+    }
+
+    /** Threads for matrix products: {@code -Dcharscope.blasThreads}, else the cores, at most 4. */
+    public static int blasThreads() {
+        Integer fromProperty = Integer.getInteger("charscope.blasThreads");
+        if (fromProperty != null && fromProperty > 0) {
+            return fromProperty;
+        }
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * The {@code OPENBLAS_CORETYPE} to set for this CPU when it is not set yet, from the
+     * instruction sets Linux reports: {@code SkylakeX} with AVX-512, {@code Haswell} with AVX2 and
+     * FMA; empty when it is already set, when the CPU has neither, or off Linux x86-64.
+     */
+    public static Optional<String> recommendedCoreType() {
+        if (System.getenv("OPENBLAS_CORETYPE") != null) {
+            return Optional.empty();
+        }
+        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+        if (!arch.equals("amd64") && !arch.equals("x86_64")) {
+            return Optional.empty();
+        }
+        try {
+            String flags = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(line -> line.startsWith("flags"))
+                    .findFirst().orElse("");
+            String padded = " " + flags.replace('\t', ' ') + " ";
+            if (padded.contains(" avx512f ") && padded.contains(" avx512bw ") && padded.contains(" avx512vl ")) {
+                return Optional.of("SkylakeX");
+            }
+            if (padded.contains(" avx2 ") && padded.contains(" fma ")) {
+                return Optional.of("Haswell");
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,114 @@
+package org.charscope.model;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Every buffer one forward and backward pass over [seq, batch] needs, allocated once and reused,
+ * with the per-step spans made up front. Rows are time-major: row {@code t * batch + b} is step t
+ * of sequence b, so the rows of step t are one contiguous block. Holds no state between passes.
+ */
+final class Workspace {
+
+    final int seq;
+    final int batch;
+    final int rows;                 // seq * batch
+    private final LstmConfig config;
+    private final DataType type;
+
+    final Span[] hs;                // [layers] each [(seq+1) * batch, hidden]: h_0 (carried in) .. h_seq
+    final Span[][] hStep;           // [layers][seq+1] each [batch, hidden]
+    final Span[] outputs;           // [layers] each [seq * batch, hidden]: h_1 .. h_seq, the layer's output
+    final Span[] recurrentInputs;   // [layers] each [seq * batch, hidden]: h_0 .. h_seq-1, what Wh multiplied
+    final Span[] cs;                // [layers] each [(seq+1) * batch, hidden]: c_0 .. c_seq
+    final Span[][] cStep;           // [layers][seq+1] each [batch, hidden]
+    final Span[] gates;             // [layers] each [seq * batch, 4*hidden]: i, f, g, o after activation
+    final Span[][] gatesStep;       // [layers][seq] each [batch, 4*hidden]
+    final Span[][] tanhCStep;       // [layers][seq] each [batch, hidden]
+    final Span z;                   // [seq * batch, 4*hidden] pre-activations, then their gradient
+    final Span[] zStep;             // [seq] each [batch, 4*hidden]
+    final Span embedded;            // [seq * batch, embedding], null when one-hot
+    final Span embeddedGradient;    // [seq * batch, embedding], null when one-hot
+    final Span logits;              // [seq * batch, vocab], then their gradient
+    final Span[] gradientA;         // two [seq * batch, hidden] buffers for the gradient flowing down
+    final Span[][] gradientAStep;   //   and their per-step spans [2][seq] each [batch, hidden]
+    final Span dhRecurrent;         // [batch, hidden] gradient into h_{t-1} through Wh
+    final Span ones;                // [seq * batch] ones, for column sums
+    private Span[] masks;           // [layers] each [seq * batch, hidden], made on first use with dropout
+    private Span[] dropped;         // [layers] each [seq * batch, hidden]: output ⊙ mask
+
+    Workspace(LstmConfig config, int seq, int batch) {
+        this.config = config;
+        this.type = config.precision().dataType();
+        this.seq = seq;
+        this.batch = batch;
+        this.rows = Math.multiplyExact(seq, batch);
+        int layers = config.layers();
+        long hidden = config.hidden();
+        long step = batch * hidden;
+        hs = new Span[layers];
+        hStep = new Span[layers][];
+        outputs = new Span[layers];
+        recurrentInputs = new Span[layers];
+        cs = new Span[layers];
+        cStep = new Span[layers][];
+        gates = new Span[layers];
+        gatesStep = new Span[layers][];
+        tanhCStep = new Span[layers][];
+        for (int l = 0; l < layers; l++) {
+            hs[l] = allocate((seq + 1) * step);
+            hStep[l] = hs[l].split(seq + 1, step);
+            outputs[l] = hs[l].slice(step, seq * step);
+            recurrentInputs[l] = hs[l].slice(0, seq * step);
+            cs[l] = allocate((seq + 1) * step);
+            cStep[l] = cs[l].split(seq + 1, step);
+            gates[l] = allocate(seq * 4 * step);
+            gatesStep[l] = gates[l].split(seq, 4 * step);
+            tanhCStep[l] = allocate(seq * step).split(seq, step);
+        }
+        z = allocate(seq * 4 * step);
+        zStep = z.split(seq, 4 * step);
+        if (config.oneHot()) {
+            embedded = null;
+            embeddedGradient = null;
+        } else {
+            embedded = allocate((long) rows * config.embedding());
+            embeddedGradient = allocate((long) rows * config.embedding());
+        }
+        logits = allocate((long) rows * config.vocabSize());
+        gradientA = new Span[] {allocate(seq * step), allocate(seq * step)};
+        gradientAStep = new Span[][] {gradientA[0].split(seq, step), gradientA[1].split(seq, step)};
+        dhRecurrent = allocate(step);
+        ones = Span.of(Nd4j.ones(type, rows));
+    }
+
+    /** Dropout masks of layer l's output, allocated on first use. */
+    Span mask(int layer) {
+        ensureDropout();
+        return masks[layer];
+    }
+
+    /** Layer l's output after dropout, allocated on first use. */
+    Span dropped(int layer) {
+        ensureDropout();
+        return dropped[layer];
+    }
+
+    private void ensureDropout() {
+        if (masks == null) {
+            long size = (long) rows * config.hidden();
+            masks = new Span[config.layers()];
+            dropped = new Span[config.layers()];
+            for (int l = 0; l < config.layers(); l++) {
+                masks[l] = allocate(size);
+                dropped[l] = allocate(size);
+            }
+        }
+    }
+
+    private Span allocate(long length) {
+        INDArray array = Nd4j.createUninitialized(type, length);
+        return Span.of(array);
+    }
+}

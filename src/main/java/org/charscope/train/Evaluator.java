@@ -1,0 +1,45 @@
+package org.charscope.train;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.charscope.model.Batch;
+import org.charscope.model.CharLstm;
+import org.charscope.model.LstmState;
+
+/**
+ * Mean loss of a model over a whole text. The text is cut into {@code rows} contiguous stretches
+ * read side by side (as training reads), each from a zero state, in chunks of {@code seq} steps;
+ * the last chunk may be shorter. Up to {@code rows - 1} symbols at the very end are left out so
+ * that all rows have one length. Uses its own state and no dropout: training is not disturbed.
+ */
+final class Evaluator {
+
+    private Evaluator() {
+    }
+
+    /** [mean nats per symbol, symbols predicted]; NaN and 0 when the text has under two symbols. */
+    static double[] meanLoss(CharLstm model, int[] ids, int seq, int rows) {
+        if (ids.length < 2) {
+            return new double[] {Double.NaN, 0};
+        }
+        int used = Math.min(rows, ids.length - 1);
+        int rowLength = (ids.length - 1) / used;     // symbols predicted per row
+        LstmState state = model.newState(used);
+        Map<Integer, Batch> batches = new HashMap<>();
+        double total = 0;
+        for (int start = 0; start < rowLength; start += seq) {
+            int steps = Math.min(seq, rowLength - start);
+            Batch batch = batches.computeIfAbsent(steps, s -> Batch.allocate(s, used));
+            for (int t = 0; t < steps; t++) {
+                for (int r = 0; r < used; r++) {
+                    int at = r * rowLength + start + t;
+                    batch.inputs()[t * used + r] = ids[at];
+                    batch.targets()[t * used + r] = ids[at + 1];
+                }
+            }
+            total += model.loss(batch, state) * batch.size();
+        }
+        long symbols = (long) rowLength * used;
+        return new double[] {total / symbols, symbols};
+    }
+}

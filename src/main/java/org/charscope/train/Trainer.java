@@ -1,0 +1,601 @@
+package org.charscope.train;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.charscope.model.Activations;
+import org.charscope.model.Batch;
+import org.charscope.model.CharLstm;
+import org.charscope.model.LstmConfig;
+import org.charscope.model.LstmState;
+import org.charscope.model.Optimizer;
+import org.charscope.model.SampleSettings;
+import org.charscope.model.Sampler;
+import org.charscope.text.Batches;
+import org.charscope.text.Vocabulary;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Trains a {@link CharLstm} on its own thread, which it starts and owns, with the model and every
+ * INDArray. Other threads steer it ({@link #start}, {@link #pause}, {@link #resume}, {@link #step},
+ * {@link #stop}), hear from it through {@link TrainingListener}s, and ask things of the model with
+ * {@link #submit}: the task runs on the training thread between two iterations and its result (plain
+ * Java, never an INDArray) comes back through a {@link CompletableFuture}.
+ *
+ * <p>One iteration reads top to bottom: next batch (hidden state reset at each epoch start),
+ * forward + loss + backward, clip, check, update, report, evaluate.
+ * An iteration whose loss or gradients are not finite is undone: weights, optimizer moments and
+ * hidden state go back to what they were before the last good update, the learning rate is
+ * halved for the rest of the run, listeners hear of it, and training carries on with the next batch;
+ * after {@link TrainingConfig#maxFailures()} failures in a row it stops.
+ */
+public final class Trainer {
+
+    public enum State { NEW, RUNNING, PAUSED, STOPPED }
+
+    /** Work to run on the training thread with the model; must return plain Java, never an INDArray. */
+    @FunctionalInterface
+    public interface ModelTask<T> {
+        T run(CharLstm model, Vocabulary vocabulary) throws Exception;
+    }
+
+    private final LstmConfig modelConfig;
+    private final TrainingConfig config;
+    private final TrainingData data;
+    private final TrainingRun resumeFrom;   // null for a fresh run
+    private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
+    private final ConcurrentLinkedQueue<Request<?>> requests = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition wake = lock.newCondition();
+    private final CountDownLatch finished = new CountDownLatch(1);
+    // guarded by lock
+    private boolean pauseRequested;
+    private boolean stopRequested;
+    private int stepsRequested;
+    private final List<CompletableFuture<Long>> pauseWaiters = new ArrayList<>();
+    private final List<CompletableFuture<Long>> stepWaiters = new ArrayList<>();
+    private Thread thread;
+    // read from any thread
+    private volatile State state = State.NEW;
+    private volatile long completedIterations;
+    private volatile Stop stop;
+    private volatile TrainingRun finalRun;
+    private volatile java.util.function.LongPredicate injectNonFinite = i -> false;   // test hook
+
+    // the training thread's own
+    private CharLstm model;
+    private Optimizer optimizer;
+    private Optimizer backupOptimizer;
+    private INDArray backupParameters;
+    private LstmState trainState;
+    private LstmState stateBefore;       // the hidden state before the current iteration
+    private Batches batches;
+    private Batch batch;
+    private long iteration;
+    private double learningRateScale = 1;
+    private int failuresInARow;
+    private final List<Float> losses = new ArrayList<>();   // one per iteration, NaN for a failed one
+    private final List<Evaluation> evaluations = new ArrayList<>();
+    private long trainingNanos;          // this run
+    private long priorTrainingMillis;    // runs before a resume
+    private long windowNanos;
+    private long windowIterations;
+    private double windowLoss;
+    private long windowFailures;
+
+    /** A fresh run of a new model. */
+    public Trainer(LstmConfig model, TrainingConfig config, TrainingData data) {
+        this(model, config, data, null);
+    }
+
+    private Trainer(LstmConfig model, TrainingConfig config, TrainingData data, TrainingRun resumeFrom) {
+        if (model.vocabSize() != data.vocabulary().size()) {
+            throw new IllegalArgumentException("the model reads " + model.vocabSize() + " symbols but the vocabulary has "
+                    + data.vocabulary().size());
+        }
+        if (data.train().length < (long) config.seqLength() * config.batchSize() + 1) {
+            throw new IllegalArgumentException("the training text (" + data.train().length + " symbols) is too short for one batch of "
+                    + config.batchSize() + " × " + config.seqLength());
+        }
+        this.modelConfig = model;
+        this.config = config;
+        this.data = data;
+        this.resumeFrom = resumeFrom;
+    }
+
+    /** Continues a saved run exactly where it stopped, with new limits and intervals from {@code config}. */
+    public static Trainer resume(TrainingRun run, TrainingConfig config, TrainingData data) {
+        if (!java.util.Arrays.equals(run.codePoints(), data.vocabulary().codePoints())) {
+            throw new IllegalArgumentException("the checkpoint was trained on another vocabulary than this text's");
+        }
+        TrainingConfig same = config.withBatch(run.seqLength(), run.batchSize()).withSeed(run.seed())
+                .withOptimizer(run.optimizerConfig());
+        return new Trainer(run.model(), same, data, run);
+    }
+
+    public void addListener(TrainingListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(TrainingListener listener) {
+        listeners.remove(listener);
+    }
+
+    public LstmConfig modelConfig() {
+        return modelConfig;
+    }
+
+    public TrainingConfig config() {
+        return config;
+    }
+
+    public TrainingData data() {
+        return data;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /** Iterations completed, as of the last one finished. */
+    public long iteration() {
+        return completedIterations;
+    }
+
+    /**
+     * The run as it stood when training stopped (for a last checkpoint), once it has stopped; null
+     * before, or if training failed before the model was made.
+     */
+    public TrainingRun finalRun() {
+        return finalRun;
+    }
+
+    /** Why training stopped, once it has. */
+    public Stop stopReason() {
+        return stop;
+    }
+
+    /** Starts the training thread, running. */
+    public void start() {
+        start(false);
+    }
+
+    /** Starts the training thread, paused if {@code paused} (it builds the model and waits). */
+    public synchronized void start(boolean paused) {
+        if (thread != null) {
+            throw new IllegalStateException("a trainer starts once");
+        }
+        lock.lock();
+        try {
+            pauseRequested = paused;
+        } finally {
+            lock.unlock();
+        }
+        thread = new Thread(this::run, "charscope-training");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Asks the thread to pause after the current iteration; completes with the iterations done when it has. */
+    public CompletableFuture<Long> pause() {
+        CompletableFuture<Long> paused = new CompletableFuture<>();
+        lock.lock();
+        try {
+            if (state == State.STOPPED) {
+                paused.complete(completedIterations);
+            } else if (state == State.PAUSED && stepsRequested == 0) {
+                pauseRequested = true;
+                paused.complete(completedIterations);
+            } else {
+                pauseRequested = true;
+                pauseWaiters.add(paused);
+            }
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        return paused;
+    }
+
+    /** Continues after a pause. */
+    public void resume() {
+        lock.lock();
+        try {
+            pauseRequested = false;
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs exactly one iteration and pauses (if running, pauses after one more); completes with
+     * the iterations done after it.
+     */
+    public CompletableFuture<Long> step() {
+        CompletableFuture<Long> done = new CompletableFuture<>();
+        lock.lock();
+        try {
+            if (state == State.STOPPED) {
+                done.completeExceptionally(new IllegalStateException("training has stopped"));
+            } else {
+                pauseRequested = true;
+                stepsRequested++;
+                stepWaiters.add(done);
+                wake.signalAll();
+            }
+        } finally {
+            lock.unlock();
+        }
+        return done;
+    }
+
+    /** Asks the thread to stop after the current iteration; see {@link #awaitStop}. */
+    public void stop() {
+        lock.lock();
+        try {
+            stopRequested = true;
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits until training has stopped; the reason, or null on timeout. */
+    public Stop awaitStop(long timeout, TimeUnit unit) throws InterruptedException {
+        return finished.await(timeout, unit) ? stop : null;
+    }
+
+    /**
+     * Runs {@code task} on the training thread between two iterations (also while paused), with the
+     * model and the vocabulary. Fails with IllegalStateException if training has stopped first.
+     */
+    public <T> CompletableFuture<T> submit(ModelTask<T> task) {
+        Request<T> request = new Request<>(task);
+        requests.add(request);
+        lock.lock();
+        try {
+            if (state == State.STOPPED) {
+                drainRequests();
+            }
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        return request.result;
+    }
+
+    /** Evaluates the validation split now (between iterations) and tells listeners too. */
+    public CompletableFuture<Evaluation> evaluate() {
+        return submit((m, v) -> evaluateValidation());
+    }
+
+    /**
+     * Generates text from the current weights between two iterations, from its own fresh state
+     * (training is not disturbed). {@code perSymbol} gets each symbol as it is drawn, on the training
+     * thread, and must be quick; may be null. Training waits while the sample is drawn.
+     *
+     * @param prime  text to start from, every symbol of which must be in the vocabulary; may be empty
+     */
+    public CompletableFuture<String> sample(String prime, SampleSettings settings,
+                                            java.util.function.Consumer<String> perSymbol) {
+        return submit((m, vocabulary) -> {
+            int[] ids = Sampler.sample(m, vocabulary.encode(prime), settings,
+                    perSymbol == null ? null : id -> perSymbol.accept(vocabulary.symbol(id)));
+            return vocabulary.decode(ids);
+        });
+    }
+
+    /**
+     * Gates, cells, hidden states and predictions over {@code text} (from a zero state, no dropout),
+     * taken between two iterations; see {@link CharLstm#activations}.
+     */
+    public CompletableFuture<Activations> activations(String text) {
+        return submit((m, vocabulary) -> m.activations(vocabulary.encode(text), m.newState(1)));
+    }
+
+    /** A copy of everything needed to continue this run later, as plain Java (for a checkpoint). */
+    public CompletableFuture<TrainingRun> snapshot() {
+        return submit((m, v) -> captureRun());
+    }
+
+    /**
+     * Saves a checkpoint: the run is copied on the training thread between two iterations, then
+     * written (atomically) on another thread, so training waits only for the copy.
+     */
+    public CompletableFuture<Path> saveCheckpoint(Path file) {
+        return snapshot().thenApplyAsync(run -> {
+            try {
+                Checkpoint.write(file, run);
+                return file;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Test hook: the iterations (0-based) whose gradients get a NaN before they are checked. */
+    void injectNonFiniteGradients(java.util.function.LongPredicate when) {
+        injectNonFinite = when;
+    }
+
+    private void run() {
+        Stop reason = null;
+        try {
+            setUp();
+            while (true) {
+                serveRequests();
+                boolean single;
+                lock.lock();
+                try {
+                    if (stopRequested) {
+                        reason = new Stop(Stop.Reason.REQUESTED, "stopped at iteration " + iteration, iteration);
+                        break;
+                    }
+                    if (pauseRequested && stepsRequested == 0) {
+                        if (state != State.PAUSED) {
+                            state = State.PAUSED;
+                            pauseWaiters.forEach(f -> f.complete(iteration));
+                            pauseWaiters.clear();
+                            long at = iteration;
+                            lock.unlock();
+                            try {
+                                tell(l -> l.onStateChanged(State.PAUSED, at));
+                            } finally {
+                                lock.lock();
+                            }
+                            continue;
+                        }
+                        if (requests.isEmpty() && !stopRequested && pauseRequested && stepsRequested == 0) {
+                            wake.await();
+                        }
+                        continue;
+                    }
+                    single = stepsRequested > 0;
+                    if (single) {
+                        stepsRequested--;
+                    }
+                    if (state != State.RUNNING && !single) {
+                        state = State.RUNNING;
+                        long at = iteration;
+                        lock.unlock();
+                        try {
+                            tell(l -> l.onStateChanged(State.RUNNING, at));
+                        } finally {
+                            lock.lock();
+                        }
+                    }
+                } finally {
+                    lock.unlock();
+                }
+                reason = iterate();
+                if (single) {
+                    lock.lock();
+                    try {
+                        if (!stepWaiters.isEmpty()) {
+                            stepWaiters.remove(0).complete(iteration);
+                        }
+                    } finally {
+                        lock.unlock();
+                    }
+                }
+                if (reason != null) {
+                    break;
+                }
+            }
+        } catch (InterruptedException e) {
+            reason = new Stop(Stop.Reason.REQUESTED, "interrupted at iteration " + iteration, iteration);
+        } catch (Throwable e) {
+            reason = new Stop(Stop.Reason.ERROR, "training failed: " + e, iteration);
+            e.printStackTrace();
+        } finally {
+            finish(reason);
+        }
+    }
+
+    private void finish(Stop reason) {
+        if (model != null) {
+            try {
+                finalRun = captureRun();
+            } catch (RuntimeException e) {
+                System.err.println("could not keep the final state of the run: " + e);
+            }
+        }
+        stop = reason;
+        lock.lock();
+        try {
+            state = State.STOPPED;
+            pauseWaiters.forEach(f -> f.complete(iteration));
+            pauseWaiters.clear();
+            stepWaiters.forEach(f -> f.completeExceptionally(new IllegalStateException("training has stopped")));
+            stepWaiters.clear();
+            drainRequests();
+        } finally {
+            lock.unlock();
+        }
+        tell(l -> l.onStateChanged(State.STOPPED, iteration));
+        tell(l -> l.onStopped(reason));
+        finished.countDown();
+    }
+
+    /** After the stop every request fails: the model is gone with the thread. */
+    private void drainRequests() {
+        Request<?> r;
+        while ((r = requests.poll()) != null) {
+            r.result.completeExceptionally(new IllegalStateException("training has stopped"));
+        }
+    }
+
+    private void setUp() {
+        if (resumeFrom == null) {
+            model = new CharLstm(modelConfig, config.seed());
+            optimizer = new Optimizer(config.optimizer(), model);
+            trainState = model.newState(config.batchSize());
+            batches = new Batches(data.train(), config.batchSize(), config.seqLength());
+        } else {
+            TrainingRun run = resumeFrom;
+            model = new CharLstm(modelConfig, config.seed());
+            model.setParameters(run.parameters());
+            optimizer = new Optimizer(config.optimizer(), model);
+            optimizer.restore(run.firstMoment(), run.secondMoment(), run.optimizerSteps());
+            trainState = model.newState(config.batchSize());
+            trainState.setFloats(run.hiddenState());
+            batches = new Batches(data.train(), config.batchSize(), config.seqLength());
+            batches.seek(run.batchPosition());
+            iteration = run.iteration();
+            learningRateScale = run.learningRateScale();
+            for (float loss : run.losses()) {
+                losses.add(loss);
+            }
+            evaluations.addAll(run.evaluations());
+            priorTrainingMillis = run.trainingMillis();
+        }
+        completedIterations = iteration;
+        batch = Batch.allocate(config.seqLength(), config.batchSize());
+        stateBefore = model.newState(config.batchSize());
+        backupOptimizer = new Optimizer(config.optimizer(), model);
+        backupOptimizer.copyFrom(optimizer);
+        backupParameters = model.parameters().dup();
+    }
+
+    private void serveRequests() {
+        Request<?> r;
+        while ((r = requests.poll()) != null) {
+            r.serve(model, data.vocabulary());
+        }
+    }
+
+    /** A task waiting for the training thread, and where its answer goes. */
+    private static final class Request<T> {
+        final ModelTask<T> task;
+        final CompletableFuture<T> result = new CompletableFuture<>();
+
+        Request(ModelTask<T> task) {
+            this.task = task;
+        }
+
+        void serve(CharLstm model, Vocabulary vocabulary) {
+            try {
+                result.complete(task.run(model, vocabulary));
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }
+    }
+
+    /** One iteration; a reason when training must stop after it. */
+    private Stop iterate() {
+        long start = System.nanoTime();
+        if (batches.atEpochStart()) {
+            trainState.reset();
+        }
+        stateBefore.copyFrom(trainState);
+        batches.next(batch.inputs(), batch.targets());
+        double learningRate = config.optimizer().learningRate(iteration) * learningRateScale;
+        double loss = model.forwardBackward(batch, trainState, config.seed(), iteration);
+        if (injectNonFinite.test(iteration)) {
+            model.gradients().putScalar(0, Double.NaN);
+        }
+        double norm = optimizer.clipGradients(model);
+        boolean finite = Double.isFinite(loss) && Double.isFinite(norm);
+        if (finite) {
+            backupParameters.assign(model.parameters());
+            backupOptimizer.copyFrom(optimizer);
+            optimizer.update(model, learningRate);
+            failuresInARow = 0;
+        } else {
+            model.parameters().assign(backupParameters);
+            optimizer.copyFrom(backupOptimizer);
+            trainState.copyFrom(stateBefore);
+            learningRateScale *= 0.5;
+            failuresInARow++;
+        }
+        losses.add(finite ? (float) loss : Float.NaN);
+        iteration++;
+        completedIterations = iteration;
+        long elapsed = System.nanoTime() - start;
+        trainingNanos += elapsed;
+        windowNanos += elapsed;
+        windowIterations++;
+        windowLoss += finite ? loss : 0;
+        windowFailures += finite ? 0 : 1;
+
+        if (!finite) {
+            Recovery recovery = new Recovery(iteration - 1, loss, norm, learningRateScale, failuresInARow);
+            tell(l -> l.onRecovery(recovery));
+            if (failuresInARow >= config.maxFailures()) {
+                return new Stop(Stop.Reason.DIVERGED, "stopped after " + failuresInARow
+                        + " iterations in a row with non-finite loss or gradients, even at "
+                        + learningRateScale + " × the learning rate; try a lower learning rate", iteration);
+            }
+        }
+        if (iteration % config.reportEvery() == 0) {
+            long symbols = windowIterations * batch.size();
+            Progress progress = new Progress(iteration, batches.epoch(), loss,
+                    windowIterations > windowFailures ? windowLoss / (windowIterations - windowFailures) : Double.NaN,
+                    norm, symbols / (windowNanos / 1e9), learningRate, trainingMillis());
+            windowNanos = 0;
+            windowIterations = 0;
+            windowLoss = 0;
+            windowFailures = 0;
+            tell(l -> l.onProgress(progress));
+        }
+        if (config.evaluateEvery() > 0 && iteration % config.evaluateEvery() == 0) {
+            evaluateValidation();
+        }
+        if (config.maxIterations() > 0 && iteration >= config.maxIterations()) {
+            return new Stop(Stop.Reason.ITERATION_LIMIT, "reached " + iteration + " iterations", iteration);
+        }
+        if (config.maxMillis() > 0 && trainingNanos / 1_000_000 >= config.maxMillis()) {
+            return new Stop(Stop.Reason.TIME_LIMIT, "reached the time limit at iteration " + iteration, iteration);
+        }
+        return null;
+    }
+
+    private long trainingMillis() {
+        return priorTrainingMillis + trainingNanos / 1_000_000;
+    }
+
+    private Evaluation evaluateValidation() {
+        long start = System.nanoTime();
+        double[] result = Evaluator.meanLoss(model, data.validation(), config.seqLength(), config.batchSize());
+        Evaluation evaluation = new Evaluation(iteration, result[0], (long) result[1],
+                (System.nanoTime() - start) / 1_000_000);
+        if (result[1] > 0) {
+            evaluations.add(evaluation);
+            tell(l -> l.onEvaluation(evaluation));
+        }
+        return evaluation;
+    }
+
+    private TrainingRun captureRun() {
+        float[] history = new float[losses.size()];
+        for (int i = 0; i < history.length; i++) {
+            history[i] = losses.get(i);
+        }
+        return new TrainingRun(modelConfig, config.optimizer(), config.seqLength(), config.batchSize(), config.seed(),
+                data.vocabulary().codePoints(), iteration, batches.position(), batches.epoch(), learningRateScale, optimizer.steps(), trainingMillis(),
+                history, List.copyOf(evaluations), model.parametersToFloats(), optimizer.firstMomentToFloats(),
+                optimizer.secondMomentToFloats(), trainState.toFloats());
+    }
+
+    private void tell(Consumer<TrainingListener> call) {
+        for (TrainingListener listener : listeners) {
+            try {
+                call.accept(listener);
+            } catch (RuntimeException e) {
+                System.err.println("a training listener failed: " + e);
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.charscope.train;
+
+import org.charscope.model.OptimizerConfig;
+import org.charscope.model.Preset;
+
+/**
+ * How to train, apart from the model's shape.
+ *
+ * @param seqLength        steps of backpropagation through time per batch (char-rnn: 50)
+ * @param batchSize        rows per batch, each a contiguous stretch of the text (char-rnn: 50)
+ * @param optimizer        Adam or RMSProp, learning rate, schedule, clipping
+ * @param seed             decides the initial weights and the dropout masks
+ * @param reportEvery      iterations between progress snapshots to listeners (N ≥ 1)
+ * @param evaluateEvery    iterations between evaluations of the whole validation split, 0 for never (M)
+ * @param maxIterations    stop after this many iterations in all, 0 for no limit
+ * @param maxMillis        stop after this much training time in this run, 0 for no limit
+ * @param maxFailures      stop after this many non-finite iterations in a row (each one restores the
+ *                         last good weights and halves the learning rate)
+ */
+public record TrainingConfig(int seqLength, int batchSize, OptimizerConfig optimizer, long seed, int reportEvery,
+                             int evaluateEvery, long maxIterations, long maxMillis, int maxFailures) {
+
+    public static final int MAX_SEQ_LENGTH = 1000;
+    public static final int MAX_BATCH_SIZE = 1024;
+
+    public TrainingConfig {
+        if (seqLength < 1 || seqLength > MAX_SEQ_LENGTH) {
+            throw new IllegalArgumentException("sequence length must be 1 to " + MAX_SEQ_LENGTH + ", not " + seqLength);
+        }
+        if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
+            throw new IllegalArgumentException("batch size must be 1 to " + MAX_BATCH_SIZE + ", not " + batchSize);
+        }
+        if (optimizer == null) {
+            throw new IllegalArgumentException("optimizer settings must be given");
+        }
+        if (reportEvery < 1 || evaluateEvery < 0 || maxIterations < 0 || maxMillis < 0 || maxFailures < 1) {
+            throw new IllegalArgumentException("report interval and failure limit must be at least 1, other limits at least 0");
+        }
+    }
+
+    /** The preset's batch shape and learning rate; progress every 10 iterations, evaluation every 200. */
+    public static TrainingConfig of(Preset preset) {
+        return new TrainingConfig(preset.seqLength(), preset.batchSize(), OptimizerConfig.adam(preset.learningRate()),
+                1, 10, 200, 0, 0, 5);
+    }
+
+    /** {@link #of(Preset)} for {@link Preset#SMALL}. */
+    public static TrainingConfig defaults() {
+        return of(Preset.SMALL);
+    }
+
+    public TrainingConfig withBatch(int seqLength, int batchSize) {
+        return new TrainingConfig(seqLength, batchSize, optimizer, seed, reportEvery, evaluateEvery, maxIterations,
+                maxMillis, maxFailures);
+    }
+
+    public TrainingConfig withOptimizer(OptimizerConfig optimizer) {
+        return new TrainingConfig(seqLength, batchSize, optimizer, seed, reportEvery, evaluateEvery, maxIterations,
+                maxMillis, maxFailures);
+    }
+
+    public TrainingConfig withSeed(long seed) {
+        return new TrainingConfig(seqLength, batchSize, optimizer, seed, reportEvery, evaluateEvery, maxIterations,
+                maxMillis, maxFailures);
+    }
+
+    public TrainingConfig withIntervals(int reportEvery, int evaluateEvery) {
+        return new TrainingConfig(seqLength, batchSize, optimizer, seed, reportEvery, evaluateEvery, maxIterations,
+                maxMillis, maxFailures);
+    }
+
+    public TrainingConfig withLimits(long maxIterations, long maxMillis) {
+        return new TrainingConfig(seqLength, batchSize, optimizer, seed, reportEvery, evaluateEvery, maxIterations,
+                maxMillis, maxFailures);
+    }
+
+    public TrainingConfig withMaxFailures(int maxFailures) {
+        return new TrainingConfig(seqLength, batchSize, optimizer, seed, reportEvery, evaluateEvery, maxIterations,
+                maxMillis, maxFailures);
+    }
+}

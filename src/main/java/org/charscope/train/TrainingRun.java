@@ -1,0 +1,78 @@
+package org.charscope.train;
+
+import java.util.Arrays;
+import java.util.List;
+import org.charscope.model.CharLstm;
+import org.charscope.model.LstmConfig;
+import org.charscope.model.OptimizerConfig;
+import org.charscope.text.Vocabulary;
+
+/**
+ * Everything needed to continue a run exactly, as plain Java: what a checkpoint holds. Taken on
+ * the training thread between iterations ({@link Trainer#snapshot()}), so it is consistent.
+ *
+ * @param model              the model's shape
+ * @param optimizerConfig    method, rate, schedule, clipping
+ * @param seqLength          steps per batch
+ * @param batchSize          rows per batch
+ * @param seed               weights' and dropout masks' seed (the masks of iteration k depend only on
+ *                           (seed, k), so this and the iteration are the whole dropout RNG state)
+ * @param codePoints         the vocabulary: code point of each id
+ * @param iteration          iterations completed
+ * @param batchPosition      batches read ({@code Batches.position()})
+ * @param epoch              passes over the training text
+ * @param learningRateScale  factor on the scheduled rate (halved at each recovery)
+ * @param optimizerSteps     updates applied (Adam's t)
+ * @param trainingMillis     training time over all runs so far
+ * @param losses             [iteration] training loss of each iteration, NaN for a failed one
+ * @param evaluations        validation results so far
+ * @param parameters         [parameterCount] the weights
+ * @param firstMoment        [parameterCount] Adam's m
+ * @param secondMoment       [parameterCount] Adam's or RMSProp's v
+ * @param hiddenState        [2 * layers * batchSize * hidden] h then c carried into the next batch
+ */
+public record TrainingRun(LstmConfig model, OptimizerConfig optimizerConfig, int seqLength, int batchSize, long seed,
+                          int[] codePoints, long iteration, long batchPosition, double epoch,
+                          double learningRateScale, long optimizerSteps, long trainingMillis, float[] losses,
+                          List<Evaluation> evaluations, float[] parameters, float[] firstMoment,
+                          float[] secondMoment, float[] hiddenState) {
+
+    public TrainingRun {
+        evaluations = List.copyOf(evaluations);
+    }
+
+    /** A model with these weights, owned by the calling thread. */
+    public CharLstm newModel() {
+        CharLstm lstm = new CharLstm(model, seed);
+        lstm.setParameters(parameters);
+        return lstm;
+    }
+
+    /** The vocabulary the model reads. */
+    public Vocabulary vocabulary() {
+        return Vocabulary.fromCodePoints(codePoints);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TrainingRun r && model.equals(r.model) && optimizerConfig.equals(r.optimizerConfig)
+                && seqLength == r.seqLength && batchSize == r.batchSize && seed == r.seed
+                && Arrays.equals(codePoints, r.codePoints) && iteration == r.iteration
+                && batchPosition == r.batchPosition && Double.compare(epoch, r.epoch) == 0
+                && Double.compare(learningRateScale, r.learningRateScale) == 0 && optimizerSteps == r.optimizerSteps
+                && trainingMillis == r.trainingMillis && Arrays.equals(losses, r.losses)
+                && evaluations.equals(r.evaluations) && Arrays.equals(parameters, r.parameters)
+                && Arrays.equals(firstMoment, r.firstMoment) && Arrays.equals(secondMoment, r.secondMoment)
+                && Arrays.equals(hiddenState, r.hiddenState);
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(iteration) * 31 + Arrays.hashCode(parameters);
+    }
+
+    @Override
+    public String toString() {
+        return "TrainingRun[" + model + ", iteration " + iteration + "]";
+    }
+}

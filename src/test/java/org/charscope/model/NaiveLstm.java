@@ -1,0 +1,102 @@
+package org.charscope.model;
+
+/**
+ * The LSTM written the slowest, plainest way, scalar by scalar in double, straight from the
+ * equations in {@link CharLstm}'s Javadoc: the reference the real forward pass is compared with.
+ * No dropout.
+ */
+final class NaiveLstm {
+
+    final double[][][] h;  // [layer][batch][hidden] current state
+    final double[][][] c;
+    double[][][][] lastGates; // [layer][batch][gate i,f,g,o][hidden] of the last step
+
+    private final LstmConfig config;
+    private final ParameterLayout layout;
+    private final double[] p;
+
+    NaiveLstm(LstmConfig config, double[] parameters, int batch) {
+        this.config = config;
+        this.layout = ParameterLayout.of(config);
+        this.p = parameters;
+        h = new double[config.layers()][batch][config.hidden()];
+        c = new double[config.layers()][batch][config.hidden()];
+    }
+
+    /** Mean cross-entropy over the batch, advancing h and c. */
+    double loss(Batch batch) {
+        int hidden = config.hidden();
+        int vocab = config.vocabSize();
+        double total = 0;
+        for (int t = 0; t < batch.seqLength(); t++) {
+            lastGates = new double[config.layers()][batch.batchSize()][4][hidden];
+            for (int b = 0; b < batch.batchSize(); b++) {
+                int id = batch.inputs()[t * batch.batchSize() + b];
+                double[] x;
+                if (config.oneHot()) {
+                    x = new double[vocab];
+                    x[id] = 1;
+                } else {
+                    x = new double[config.embedding()];
+                    for (int e = 0; e < x.length; e++) {
+                        x[e] = weight(layout.embedding, id, e);
+                    }
+                }
+                for (int l = 0; l < config.layers(); l++) {
+                    double[] hNew = new double[hidden];
+                    double[] cNew = new double[hidden];
+                    for (int j = 0; j < hidden; j++) {
+                        double[] z = new double[4];
+                        for (int gate = 0; gate < 4; gate++) {
+                            int col = gate * hidden + j;
+                            double sum = weight(layout.gateBiases[l], 0, col);
+                            for (int k = 0; k < x.length; k++) {
+                                sum += x[k] * weight(layout.inputWeights[l], k, col);
+                            }
+                            for (int k = 0; k < hidden; k++) {
+                                sum += h[l][b][k] * weight(layout.recurrentWeights[l], k, col);
+                            }
+                            z[gate] = sum;
+                        }
+                        double i = sigmoid(z[0]);
+                        double f = sigmoid(z[1]);
+                        double g = Math.tanh(z[2]);
+                        double o = sigmoid(z[3]);
+                        cNew[j] = f * c[l][b][j] + i * g;
+                        hNew[j] = o * Math.tanh(cNew[j]);
+                        lastGates[l][b][0][j] = i;
+                        lastGates[l][b][1][j] = f;
+                        lastGates[l][b][2][j] = g;
+                        lastGates[l][b][3][j] = o;
+                    }
+                    h[l][b] = hNew;
+                    c[l][b] = cNew;
+                    x = hNew;
+                }
+                double[] y = new double[vocab];
+                double max = Double.NEGATIVE_INFINITY;
+                for (int v = 0; v < vocab; v++) {
+                    y[v] = weight(layout.outputBias, 0, v);
+                    for (int k = 0; k < hidden; k++) {
+                        y[v] += x[k] * weight(layout.outputWeights, k, v);
+                    }
+                    max = Math.max(max, y[v]);
+                }
+                double sum = 0;
+                for (int v = 0; v < vocab; v++) {
+                    sum += Math.exp(y[v] - max);
+                }
+                total += Math.log(sum) + max - y[batch.targets()[t * batch.batchSize() + b]];
+            }
+        }
+        return total / batch.size();
+    }
+
+    private double weight(ParameterLayout.Block block, int row, int col) {
+        return p[(int) (block.offset() + (long) row * block.cols() + col)];
+    }
+
+    private static double sigmoid(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+}

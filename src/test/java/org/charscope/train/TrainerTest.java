@@ -1,0 +1,225 @@
+package org.charscope.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.charscope.model.LstmConfig;
+import org.charscope.model.OptimizerConfig;
+import org.charscope.model.Precision;
+import org.charscope.text.Vocabulary;
+import org.junit.jupiter.api.Test;
+
+class TrainerTest {
+
+    private static final long WAIT_SECONDS = 60; // a generous bound for a stuck test, never a timing assertion
+
+    static TrainingData data() {
+        SplittableRandom random = new SplittableRandom(5);
+        String[] words = {"the ", "cat ", "sat ", "on ", "a ", "mat", ". ", "dog ", "ran\n"};
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 6000) {
+            text.append(words[random.nextInt(words.length)]);
+        }
+        Vocabulary vocabulary = Vocabulary.of(text.toString());
+        int[] ids = vocabulary.encode(text.toString());
+        int split = ids.length * 9 / 10;
+        return new TrainingData(vocabulary, java.util.Arrays.copyOf(ids, split),
+                java.util.Arrays.copyOfRange(ids, split, ids.length));
+    }
+
+    static LstmConfig model(TrainingData data, double dropout) {
+        return new LstmConfig(data.vocabulary().size(), 2, 16, 0, dropout, Precision.FLOAT);
+    }
+
+    static TrainingConfig config() {
+        return new TrainingConfig(10, 4, OptimizerConfig.adam(1e-2), 3, 1, 0, 0, 0, 5);
+    }
+
+    @Test
+    void pauseStopsIterationsStepDoesExactlyOneAndResumeContinues() throws Exception {
+        TrainingData data = data();
+        Trainer trainer = new Trainer(model(data, 0), config(), data);
+        CountDownLatch fiveMore = new CountDownLatch(5);
+        trainer.addListener(new TrainingListener() {
+            @Override
+            public void onProgress(Progress progress) {
+                fiveMore.countDown();
+            }
+        });
+        trainer.start(true);
+        assertEquals(0L, trainer.pause().get(WAIT_SECONDS, TimeUnit.SECONDS));
+        assertEquals(0L, trainer.submit((m, v) -> trainer.iteration()).get(WAIT_SECONDS, TimeUnit.SECONDS));
+        assertEquals(Trainer.State.PAUSED, trainer.state());
+
+        assertEquals(1L, trainer.step().get(WAIT_SECONDS, TimeUnit.SECONDS));
+        assertEquals(2L, trainer.step().get(WAIT_SECONDS, TimeUnit.SECONDS));
+        // requests are served while paused, and no iteration runs in between
+        assertEquals(2L, trainer.submit((m, v) -> trainer.iteration()).get(WAIT_SECONDS, TimeUnit.SECONDS));
+        assertEquals(2L, trainer.submit((m, v) -> trainer.iteration()).get(WAIT_SECONDS, TimeUnit.SECONDS));
+
+        trainer.resume();
+        assertTrue(fiveMore.await(WAIT_SECONDS, TimeUnit.SECONDS));
+        long paused = trainer.pause().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertTrue(paused >= 5);
+        assertEquals(paused, trainer.submit((m, v) -> trainer.iteration()).get(WAIT_SECONDS, TimeUnit.SECONDS));
+        assertEquals(paused, trainer.submit((m, v) -> trainer.iteration()).get(WAIT_SECONDS, TimeUnit.SECONDS));
+        assertEquals(paused, trainer.iteration());
+
+        trainer.stop();
+        Stop stop = trainer.awaitStop(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertEquals(Stop.Reason.REQUESTED, stop.reason());
+        assertEquals(paused, stop.iteration());
+        assertEquals(Trainer.State.STOPPED, trainer.state());
+        assertTrue(trainer.submit((m, v) -> 1).isCompletedExceptionally());
+    }
+
+    @Test
+    void aNonFiniteIterationIsUndoneAndTheLearningRateHalved() throws Exception {
+        TrainingData data = data();
+        Trainer trainer = new Trainer(model(data, 0), config().withLimits(10, 0), data);
+        trainer.injectNonFiniteGradients(i -> i == 3);
+        Recorder recorder = new Recorder();
+        trainer.addListener(recorder);
+        trainer.start();
+        Stop stop = trainer.awaitStop(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertEquals(Stop.Reason.ITERATION_LIMIT, stop.reason());
+        assertEquals(1, recorder.recoveries.size());
+        Recovery recovery = recorder.recoveries.get(0);
+        assertEquals(3, recovery.iteration());
+        assertTrue(Double.isNaN(recovery.gradientNorm()));
+        assertEquals(0.5, recovery.learningRateScale());
+        assertEquals(10, recorder.progress.size());
+        for (Progress p : recorder.progress) {
+            boolean failed = p.iteration() == 4; // reported once the failed iteration 3 (0-based) is over
+            assertEquals(failed, Double.isNaN(p.meanLoss()), () -> "iteration " + p.iteration());
+            assertTrue(Double.isFinite(p.loss()));
+            assertEquals(p.iteration() <= 4 ? 1e-2 : 0.5e-2, p.learningRate(), 1e-12);
+        }
+    }
+
+    @Test
+    void aFailureUndoesTheLastUpdate() throws Exception {
+        TrainingData data = data();
+        Trainer trainer = new Trainer(model(data, 0), config(), data);
+        trainer.injectNonFiniteGradients(i -> i == 2);
+        trainer.start(true);
+        trainer.step().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        TrainingRun afterOne = trainer.snapshot().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        trainer.step().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        trainer.step().get(WAIT_SECONDS, TimeUnit.SECONDS); // iteration 2 fails: the weights it used are suspect
+        TrainingRun run = trainer.snapshot().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertArrayEquals(afterOne.parameters(), run.parameters());
+        assertArrayEquals(afterOne.firstMoment(), run.firstMoment());
+        assertArrayEquals(afterOne.secondMoment(), run.secondMoment());
+        assertEquals(1, run.optimizerSteps());
+        assertEquals(0.5, run.learningRateScale());
+        assertEquals(3, run.iteration());
+        assertTrue(Float.isNaN(run.losses()[2]));
+        trainer.stop();
+        trainer.awaitStop(WAIT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void repeatedFailuresStopTrainingWithAReason() throws Exception {
+        TrainingData data = data();
+        Trainer trainer = new Trainer(model(data, 0), config().withMaxFailures(3), data);
+        trainer.injectNonFiniteGradients(i -> i >= 2);
+        Recorder recorder = new Recorder();
+        trainer.addListener(recorder);
+        trainer.start();
+        Stop stop = trainer.awaitStop(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertEquals(Stop.Reason.DIVERGED, stop.reason());
+        assertEquals(5, stop.iteration());
+        assertEquals(3, recorder.recoveries.size());
+        assertEquals(0.125, recorder.recoveries.get(2).learningRateScale());
+        assertTrue(stop.message().contains("3 iterations in a row"), stop.message());
+        assertEquals(stop, recorder.stop);
+    }
+
+    @Test
+    void evaluationDoesNotDisturbTraining() throws Exception {
+        TrainingData data = data();
+        List<Double> without = losses(data, config().withLimits(12, 0), null);
+        Recorder recorder = new Recorder();
+        List<Double> with = losses(data, config().withLimits(12, 0).withIntervals(1, 2), recorder);
+        assertEquals(without, with);
+        assertEquals(6, recorder.evaluations.size());
+        Evaluation e = recorder.evaluations.get(5);
+        assertEquals(12, e.iteration());
+        assertTrue(e.natsPerSymbol() > 0 && e.natsPerSymbol() < 4, "nats " + e.natsPerSymbol());
+        assertEquals(e.natsPerSymbol() / Math.log(2), e.bitsPerSymbol(), 1e-12);
+        assertEquals(Math.exp(e.natsPerSymbol()), e.perplexity(), 1e-9);
+        assertTrue(e.symbols() > data.validation().length - 10);
+    }
+
+    private static List<Double> losses(TrainingData data, TrainingConfig config, Recorder extra) throws Exception {
+        Trainer trainer = new Trainer(model(data, 0.25), config, data);
+        Recorder recorder = new Recorder();
+        trainer.addListener(recorder);
+        if (extra != null) {
+            trainer.addListener(extra);
+        }
+        trainer.start();
+        assertEquals(Stop.Reason.ITERATION_LIMIT, trainer.awaitStop(WAIT_SECONDS, TimeUnit.SECONDS).reason());
+        List<Double> losses = new ArrayList<>();
+        recorder.progress.forEach(p -> losses.add(p.loss()));
+        return losses;
+    }
+
+    /** Keeps what listeners hear; the training thread writes, the test reads after the stop. */
+    static final class Recorder implements TrainingListener {
+        final List<Progress> progress = new ArrayList<>();
+        final List<Evaluation> evaluations = new ArrayList<>();
+        final List<Recovery> recoveries = new ArrayList<>();
+        volatile Stop stop;
+
+        @Override
+        public synchronized void onProgress(Progress p) {
+            progress.add(p);
+        }
+
+        @Override
+        public synchronized void onEvaluation(Evaluation e) {
+            evaluations.add(e);
+        }
+
+        @Override
+        public synchronized void onRecovery(Recovery r) {
+            recoveries.add(r);
+        }
+
+        @Override
+        public void onStopped(Stop s) {
+            stop = s;
+        }
+    }
+
+    @Test
+    void samplesAndActivationsComeBetweenIterationsAsPlainJava() throws Exception {
+        TrainingData data = data();
+        Trainer trainer = new Trainer(model(data, 0.1), config(), data);
+        trainer.start(true);
+        trainer.step().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        org.charscope.model.SampleSettings settings = org.charscope.model.SampleSettings.defaults().withLength(40).withSeed(5);
+        StringBuilder streamed = new StringBuilder();
+        String first = trainer.sample("the ", settings, streamed::append).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        String second = trainer.sample("the ", settings, null).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertEquals(40, first.codePointCount(0, first.length()));
+        assertEquals(first, second);
+        assertEquals(first, streamed.toString());
+        org.charscope.model.Activations acts = trainer.activations("the cat").get(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertEquals(7, acts.steps());
+        assertEquals(1L, trainer.iteration());
+        assertTrue(trainer.sample("#", settings, null).handle((s, e) -> e != null).get(WAIT_SECONDS, TimeUnit.SECONDS),
+                "a symbol outside the vocabulary fails the request, not the trainer");
+        assertEquals(2L, trainer.step().get(WAIT_SECONDS, TimeUnit.SECONDS));
+        trainer.stop();
+        trainer.awaitStop(WAIT_SECONDS, TimeUnit.SECONDS);
+    }
+}
