@@ -3,31 +3,47 @@ package org.charscope.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.charscope.gutenberg.GutenbergClient;
 import org.charscope.ui.book.BookFactsView;
-import org.charscope.ui.gutenberg.GutenbergDialog;
 import org.charscope.ui.book.BookModel;
 import org.charscope.ui.book.TextPreview;
+import org.charscope.ui.gutenberg.GutenbergDialog;
+import org.charscope.ui.loss.LossChartPane;
+import org.charscope.ui.samples.SamplesPane;
+import org.charscope.ui.training.DashboardModel;
+import org.charscope.ui.training.MemoryGauge;
+import org.charscope.ui.training.RunState;
+import org.charscope.ui.training.SettingsPanel;
+import org.charscope.ui.training.StatusLine;
+import org.charscope.ui.training.TrainingControls;
+import org.charscope.ui.training.TrainingController;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The main window: menus, the loaded book's facts beside a preview of its text, and a status
- * bar with the loading progress. Text files dropped anywhere on the window are opened.
+ * The main window: menus and the training controls on top, the book's facts and the settings on
+ * the left, the loss chart with the samples (and the text) in the middle, the run's status and
+ * the loading progress at the bottom. Text files dropped anywhere on the window are opened.
  */
 public final class MainWindow {
 
@@ -36,25 +52,97 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     /** One client for the whole app: it holds an HTTP client and its connection pool. */
     private final GutenbergClient gutenbergClient = new GutenbergClient();
+    private final MemoryGauge memory = new MemoryGauge();
+    private final LossChartPane lossPane;
+    private final DashboardModel dashboard;
+    private final TrainingController training;
+    private final TrainingControls controls;
 
     public MainWindow(BookModel book, Stage stage) {
         this.book = book;
         this.stage = stage;
+        this.dashboard = new DashboardModel(System::currentTimeMillis, this::historyChanged);
+        this.training = new TrainingController(dashboard);
+        this.lossPane = new LossChartPane(dashboard.history());
+        this.controls = new TrainingControls(dashboard, confirmingReset(), book.corpusProperty().isNotNull());
+        training.corpusProperty().bind(book.corpusProperty());
+        book.corpusProperty().addListener((obs, old, text) -> training.reset()); // a new vocabulary needs a new model
+
         root.setId("main-window");
         root.getStylesheets().add(MainWindow.class.getResource("charscope.css").toExternalForm());
-        root.setTop(menuBar());
-        root.setCenter(content());
-        root.setBottom(statusBar());
+        root.setTop(new VBox(menuBar(), toolbar()));
+        root.setLeft(sidebar());
+        root.setCenter(tabs());
+        root.setBottom(new VBox(new StatusLine(dashboard, () -> training.settingsProperty().get().plannedIterations(),
+                memory), loadingBar()));
         acceptDroppedFiles();
         book.lastErrorProperty().addListener((obs, old, message) -> {
             if (message != null) {
                 showError(message);
             }
         });
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                controls.installShortcuts(scene);
+            }
+        });
+        stage.setOnHidden(e -> close());
+        dashboard.startFrames();
     }
 
     public Parent root() {
         return root;
+    }
+
+    public TrainingController training() {
+        return training;
+    }
+
+    public DashboardModel dashboard() {
+        return dashboard;
+    }
+
+    private void historyChanged() {
+        if (lossPane != null) {
+            lossPane.refresh();
+        }
+    }
+
+    /** Reset asks first when it would throw away a model that has learned something. */
+    private TrainingControls.Commands confirmingReset() {
+        return new TrainingControls.Commands() {
+            @Override
+            public void start() {
+                training.start();
+            }
+
+            @Override
+            public void pause() {
+                training.pause();
+            }
+
+            @Override
+            public void resume() {
+                training.resume();
+            }
+
+            @Override
+            public void step() {
+                training.step();
+            }
+
+            @Override
+            public void stop() {
+                training.stop();
+            }
+
+            @Override
+            public void reset() {
+                if (!training.hasProgress() || confirmDiscard("Reset the model?")) {
+                    training.reset();
+                }
+            }
+        };
     }
 
     private MenuBar menuBar() {
@@ -63,13 +151,22 @@ public final class MainWindow {
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> chooseFiles());
         open.disableProperty().bind(book.loadingProperty());
-        MenuItem gutenberg = new MenuItem("Open from Project Gutenberg…", new FontIcon("mdi2b-book-open-page-variant-outline"));
+        MenuItem gutenberg = new MenuItem("Open from Project Gutenberg…",
+                new FontIcon("mdi2b-book-open-page-variant-outline"));
         gutenberg.setId("menu-gutenberg");
         gutenberg.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
-        gutenberg.setOnAction(e -> new GutenbergDialog(gutenbergClient, file -> book.open(List.of(file))).show(stage));
+        gutenberg.setOnAction(e -> {
+            if (mayReplaceModel()) {
+                new GutenbergDialog(gutenbergClient, file -> book.open(List.of(file))).show(stage);
+            }
+        });
         gutenberg.disableProperty().bind(book.loadingProperty());
         MenuItem sample = new MenuItem("Open built-in sample");
-        sample.setOnAction(e -> book.openBuiltIn());
+        sample.setOnAction(e -> {
+            if (mayReplaceModel()) {
+                book.openBuiltIn();
+            }
+        });
         sample.disableProperty().bind(book.loadingProperty());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
@@ -79,19 +176,48 @@ public final class MainWindow {
         return new MenuBar(file);
     }
 
-    private Parent content() {
+    private HBox toolbar() {
+        Label hint = new Label("Press Train (F5) to watch an LSTM learn this text.");
+        hint.setId("first-step-hint");
+        hint.getStyleClass().add("hint");
+        hint.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> dashboard.stateProperty().get() == RunState.IDLE && dashboard.iterationProperty().get() == 0,
+                dashboard.stateProperty(), dashboard.iterationProperty()));
+        HBox bar = new HBox(16, controls, hint);
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
+    }
+
+    private ScrollPane sidebar() {
         Label hint = new Label("Drop one or more Project Gutenberg .txt files anywhere on this window, "
                 + "or use File ▸ Open.");
         hint.getStyleClass().add("hint");
-        VBox left = new VBox(12, new BookFactsView(book), hint);
-        left.getStyleClass().add("side-panel");
-        SplitPane split = new SplitPane(left, new TextPreview(book));
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.34);
-        return split;
+        VBox side = new VBox(12, new BookFactsView(book), hint, new SettingsPanel(training, () -> stage));
+        side.getStyleClass().add("side-panel");
+        ScrollPane scroll = new ScrollPane(side);
+        scroll.setFitToWidth(true);
+        scroll.setPrefWidth(370);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setId("sidebar");
+        return scroll;
     }
 
-    private StatusBar statusBar() {
+    private TabPane tabs() {
+        SamplesPane samples = new SamplesPane(dashboard.samples(), training::sampleNow);
+        SplitPane trainingView = new SplitPane(lossPane, samples);
+        trainingView.setOrientation(Orientation.VERTICAL);
+        trainingView.setDividerPositions(0.55);
+        Tab trainingTab = new Tab("Training", trainingView);
+        trainingTab.setId("tab-training");
+        Tab textTab = new Tab("Text", new TextPreview(book));
+        textTab.setId("tab-text");
+        TabPane tabs = new TabPane(trainingTab, textTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("main-tabs");
+        return tabs;
+    }
+
+    private StatusBar loadingBar() {
         StatusBar status = new StatusBar();
         status.setId("status-bar");
         status.textProperty().bind(book.statusProperty());
@@ -111,7 +237,13 @@ public final class MainWindow {
         root.setOnDragDropped(event -> {
             boolean accepted = event.getDragboard().hasFiles();
             if (accepted) {
-                book.open(event.getDragboard().getFiles().stream().map(File::toPath).toList());
+                List<Path> files = event.getDragboard().getFiles().stream().map(File::toPath).toList();
+                // Ask after the drop has completed: a modal dialog inside the drop handler would stall the drag.
+                javafx.application.Platform.runLater(() -> {
+                    if (mayReplaceModel()) {
+                        book.open(files);
+                    }
+                });
             }
             event.setDropCompleted(accepted);
             event.consume();
@@ -119,6 +251,9 @@ public final class MainWindow {
     }
 
     private void chooseFiles() {
+        if (!mayReplaceModel()) {
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open text files");
         chooser.getExtensionFilters().addAll(
@@ -126,9 +261,23 @@ public final class MainWindow {
                 new FileChooser.ExtensionFilter("All files", "*"));
         List<File> chosen = chooser.showOpenMultipleDialog(stage);
         if (chosen != null && !chosen.isEmpty()) {
-            List<Path> paths = chosen.stream().map(File::toPath).toList();
-            book.open(paths);
+            book.open(chosen.stream().map(File::toPath).toList());
         }
+    }
+
+    /** A new text needs a new model (its vocabulary differs): ask before losing one that learned. */
+    private boolean mayReplaceModel() {
+        return !training.hasProgress() || confirmDiscard("Open another text?");
+    }
+
+    private boolean confirmDiscard(String question) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                "The current model, its loss history and its samples will be discarded.",
+                ButtonType.OK, ButtonType.CANCEL);
+        ask.setHeaderText(question);
+        ask.initOwner(stage);
+        ask.getDialogPane().setId("confirm-discard");
+        return ask.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
     }
 
     private void showError(String message) {
@@ -138,5 +287,11 @@ public final class MainWindow {
         alert.getDialogPane().setId("error-dialog");
         alert.setOnHidden(e -> book.clearError());
         alert.show();
+    }
+
+    private void close() {
+        training.stop();
+        dashboard.stopFrames();
+        memory.close();
     }
 }

@@ -9,8 +9,11 @@ import org.charscope.ui.chart.Series;
  */
 public final class LossHistory {
 
-    /** Weight of the past in the smoothed curve: about the last 50 reports (TensorBoard's slider, fixed). */
+    /** Weight of the past in the smoothed curve once the run is long: about the last 50 reports. */
     static final double SMOOTHING = 0.98;
+    /** Reports over which the weight grows to {@link #SMOOTHING}: early on the loss falls fast, and a
+     *  long memory would make the curve lag far behind it. */
+    private static final double RAMP = 5;
 
     private final Series trainByIteration = new Series();
     private final Series trainByEpoch = new Series();
@@ -32,7 +35,8 @@ public final class LossHistory {
         trainByEpoch.add(epoch, lossNats);
         if (Double.isFinite(lossNats)) {
             // Starts at the first loss rather than at zero, so the early curve is not dragged down.
-            smoothed = smoothedCount == 0 ? lossNats : SMOOTHING * smoothed + (1 - SMOOTHING) * lossNats;
+            double weight = Math.min(SMOOTHING, 1 - RAMP / (smoothedCount + RAMP)); // 0 at the first report
+            smoothed = smoothedCount == 0 ? lossNats : weight * smoothed + (1 - weight) * lossNats;
             smoothedCount++;
             smoothByIteration.add(iteration, smoothed);
             smoothByEpoch.add(epoch, smoothed);

@@ -8,7 +8,7 @@ import javafx.scene.layout.VBox;
 final class SampleCell extends ListCell<SampleEntry> {
 
     /** Lines shown per row; the whole text is in the comparison below. */
-    private static final int PREVIEW_LINES = 4;
+    private static final int PREVIEW_LINES = 3;
 
     private final Label caption = new Label();
     private final Label text = new Label();
@@ -17,6 +17,10 @@ final class SampleCell extends ListCell<SampleEntry> {
     SampleCell() {
         caption.getStyleClass().add("sample-caption");
         text.getStyleClass().add("sample-text");
+        text.setWrapText(true);
+        // Wrap within the list's width rather than scrolling sideways.
+        box.maxWidthProperty().bind(widthProperty().subtract(24));
+        text.maxWidthProperty().bind(widthProperty().subtract(24));
         setText(null);
     }
 

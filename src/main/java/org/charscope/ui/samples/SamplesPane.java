@@ -113,9 +113,13 @@ public final class SamplesPane extends VBox {
         return area;
     }
 
+    /** With nothing selected, the newest sample is scrolled to and shown in full. */
     private void followNewest(ObservableList<SampleEntry> samples) {
         if (!samples.isEmpty() && timeline.getSelectionModel().isEmpty()) {
+            SampleEntry newest = samples.get(samples.size() - 1);
             timeline.scrollTo(samples.size() - 1);
+            leftCaption.setText("newest: " + newest.caption());
+            left.setText(newest.text());
         }
     }
 
