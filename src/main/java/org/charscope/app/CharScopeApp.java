@@ -8,6 +8,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.charscope.ui.MainWindow;
 import org.charscope.ui.book.BookModel;
+import org.charscope.ui.session.SessionStore;
 
 /** The JavaFX application: builds the window and opens the files it was given, or the built-in sample text. */
 public final class CharScopeApp extends Application {
@@ -19,7 +20,7 @@ public final class CharScopeApp extends Application {
     @Override
     public void start(Stage stage) {
         BookModel book = new BookModel();
-        MainWindow window = new MainWindow(book, stage);
+        MainWindow window = new MainWindow(book, stage, SessionStore.inUserHome());
         stage.setTitle("CharScope");
         var icon = CharScopeApp.class.getResourceAsStream("/assets/charscope-256.png");
         if (icon != null) {
@@ -30,6 +31,7 @@ public final class CharScopeApp extends Application {
         List<Path> files = getParameters().getRaw().stream().map(Path::of).toList();
         if (files.isEmpty()) {
             book.openBuiltIn();
+            window.offerResume();
         } else {
             book.open(files);
         }

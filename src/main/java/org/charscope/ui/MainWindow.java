@@ -30,6 +30,8 @@ import org.charscope.ui.book.TextPreview;
 import org.charscope.ui.gutenberg.GutenbergDialog;
 import org.charscope.ui.loss.LossChartPane;
 import org.charscope.ui.samples.SamplesPane;
+import org.charscope.ui.session.SessionKeeper;
+import org.charscope.ui.session.SessionStore;
 import org.charscope.ui.training.DashboardModel;
 import org.charscope.ui.training.MemoryGauge;
 import org.charscope.ui.training.RunState;
@@ -57,12 +59,16 @@ public final class MainWindow {
     private final DashboardModel dashboard;
     private final TrainingController training;
     private final TrainingControls controls;
+    private final SessionKeeper keeper;
+    private boolean closing;
 
-    public MainWindow(BookModel book, Stage stage) {
+    /** @param sessions where the last session is kept (the user's home; a temporary folder in tests) */
+    public MainWindow(BookModel book, Stage stage, SessionStore sessions) {
         this.book = book;
         this.stage = stage;
         this.dashboard = new DashboardModel(System::currentTimeMillis, this::historyChanged);
         this.training = new TrainingController(dashboard);
+        this.keeper = new SessionKeeper(sessions, book, training, dashboard, dashboard::say);
         this.lossPane = new LossChartPane(dashboard.history());
         this.controls = new TrainingControls(dashboard, confirmingReset(), book.corpusProperty().isNotNull());
         training.corpusProperty().bind(book.corpusProperty());
@@ -86,8 +92,28 @@ public final class MainWindow {
                 controls.installShortcuts(scene);
             }
         });
+        stage.setOnCloseRequest(event -> {
+            if (!closing && training.hasProgress()) {
+                event.consume(); // close once the run is on disk
+                closing = true;
+                dashboard.say("saving the session…");
+                training.pause();
+                keeper.save().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
+                        .whenComplete((ok, failure) -> javafx.application.Platform.runLater(stage::close));
+            }
+        });
         stage.setOnHidden(e -> close());
         dashboard.startFrames();
+        keeper.startAutosave();
+    }
+
+    /** Offers to resume the last session, if one was saved; call once the window shows. */
+    public void offerResume() {
+        keeper.offerResume(stage);
+    }
+
+    public SessionKeeper sessions() {
+        return keeper;
     }
 
     public Parent root() {
@@ -170,7 +196,7 @@ public final class MainWindow {
         sample.disableProperty().bind(book.loadingProperty());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> stage.close());
+        quit.setOnAction(e -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         Menu file = new Menu("File", null, open, gutenberg, sample, quit);
         file.setId("menu-file");
         return new MenuBar(file);
@@ -290,6 +316,7 @@ public final class MainWindow {
     }
 
     private void close() {
+        keeper.stopAutosave();
         training.stop();
         dashboard.stopFrames();
         memory.close();

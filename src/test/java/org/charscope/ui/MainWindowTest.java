@@ -15,7 +15,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.charscope.ui.book.BookModel;
+import org.charscope.ui.session.SessionStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -30,13 +32,16 @@ class MainWindowTest {
     @TempDir
     Path dir;
 
+    @TempDir
+    Path sessionDir;
+
     private BookModel book;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
         book = new BookModel();
-        window = new MainWindow(book, stage);
+        window = new MainWindow(book, stage, new SessionStore(sessionDir));
         stage.setScene(new Scene(window.root(), 1100, 700));
         stage.show();
         book.openBuiltIn();

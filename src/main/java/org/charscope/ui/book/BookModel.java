@@ -37,6 +37,7 @@ public final class BookModel {
 
     private final ReadOnlyObjectWrapper<TextFacts> facts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Corpus> corpus = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<Path>> sources = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
@@ -61,12 +62,13 @@ public final class BookModel {
     /** Reads and joins the files in the background; the current book stays until they are ready. */
     public void open(List<Path> files) {
         String name = files.size() == 1 ? files.get(0).getFileName().toString() : files.size() + " files";
-        load(name, new LoadTask(progress -> new BookReader().read(files, progress::accept)));
+        List<Path> absolute = files.stream().map(Path::toAbsolutePath).toList();
+        load(name, absolute, new LoadTask(progress -> new BookReader().read(absolute, progress::accept)));
     }
 
     /** Opens the built-in sample text shipped inside the application. */
     public void openBuiltIn() {
-        load(BuiltInTexts.DEFAULT, new LoadTask(BUILT_IN));
+        load(BuiltInTexts.DEFAULT, List.of(), new LoadTask(BUILT_IN));
     }
 
     private static final BookSource BUILT_IN = progress -> {
@@ -80,7 +82,7 @@ public final class BookModel {
         }
     };
 
-    private void load(String name, LoadTask task) {
+    private void load(String name, List<Path> files, LoadTask task) {
         if (loading.get()) {
             return;
         }
@@ -89,6 +91,7 @@ public final class BookModel {
         progress.bind(task.progressProperty());
         task.setOnSucceeded(e -> {
             Loaded loaded = task.getValue();
+            sources.set(files);
             corpus.set(loaded.corpus());
             facts.set(loaded.facts());
             preview.set(loaded.preview());
@@ -127,6 +130,11 @@ public final class BookModel {
     /** The loaded text as symbols, split for training; null before the first book. */
     public ReadOnlyObjectProperty<Corpus> corpusProperty() {
         return corpus.getReadOnlyProperty();
+    }
+
+    /** The files the loaded text came from, absolute; empty for the built-in sample. */
+    public ReadOnlyObjectProperty<List<Path>> sourcesProperty() {
+        return sources.getReadOnlyProperty();
     }
 
     /** The first {@value #PREVIEW_CHARS} characters of the text as the model will read it. */

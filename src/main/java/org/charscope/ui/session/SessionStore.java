@@ -73,6 +73,7 @@ public final class SessionStore {
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 SavedSession session = GSON.fromJson(reader, SavedSession.class);
                 if (session == null || session.version() != SavedSession.VERSION || session.texts() == null
+                        || session.settings() == null || session.settings().check() != null
                         || session.training() == null || session.validation() == null || session.samples() == null) {
                     problem.append("the last session was saved by another version of CharScope");
                     return Optional.empty();

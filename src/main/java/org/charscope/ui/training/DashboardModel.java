@@ -121,6 +121,11 @@ public final class DashboardModel {
         trainingMillis.set(trainingMillisBefore + running);
     }
 
+    /** Shows a one-line message in the status line (a save, a resume, a problem). FX thread. */
+    public void say(String text) {
+        message.set(text);
+    }
+
     /** Forgets the run: losses, samples, clock (the model is being replaced). */
     public void clear() {
         inbox.takeAll();
@@ -135,6 +140,58 @@ public final class DashboardModel {
         message.set("");
         state.set(RunState.IDLE);
         historyChanged.run();
+    }
+
+    /**
+     * Puts back a saved run's history (up to the checkpoint's iteration: later points were not
+     * saved in the model) so the charts and the timeline continue where they were.
+     *
+     * @param training   [points][4] iteration, epoch, loss, gradient norm
+     * @param validation [points][3] iteration, epoch, loss
+     */
+    public void restore(double[][] training, double[][] validation, java.util.List<SampleEntry> saved,
+                        long upToIteration, long trainedMillis) {
+        clear();
+        for (double[] p : training) {
+            if (p[0] <= upToIteration) {
+                history.addTraining((long) p[0], p[1], p[2], p[3]);
+                iteration.set((long) p[0]);
+                epoch.set(p[1]);
+            }
+        }
+        for (double[] p : validation) {
+            if (p[0] <= upToIteration) {
+                history.addValidation((long) p[0], p[1], p[2]);
+            }
+        }
+        saved.stream().filter(s -> s.iteration() <= upToIteration).forEach(samples::add);
+        iteration.set(upToIteration);
+        trainingMillisBefore = trainedMillis;
+        tickClock();
+        historyChanged.run();
+    }
+
+    /** The loss history as rows for saving: [points][4] iteration, epoch, loss, gradient norm. */
+    public double[][] trainingRows() {
+        var byIteration = history.train(false);
+        var byEpoch = history.train(true);
+        var norms = history.gradNorm(false);
+        double[][] rows = new double[byIteration.size()][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new double[] {byIteration.x(i), byEpoch.x(i), byIteration.y(i), norms.y(i)};
+        }
+        return rows;
+    }
+
+    /** [points][3] iteration, epoch, validation loss. */
+    public double[][] validationRows() {
+        var byIteration = history.validation(false);
+        var byEpoch = history.validation(true);
+        double[][] rows = new double[byIteration.size()][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new double[] {byIteration.x(i), byEpoch.x(i), byIteration.y(i)};
+        }
+        return rows;
     }
 
     /**

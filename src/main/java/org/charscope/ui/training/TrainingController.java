@@ -9,6 +9,7 @@ import org.charscope.text.Batches;
 import org.charscope.text.Corpus;
 import org.charscope.train.Trainer;
 import org.charscope.train.TrainingData;
+import org.charscope.train.TrainingRun;
 
 /**
  * What the training buttons do: makes a {@link Trainer} for the loaded text and the settings on
@@ -114,6 +115,23 @@ public final class TrainingController implements TrainingControls.Commands {
         long iteration = trainer.iteration();
         return trainer.sample(prime, settings.get().sampling(iteration).withTemperature(temperature), null)
                 .thenApply(text -> prime + text);
+    }
+
+    /**
+     * Continues a saved run, paused, with the given settings (the batch shape and optimizer come
+     * from the checkpoint); the text loaded must be the one it was trained on.
+     */
+    public void resume(TrainingRun run, RunSettings saved) {
+        Corpus text = corpus.get();
+        if (text == null) {
+            throw new IllegalStateException("no text loaded");
+        }
+        settings.set(saved);
+        TrainingData data = new TrainingData(text.vocabulary(), text.train(), text.validation());
+        trainer = Trainer.resume(run, saved.training(), data);
+        int batchesPerEpoch = new Batches(text.train(), run.batchSize(), run.seqLength()).batchesPerEpoch();
+        trainer.addListener(new TrainerBridge(trainer, dashboard.events(), settings::get, batchesPerEpoch));
+        trainer.start(true);
     }
 
     private Trainer create() {

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.charscope.ui.samples.SampleEntry;
+import org.charscope.ui.training.RunSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +21,7 @@ class SessionStoreTest {
 
     private static SavedSession session() {
         return new SavedSession(SavedSession.VERSION, 1_700_000_000_000L, List.of("/books/a.txt", "/books/b.txt"),
-                Map.of("preset", "small", "learningRate", 0.002),
+                RunSettings.defaults(),
                 new double[][] {{10, 0.01, 4.1, 3.5}, {20, 0.02, Double.NaN, 2.0}},
                 new double[][] {{20, 0.02, 3.9}},
                 List.of(new SampleEntry(20, 0.02, Double.NaN, 0.8, "", "th e\n\"q\" ü 😀")));
@@ -39,7 +39,7 @@ class SessionStoreTest {
         assertEquals("", problem.toString());
         assertEquals(saved.texts(), loaded.texts());
         assertEquals(saved.samples(), loaded.samples());
-        assertEquals("small", loaded.settings().get("preset"));
+        assertEquals(RunSettings.defaults(), loaded.settings());
         assertArrayEquals(saved.training()[0], loaded.training()[0]);
         assertTrue(Double.isNaN(loaded.training()[1][2]), "a NaN loss stays NaN");
         assertArrayEquals(saved.validation()[0], loaded.validation()[0]);
@@ -50,7 +50,7 @@ class SessionStoreTest {
     void savingAgainReplacesTheSession() throws Exception {
         SessionStore store = new SessionStore(folder);
         store.save(session());
-        SavedSession newer = new SavedSession(SavedSession.VERSION, 2, List.of(), Map.of(), new double[0][],
+        SavedSession newer = new SavedSession(SavedSession.VERSION, 2, List.of(), RunSettings.defaults(), new double[0][],
                 new double[0][], List.of());
 
         store.save(newer);

@@ -15,7 +15,9 @@ import javafx.stage.Stage;
 import org.charscope.ui.MainWindow;
 import org.charscope.ui.Screenshots;
 import org.charscope.ui.book.BookModel;
+import org.charscope.ui.session.SessionStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -29,13 +31,16 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DashboardTest {
 
+    @TempDir
+    Path sessionDir;
+
     private BookModel book;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
         book = new BookModel();
-        window = new MainWindow(book, stage);
+        window = new MainWindow(book, stage, new SessionStore(sessionDir));
         stage.setScene(new Scene(window.root(), 1180, 760));
         stage.show();
         book.openBuiltIn();
@@ -127,5 +132,46 @@ class DashboardTest {
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         assertEquals(2, window.dashboard().iterationProperty().get());
         assertEquals(2, window.dashboard().history().trainingPoints());
+    }
+
+    @Test
+    void closingSavesTheRunAndReopeningOffersToResumeIt(FxRobot robot) throws Exception {
+        waitFor(20, TimeUnit.SECONDS, () -> book.corpusProperty().get() != null);
+        tinySettings(robot);
+        robot.clickOn("#train-start");
+        waitFor(60, TimeUnit.SECONDS, () -> window.dashboard().iterationProperty().get() >= 30
+                && !window.dashboard().samples().isEmpty());
+        Stage first = (Stage) window.root().getScene().getWindow();
+
+        robot.interact(() -> first.fireEvent(new javafx.stage.WindowEvent(first, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitFor(30, TimeUnit.SECONDS, () -> !first.isShowing());
+        long savedAt = window.dashboard().iterationProperty().get();
+        int savedSamples = window.dashboard().samples().size();
+        assertTrue(java.nio.file.Files.exists(sessionDir.resolve(SessionStore.MODEL_FILE)), "the model was saved on close");
+
+        BookModel secondBook = new BookModel();
+        MainWindow[] second = new MainWindow[1];
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            second[0] = new MainWindow(secondBook, stage, new SessionStore(sessionDir));
+            stage.setScene(new Scene(second[0].root(), 1180, 760));
+            stage.show();
+            secondBook.openBuiltIn();
+            second[0].offerResume();
+        });
+        waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#resume-dialog").tryQuery().isPresent());
+        javafx.scene.Node dialog = robot.lookup("#resume-dialog").query();
+        robot.clickOn(robot.from(dialog).lookup("Resume").queryButton());
+
+        waitFor(30, TimeUnit.SECONDS, () -> second[0].dashboard().iterationProperty().get() > 0
+                && second[0].dashboard().stateProperty().get() == RunState.PAUSED);
+        long resumedAt = second[0].dashboard().iterationProperty().get();
+        assertTrue(resumedAt >= savedAt - 1 && resumedAt <= savedAt, "resumed at the saved iteration: " + resumedAt + " vs " + savedAt);
+        assertTrue(second[0].dashboard().history().trainingPoints() >= resumedAt - 1, "the loss history came back: " + second[0].dashboard().history().trainingPoints() + " points at " + resumedAt);
+        assertTrue(second[0].dashboard().samples().size() >= savedSamples - 1, "the samples came back");
+
+        robot.interact(() -> second[0].training().resume());
+        waitFor(30, TimeUnit.SECONDS, () -> second[0].dashboard().iterationProperty().get() > resumedAt + 5);
+        robot.interact(() -> second[0].training().stop());
     }
 }
