@@ -28,10 +28,15 @@ public final class CharScopeApp extends Application {
         }
         stage.setScene(new Scene(window.root(), 1180, 760));
         stage.show();
+        if (WindowBenchmark.requested()) {
+            WindowBenchmark.run(window, book);
+        }
         List<Path> files = getParameters().getRaw().stream().map(Path::of).toList();
         if (files.isEmpty()) {
             book.openBuiltIn();
-            window.offerResume();
+            if (!WindowBenchmark.requested()) {
+                window.offerResume();
+            }
         } else {
             book.open(files);
         }

@@ -20,6 +20,14 @@ public final class Main {
         if (args.length > 0 && !allExistingFiles(args)) {
             System.exit(CharScopeCommand.run(args));
         }
+        if (WindowBenchmark.requested() && Boolean.getBoolean("charscope.bench.headless")) {
+            try {
+                WindowBenchmark.headless();
+            } catch (Exception e) {
+                System.err.println("charscope: benchmark failed: " + e);
+                System.exit(1);
+            }
+        }
         String noDisplay = DisplayCheck.problem();
         if (noDisplay != null) {
             System.err.println(noDisplay);
