@@ -43,7 +43,7 @@ public final class FeatureCorrelations {
      *
      * @throws IllegalArgumentException if the features and the activations cover different numbers of steps
      */
-    public static FeatureCorrelations compute(Activations activations, TextFeatures features) {
+    public static FeatureCorrelations compute(PassageActivations activations, TextFeatures features) {
         if (features.steps() != activations.steps()) {
             throw new IllegalArgumentException("features cover " + features.steps() + " steps, activations "
                     + activations.steps() + ": compute both from the same passage");

@@ -40,7 +40,7 @@ public record GateSaturation(int layer, Quantity gate, float[] left, float[] rig
     }
 
     /** Per layer, the forget, input and output gates that were recorded, in that order. */
-    public static List<GateSaturation> of(Activations activations) {
+    public static List<GateSaturation> of(PassageActivations activations) {
         List<GateSaturation> all = new ArrayList<>();
         for (int layer = 0; layer < activations.layerCount(); layer++) {
             for (Quantity gate : GATES) {

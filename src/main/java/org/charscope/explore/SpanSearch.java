@@ -34,7 +34,7 @@ public final class SpanSearch {
     }
 
     /** The best {@code limit} units of one quantity across every layer that recorded it; ties by layer, then unit. */
-    public static List<SpanMatch> rank(Activations activations, Quantity quantity, SpanQuery query, int limit) {
+    public static List<SpanMatch> rank(PassageActivations activations, Quantity quantity, SpanQuery query, int limit) {
         List<SpanMatch> matches = new ArrayList<>();
         for (int layer = 0; layer < activations.layerCount(); layer++) {
             if (activations.has(layer, quantity)) {

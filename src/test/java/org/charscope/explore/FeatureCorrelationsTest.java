@@ -61,7 +61,7 @@ class FeatureCorrelationsTest {
         first.put(Quantity.HIDDEN, randomMatrix(random, steps, 5, 0));
         first.put(Quantity.CELL, randomMatrix(random, steps, 5, 30)); // far from 0, as cells drift
         Map<Quantity, NeuronMatrix> second = Map.of(Quantity.FORGET_GATE, randomMatrix(random, steps, 3, 0.5f));
-        Activations activations = Activations.of(List.of(first, second));
+        PassageActivations activations = PassageActivations.of(List.of(first, second));
         TextFeatures features = TextFeatures.of(passage);
 
         FeatureCorrelations correlations = FeatureCorrelations.compute(activations, features);
@@ -92,7 +92,7 @@ class FeatureCorrelationsTest {
         NeuronMatrix cell = new NeuronMatrix(2000, 1, values);
 
         FeatureCorrelations correlations = FeatureCorrelations.compute(
-                Activations.of(List.of(Map.of(Quantity.CELL, cell))), TextFeatures.of(passage));
+                PassageActivations.of(List.of(Map.of(Quantity.CELL, cell))), TextFeatures.of(passage));
 
         double expected = referenceR(values, quotes);
         assertTrue(expected > 0.5, "the planted signal should dominate: " + expected);
@@ -114,7 +114,7 @@ class FeatureCorrelationsTest {
             hiddenValues[t * 200 + 7] = (float) (-0.3 * depth[t] + 0.1 * random.nextGaussian());
             cellValues[t * 200 + 137] = (float) (depth[t] + 0.5 * random.nextGaussian());
         }
-        Activations activations = Activations.of(List.of(Map.of(Quantity.HIDDEN, randomMatrix(random, steps, 40, 0)),
+        PassageActivations activations = PassageActivations.of(List.of(Map.of(Quantity.HIDDEN, randomMatrix(random, steps, 40, 0)),
                 Map.of(Quantity.HIDDEN, hidden, Quantity.CELL, cell)));
 
         FeatureCorrelations correlations = FeatureCorrelations.compute(activations, features);
@@ -141,7 +141,7 @@ class FeatureCorrelationsTest {
         for (int t = 0; t < steps; t++) {
             values[t * 4 + 2] = 0.25f; // a dead unit
         }
-        Activations activations = Activations.of(List.of(Map.of(Quantity.HIDDEN, hidden)));
+        PassageActivations activations = PassageActivations.of(List.of(Map.of(Quantity.HIDDEN, hidden)));
 
         FeatureCorrelations correlations = FeatureCorrelations.compute(activations, TextFeatures.of(passage));
 
@@ -166,7 +166,7 @@ class FeatureCorrelationsTest {
             }
         }
         NeuronMatrix copies = new NeuronMatrix(8, 3, values);
-        Activations activations = Activations.of(List.of(Map.of(Quantity.HIDDEN, copies, Quantity.CELL, copies)));
+        PassageActivations activations = PassageActivations.of(List.of(Map.of(Quantity.HIDDEN, copies, Quantity.CELL, copies)));
 
         List<NeuronFinding> top = FeatureCorrelations.compute(activations, TextFeatures.of(passage))
                 .top(TextFeature.INSIDE_QUOTES, 4);
@@ -188,7 +188,7 @@ class FeatureCorrelationsTest {
 
     @Test
     void featuresAndActivationsMustCoverTheSamePassage() {
-        Activations activations = Activations.of(List.of(Map.of(Quantity.HIDDEN, randomMatrix(new Random(1), 5, 2, 0))));
+        PassageActivations activations = PassageActivations.of(List.of(Map.of(Quantity.HIDDEN, randomMatrix(new Random(1), 5, 2, 0))));
 
         assertThrows(IllegalArgumentException.class,
                 () -> FeatureCorrelations.compute(activations, TextFeatures.of("four")));

@@ -40,7 +40,7 @@ public final class FeatureCorrelationsTiming {
             }
             byLayer.add(byQuantity);
         }
-        Activations activations = Activations.of(byLayer);
+        PassageActivations activations = PassageActivations.of(byLayer);
         TextFeatures features = TextFeatures.of(passage.toString());
         System.out.printf("%d steps, %d layers × %d units × %d quantities, %d features, %d cores%n", steps, layers,
                 units, Quantity.values().length, TextFeature.values().length,

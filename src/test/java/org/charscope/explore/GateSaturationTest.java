@@ -35,7 +35,7 @@ class GateSaturationTest {
         first.put(Quantity.OUTPUT_GATE, GATE);
         first.put(Quantity.FORGET_GATE, GATE);
         first.put(Quantity.HIDDEN, GATE);
-        Activations activations = Activations.of(List.of(first, Map.of(Quantity.OUTPUT_GATE, GATE)));
+        PassageActivations activations = PassageActivations.of(List.of(first, Map.of(Quantity.OUTPUT_GATE, GATE)));
 
         List<GateSaturation> all = GateSaturation.of(activations);
 

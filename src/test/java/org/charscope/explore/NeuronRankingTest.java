@@ -46,7 +46,7 @@ class NeuronRankingTest {
             values[t * 3 + 1] = 1;
             values[t * 3 + 2] = t % 3 == 0 ? 1 : 0;
         }
-        Activations activations = Activations.of(List.of(Map.of(Quantity.CELL, new NeuronMatrix(8, 3, values))));
+        PassageActivations activations = PassageActivations.of(List.of(Map.of(Quantity.CELL, new NeuronMatrix(8, 3, values))));
         FeatureCorrelations correlations = FeatureCorrelations.compute(activations, TextFeatures.of(passage));
 
         assertArrayEquals(new int[] {0, 2, 1},

@@ -89,7 +89,7 @@ class SpanSearchTest {
 
     @Test
     void acrossLayersTheBestOfEachAreMergedAndCut() {
-        Activations activations = Activations.of(List.of(Map.of(Quantity.HIDDEN, planted(8)),
+        PassageActivations activations = PassageActivations.of(List.of(Map.of(Quantity.HIDDEN, planted(8)),
                 Map.of(Quantity.HIDDEN, planted(9))));
 
         List<SpanMatch> top = SpanSearch.rank(activations, Quantity.HIDDEN, SpanQuery.of(FROM, TO, Quantity.HIDDEN), 3);

@@ -15,9 +15,9 @@ import java.util.Set;
  * @param steps  symbols in the passage
  * @param layers per layer, its matrices by quantity; unmodifiable, iterated in {@link Quantity} order
  */
-public record Activations(int steps, List<Map<Quantity, NeuronMatrix>> layers) {
+public record PassageActivations(int steps, List<Map<Quantity, NeuronMatrix>> layers) {
 
-    public Activations {
+    public PassageActivations {
         List<Map<Quantity, NeuronMatrix>> copies = new ArrayList<>(layers.size());
         for (int layer = 0; layer < layers.size(); layer++) {
             Map<Quantity, NeuronMatrix> byQuantity = new EnumMap<>(Quantity.class);
@@ -41,10 +41,10 @@ public record Activations(int steps, List<Map<Quantity, NeuronMatrix>> layers) {
     }
 
     /** Takes the number of steps from the matrices; a passage with no matrices at all has 0 steps. */
-    public static Activations of(List<Map<Quantity, NeuronMatrix>> layers) {
+    public static PassageActivations of(List<Map<Quantity, NeuronMatrix>> layers) {
         int steps = layers.stream().flatMap(m -> m.values().stream()).mapToInt(NeuronMatrix::steps)
                 .findFirst().orElse(0);
-        return new Activations(steps, layers);
+        return new PassageActivations(steps, layers);
     }
 
     public int layerCount() {
@@ -80,7 +80,7 @@ public record Activations(int steps, List<Map<Quantity, NeuronMatrix>> layers) {
      * lacks it. Computed once here rather than on every look, since scrubbing must stay within a
      * frame.
      */
-    public Activations withTanhCell() {
+    public PassageActivations withTanhCell() {
         List<Map<Quantity, NeuronMatrix>> extended = new ArrayList<>(layers.size());
         for (Map<Quantity, NeuronMatrix> byQuantity : layers) {
             Map<Quantity, NeuronMatrix> copy = new EnumMap<>(Quantity.class);
@@ -90,6 +90,6 @@ public record Activations(int steps, List<Map<Quantity, NeuronMatrix>> layers) {
             }
             extended.add(copy);
         }
-        return new Activations(steps, extended);
+        return new PassageActivations(steps, extended);
     }
 }

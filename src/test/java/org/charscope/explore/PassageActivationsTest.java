@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class ActivationsTest {
+class PassageActivationsTest {
 
     private static NeuronMatrix zeros(int steps, int units) {
         return new NeuronMatrix(steps, units, new float[steps * units]);
@@ -19,7 +19,7 @@ class ActivationsTest {
     @Test
     void matricesAreFoundByLayerAndQuantity() {
         NeuronMatrix cell = new NeuronMatrix(2, 1, new float[] {0.5f, -2});
-        Activations activations = Activations.of(List.of(
+        PassageActivations activations = PassageActivations.of(List.of(
                 Map.of(Quantity.HIDDEN, zeros(2, 3), Quantity.CELL, zeros(2, 3)),
                 Map.of(Quantity.CELL, cell)));
 
@@ -39,7 +39,7 @@ class ActivationsTest {
     @Test
     void tanhOfTheCellIsAddedWhereACellWasRecorded() {
         NeuronMatrix cell = new NeuronMatrix(2, 1, new float[] {0.5f, -2});
-        Activations activations = Activations.of(List.of(Map.of(Quantity.HIDDEN, zeros(2, 1)),
+        PassageActivations activations = PassageActivations.of(List.of(Map.of(Quantity.HIDDEN, zeros(2, 1)),
                 Map.of(Quantity.CELL, cell))).withTanhCell();
 
         assertEquals(Set.of(Quantity.HIDDEN), activations.quantities(0));
@@ -48,9 +48,9 @@ class ActivationsTest {
 
     @Test
     void allMatricesMustCoverTheSamePassage() {
-        assertThrows(IllegalArgumentException.class, () -> Activations.of(List.of(
+        assertThrows(IllegalArgumentException.class, () -> PassageActivations.of(List.of(
                 Map.of(Quantity.HIDDEN, zeros(3, 2)), Map.of(Quantity.HIDDEN, zeros(4, 2)))));
-        assertThrows(IllegalArgumentException.class, () -> Activations.of(List.of(
+        assertThrows(IllegalArgumentException.class, () -> PassageActivations.of(List.of(
                 Map.of(Quantity.HIDDEN, zeros(3, 2), Quantity.CELL, zeros(3, 5)))));
     }
 }
