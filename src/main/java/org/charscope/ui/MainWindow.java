@@ -27,6 +27,8 @@ import org.charscope.gutenberg.GutenbergClient;
 import org.charscope.ui.book.BookFactsView;
 import org.charscope.ui.book.BookModel;
 import org.charscope.ui.book.TextPreview;
+import org.charscope.ui.explorer.ExplorerModel;
+import org.charscope.ui.explorer.ExplorerPane;
 import org.charscope.ui.gutenberg.GutenbergDialog;
 import org.charscope.ui.loss.LossChartPane;
 import org.charscope.ui.samples.SamplesPane;
@@ -60,6 +62,7 @@ public final class MainWindow {
     private final TrainingController training;
     private final TrainingControls controls;
     private final SessionKeeper keeper;
+    private final ExplorerModel explorer;
     private boolean closing;
 
     /** @param sessions where the last session is kept (the user's home; a temporary folder in tests) */
@@ -69,6 +72,8 @@ public final class MainWindow {
         this.dashboard = new DashboardModel(System::currentTimeMillis, this::historyChanged);
         this.training = new TrainingController(dashboard);
         this.keeper = new SessionKeeper(sessions, book, training, dashboard, dashboard::say);
+        this.explorer = new ExplorerModel(training);
+        dashboard.iterationProperty().addListener((obs, old, now) -> explorer.iterationReached(now.longValue()));
         this.lossPane = new LossChartPane(dashboard.history());
         this.controls = new TrainingControls(dashboard, confirmingReset(), book.corpusProperty().isNotNull());
         training.corpusProperty().bind(book.corpusProperty());
@@ -122,6 +127,10 @@ public final class MainWindow {
 
     public TrainingController training() {
         return training;
+    }
+
+    public ExplorerModel explorer() {
+        return explorer;
     }
 
     public DashboardModel dashboard() {
@@ -235,9 +244,11 @@ public final class MainWindow {
         trainingView.setDividerPositions(0.55);
         Tab trainingTab = new Tab("Training", trainingView);
         trainingTab.setId("tab-training");
+        Tab neuronsTab = new Tab("Neurons", new ExplorerPane(explorer));
+        neuronsTab.setId("tab-explorer");
         Tab textTab = new Tab("Text", new TextPreview(book));
         textTab.setId("tab-text");
-        TabPane tabs = new TabPane(trainingTab, textTab);
+        TabPane tabs = new TabPane(trainingTab, neuronsTab, textTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("main-tabs");
         return tabs;
