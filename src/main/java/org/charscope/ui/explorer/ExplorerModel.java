@@ -143,7 +143,14 @@ public final class ExplorerModel {
         if (unit.get() >= done.units()) {
             unit.set(0);
         }
+        boolean first = probed.get() == null;
         probed.set(done);
+        if (first) { // start on the most active neuron rather than on unit 0
+            int[] ordered = orderedUnits();
+            if (ordered.length > 0) {
+                unit.set(ordered[0]);
+            }
+        }
         status.set(String.format(java.util.Locale.ROOT, "%,d characters read at iteration %,d · %.3f bits/char",
                 done.steps(), done.iteration(), done.predictions().meanSurprisalBits()));
     }
