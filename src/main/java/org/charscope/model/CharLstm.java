@@ -201,7 +201,7 @@ public final class CharLstm {
         int layers = config.layers();
         float[] values = new float[Activations.Signal.values().length * layers * steps * hidden];
         for (int l = 0; l < layers; l++) {
-            float[] gates = w.gates[l].toFloats();   // [steps, 4H]
+            float[] gates = w.gates[l].toFloats();   // [steps, 4, 1, H]: with batch 1, each step i, f, g, o
             float[] cells = w.cs[l].slice((long) hidden, (long) steps * hidden).toFloats();  // [steps, H]
             float[] hs = w.outputs[l].toFloats();     // [steps, H]
             for (int t = 0; t < steps; t++) {

@@ -7,8 +7,10 @@ package org.charscope.model;
  * element-wise ops cost ~10 ns per tanh and a few µs per call here, against under 1 ns per
  * element for these loops (see docs/engine-performance.md).
  *
- * <p>Gate order everywhere: i (input), f (forget), g (candidate), o (output), each a contiguous
- * run of {@code hidden} values within a row of {@code 4 * hidden}.
+ * <p>Gate order everywhere: i (input), f (forget), g (candidate), o (output). Pre-activations and
+ * their gradients are [batch, 4*hidden] (each row i, f, g, o), as the matrix products make and take
+ * them; the stored gates are gate-major [4, batch, hidden], so that the kernels run flat loops over
+ * whole gates (C2 vectorizes long loops; short per-row loops spend their time in scalar remainders).
  */
 interface Kernels {
 
@@ -27,7 +29,7 @@ interface Kernels {
      * @param z      [batch, 4*hidden] pre-activations, read only
      * @param bias   [4*hidden]
      * @param cPrev  [batch, hidden]
-     * @param gates  [batch, 4*hidden] out: i, f, g, o after their nonlinearities
+     * @param gates  [4, batch, hidden] out: i, f, g, o after their nonlinearities, gate-major
      * @param c      [batch, hidden] out
      * @param tanhC  [batch, hidden] out: tanh(c), kept for the backward pass
      * @param h      [batch, hidden] out
@@ -45,7 +47,7 @@ interface Kernels {
      *   dcPrev = dc ⊙ f                 (carried to step t-1 inside the kernel)
      * </pre>
      *
-     * @param gates        [batch, 4*hidden] i, f, g, o of this step
+     * @param gates        [4, batch, hidden] i, f, g, o of this step, gate-major
      * @param cPrev        [batch, hidden] the cell state this step started from
      * @param tanhC        [batch, hidden] tanh of this step's cell state
      * @param dhOut        [batch, hidden] gradient from above (layer or output)
@@ -93,12 +95,6 @@ interface Kernels {
 
     /** {@code x = x ⊙ mask} in place. */
     void multiply(Span x, Span mask);
-
-    /** {@code Σ x²}, accumulated in double; NaN or infinite if any element is. */
-    double sumOfSquares(Span x);
-
-    /** {@code x = factor * x} in place. */
-    void scale(Span x, double factor);
 
     /**
      * One Adam step (Kingma &amp; Ba, as PyTorch applies it), elementwise:

@@ -23,8 +23,8 @@ final class Workspace {
     final Span[] recurrentInputs;   // [layers] each [seq * batch, hidden]: h_0 .. h_seq-1, what Wh multiplied
     final Span[] cs;                // [layers] each [(seq+1) * batch, hidden]: c_0 .. c_seq
     final Span[][] cStep;           // [layers][seq+1] each [batch, hidden]
-    final Span[] gates;             // [layers] each [seq * batch, 4*hidden]: i, f, g, o after activation
-    final Span[][] gatesStep;       // [layers][seq] each [batch, 4*hidden]
+    final Span[] gates;             // [layers] each [seq, 4, batch, hidden]: i, f, g, o after activation
+    final Span[][] gatesStep;       // [layers][seq] each [4, batch, hidden], gate-major
     final Span[][] tanhCStep;       // [layers][seq] each [batch, hidden]
     final Span z;                   // [seq * batch, 4*hidden] pre-activations, then their gradient
     final Span[] zStep;             // [seq] each [batch, 4*hidden]
