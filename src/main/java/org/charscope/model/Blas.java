@@ -82,4 +82,18 @@ final class Blas {
             openblas_nolapack.cblas_sscal(n, (float) factor, x.floats(), 1);
         }
     }
+
+    /**
+     * Adds {@code row} [cols] to every row of the row-major [rows, cols] matrix {@code a}: the rank-1
+     * update {@code a += ones row^T}, with {@code ones} a span of at least {@code rows} ones.
+     */
+    static void addToEveryRow(Span a, int rows, int cols, Span ones, Span row) {
+        if (a.isDouble()) {
+            openblas_nolapack.cblas_dger(CblasRowMajor, rows, cols, 1.0, ones.doubles(), 1, row.doubles(), 1,
+                    a.doubles(), cols);
+        } else {
+            openblas_nolapack.cblas_sger(CblasRowMajor, rows, cols, 1f, ones.floats(), 1, row.floats(), 1,
+                    a.floats(), cols);
+        }
+    }
 }

@@ -14,7 +14,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * <h2>Forward, layer l, step t</h2>
  * <pre>
  *   x_t   = onehot(s_t) (layer 0, i.e. row s_t of Wx_0), E[s_t] (embedding), or d_{l-1}(h^{l-1}_t)
- *   z_t   = x_t Wx_l + h_{t-1} Wh_l + b_l                  [batch, 4H], gates in the order i, f, g, o
+ *   z_t   = x_t Wx_l + b_l + h_{t-1} Wh_l                  [batch, 4H], gates in the order i, f, g, o
  *   i, f, o = σ(z_i), σ(z_f), σ(z_o)        g = tanh(z_g)
  *   c_t   = f ⊙ c_{t-1} + i ⊙ g             h_t = o ⊙ tanh(c_t)
  *   y_t   = d_L(h^L_t) Wy + by                             [batch, vocab]
@@ -23,7 +23,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code d_l} is inverted dropout (each value zeroed with probability p, the rest scaled by
  * 1/(1-p)) while training, the identity otherwise. The input projections {@code x Wx} of all steps
  * are one matrix product before the recurrence (a row lookup for one-hot input); each step then
- * adds {@code h_{t-1} Wh} with one product for all four gates.
+ * adds {@code h_{t-1} Wh} with one product for all four gates. The bias is added to the input
+ * projections of all steps at once (one rank-1 update).
  *
  * <p>The forget-gate bias starts at 1, the rest at 0 (Jozefowicz et al. 2015, Gers et al. 2000):
  * with f = σ(0) = 0.5 the cell would halve every step at the start and gradients through the cell
@@ -267,12 +268,12 @@ public final class CharLstm {
                 }
                 Blas.gemm(false, false, w.rows, gates, in, 1, x, in, wx, gates, 0, w.z, gates);
             }
+            Blas.addToEveryRow(w.z, w.rows, gates, w.ones, parameter.get(layout.gateBiases[l])); // z += b
             Span wh = parameter.get(layout.recurrentWeights[l]);
-            Span bias = parameter.get(layout.gateBiases[l]);
             for (int t = 0; t < w.seq; t++) {
                 // z_t += h_{t-1} Wh: [batch, H] x [H, 4H]
                 Blas.gemm(false, false, w.batch, gates, hidden, 1, w.hStep[l][t], hidden, wh, gates, 1, w.zStep[t], gates);
-                kernels.cellForward(w.zStep[t], bias, w.cStep[l][t], w.gatesStep[l][t], w.cStep[l][t + 1],
+                kernels.cellForward(w.zStep[t], w.cStep[l][t], w.gatesStep[l][t], w.cStep[l][t + 1],
                         w.tanhCStep[l][t], w.hStep[l][t + 1], w.batch, hidden);
             }
             if (dropout) {

@@ -19,22 +19,19 @@ final class DoubleKernels implements Kernels {
     private double[] dcCarry = new double[0]; // [batch * hidden] dc carried from step t+1 to t
 
     @Override
-    public void cellForward(Span z, Span bias, Span cPrev, Span gates, Span cOut, Span tanhC, Span h,
+    public void cellForward(Span z, Span cPrev, Span gates, Span cOut, Span tanhC, Span h,
                             int batch, int hidden) {
         int width = 4 * hidden;
         int n = batch * hidden;
         double[] zs = a = grow(a, batch * width);    // [batch, 4H] pre-activations as the product left them
         double[] gs = f = grow(f, batch * width);    // [4, batch, H] gate-major: i, f, g, o
-        double[] bs = b = grow(b, width);            // [4H]
         double[] cs = c = grow(c, n);                // [batch, H] cPrev, then c
         double[] tc = d = grow(d, n);                // [batch, H] tanh(c)
         double[] hs = e = grow(e, n);                // [batch, H]
         z.get(zs, batch * width);
-        bias.get(bs, width);
         cPrev.get(cs, n);
         for (int r = 0; r < batch; r++) {
             int row = r * width;
-            addInPlace(zs, row, bs, 0, width);
             for (int gate = 0; gate < 4; gate++) {
                 System.arraycopy(zs, row + gate * hidden, gs, gate * n + r * hidden, hidden);
             }

@@ -23,22 +23,19 @@ final class FloatKernels implements Kernels {
     private float[] dcCarry = new float[0]; // [batch * hidden] dc carried from step t+1 to t
 
     @Override
-    public void cellForward(Span z, Span bias, Span cPrev, Span gates, Span cOut, Span tanhC, Span h,
+    public void cellForward(Span z, Span cPrev, Span gates, Span cOut, Span tanhC, Span h,
                             int batch, int hidden) {
         int width = 4 * hidden;
         int n = batch * hidden;
         float[] zs = a = grow(a, batch * width);    // [batch, 4H] pre-activations as the product left them
-        float[] bs = b = grow(b, width);            // [4H]
         float[] cs = c = grow(c, n);                // [batch, H] cPrev, then c
         float[] tc = d = grow(d, n);                // [batch, H] tanh(c)
         float[] hs = e = grow(e, n);                // [batch, H]
         growGates(n);
         z.get(zs, batch * width);
-        bias.get(bs, width);
         cPrev.get(cs, n);
         for (int r = 0; r < batch; r++) {
             int row = r * width;
-            addInPlace(zs, row, bs, 0, width);
             System.arraycopy(zs, row, gi, r * hidden, hidden);
             System.arraycopy(zs, row + hidden, gf, r * hidden, hidden);
             System.arraycopy(zs, row + 2 * hidden, gg, r * hidden, hidden);

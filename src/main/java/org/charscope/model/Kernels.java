@@ -19,22 +19,20 @@ interface Kernels {
     }
 
     /**
-     * One LSTM step for a batch, given the summed pre-activations {@code z = x Wx + h Wh}
-     * (without bias):
+     * One LSTM step for a batch, given the summed pre-activations {@code z = x Wx + h Wh + b}:
      * <pre>
-     *   i = σ(z_i + b_i)   f = σ(z_f + b_f)   g = tanh(z_g + b_g)   o = σ(z_o + b_o)
+     *   i = σ(z_i)   f = σ(z_f)   g = tanh(z_g)   o = σ(z_o)
      *   c = f ⊙ cPrev + i ⊙ g          h = o ⊙ tanh(c)
      * </pre>
      *
      * @param z      [batch, 4*hidden] pre-activations, read only
-     * @param bias   [4*hidden]
      * @param cPrev  [batch, hidden]
      * @param gates  [4, batch, hidden] out: i, f, g, o after their nonlinearities, gate-major
      * @param c      [batch, hidden] out
      * @param tanhC  [batch, hidden] out: tanh(c), kept for the backward pass
      * @param h      [batch, hidden] out
      */
-    void cellForward(Span z, Span bias, Span cPrev, Span gates, Span c, Span tanhC, Span h, int batch, int hidden);
+    void cellForward(Span z, Span cPrev, Span gates, Span c, Span tanhC, Span h, int batch, int hidden);
 
     /**
      * Backward through one LSTM step. With {@code dh} the gradient of the loss with respect to
