@@ -78,4 +78,9 @@ public final class NativeSetup {
         }
         return Optional.empty();
     }
+
+    /** Prints {@link #recommendedCoreType()} (nothing if none), for launch scripts. */
+    public static void main(String[] args) {
+        recommendedCoreType().ifPresent(System.out::println);
+    }
 }
