@@ -144,17 +144,17 @@ final class DoubleKernels implements Kernels {
     }
 
     @Override
-    public void gatherRows(Span table, int tableRows, int width, int[] ids, Span out) {
+    public void gatherRows(Span table, int tableRows, int width, int[] ids, int from, int count, Span out) {
         double[] tab = b = grow(b, tableRows * width);
         table.get(tab, tableRows * width);
         int rowsPerChunk = Math.max(1, CHUNK / width);
         double[] rows = a = grow(a, rowsPerChunk * width);
-        for (int first = 0; first < ids.length; first += rowsPerChunk) {
-            int count = Math.min(rowsPerChunk, ids.length - first);
-            for (int r = 0; r < count; r++) {
-                System.arraycopy(tab, ids[first + r] * width, rows, r * width, width);
+        for (int first = 0; first < count; first += rowsPerChunk) {
+            int n = Math.min(rowsPerChunk, count - first);
+            for (int r = 0; r < n; r++) {
+                System.arraycopy(tab, ids[from + first + r] * width, rows, r * width, width);
             }
-            out.put((long) first * width, rows, 0, count * width);
+            out.put((long) first * width, rows, 0, n * width);
         }
     }
 
@@ -175,7 +175,7 @@ final class DoubleKernels implements Kernels {
     }
 
     @Override
-    public void dropout(Span x, Span mask, Span out, double p, long stream) {
+    public void dropout(Span x, Span mask, Span out, double p, long stream, long firstIndex) {
         double kept = (1.0 / (1.0 - p));
         double[] xs = a = grow(a, CHUNK);
         double[] ms = b = grow(b, CHUNK);
@@ -184,7 +184,7 @@ final class DoubleKernels implements Kernels {
             int count = (int) Math.min(CHUNK, length - first);
             x.get(first, xs, 0, count);
             for (int k = 0; k < count; k++) {
-                ms[k] = Dropout.keep(stream, first + k, p) ? kept : 0;
+                ms[k] = Dropout.keep(stream, firstIndex + first + k, p) ? kept : 0;
             }
             for (int k = 0; k < count; k++) {
                 xs[k] *= ms[k];

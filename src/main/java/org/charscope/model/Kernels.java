@@ -70,12 +70,12 @@ interface Kernels {
     double crossEntropy(Span logits, Span bias, int[] targets, int rows, int vocab, double gradientScale);
 
     /**
-     * {@code out[n] = table[ids[n]]} row by row.
+     * {@code out[n] = table[ids[from + n]]} row by row, for n &lt; count.
      *
      * @param table  [tableRows, width]
-     * @param out    [ids.length, width]
+     * @param out    [count, width]
      */
-    void gatherRows(Span table, int tableRows, int width, int[] ids, Span out);
+    void gatherRows(Span table, int tableRows, int width, int[] ids, int from, int count, Span out);
 
     /**
      * {@code table[s] = Σ_{n : ids[n] = s} rows[n]}: rows that no id selects become 0.
@@ -86,10 +86,11 @@ interface Kernels {
     void scatterRows(Span rows, int[] ids, int width, Span table, int tableRows);
 
     /**
-     * Inverted dropout: {@code mask[e] = keep(e) ? 1/(1-p) : 0} with {@link Dropout#keep} over the
-     * given stream, and {@code out = x ⊙ mask}.
+     * Inverted dropout: {@code mask[e] = keep(firstIndex + e) ? 1/(1-p) : 0} with {@link Dropout#keep}
+     * over the given stream, and {@code out = x ⊙ mask}; {@code firstIndex} is the position of the
+     * span's first element in the whole mask, so that a mask made in parts equals one made at once.
      */
-    void dropout(Span x, Span mask, Span out, double p, long stream);
+    void dropout(Span x, Span mask, Span out, double p, long stream, long firstIndex);
 
     /** {@code x = x ⊙ mask} in place. */
     void multiply(Span x, Span mask);

@@ -40,13 +40,28 @@ public final class NativeSetup {
         }
     }
 
-    /** Threads for matrix products: {@code -Dcharscope.blasThreads}, else the cores, at most 4. */
+    /**
+     * Lanes a model computes on: 2 (the calling thread and a helper) when there are at least two
+     * cores, else 1; {@code -Dcharscope.lanes=1} forces one.
+     */
+    public static int lanes() {
+        Integer fromProperty = Integer.getInteger("charscope.lanes");
+        if (fromProperty != null && (fromProperty == 1 || fromProperty == 2)) {
+            return fromProperty;
+        }
+        return Runtime.getRuntime().availableProcessors() >= 2 ? 2 : 1;
+    }
+
+    /**
+     * Threads per matrix product: {@code -Dcharscope.blasThreads}, else 1 when models compute on
+     * two lanes (each lane's products then run on their own core), else the cores, at most 4.
+     */
     public static int blasThreads() {
         Integer fromProperty = Integer.getInteger("charscope.blasThreads");
         if (fromProperty != null && fromProperty > 0) {
             return fromProperty;
         }
-        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        return lanes() == 2 ? 1 : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     /**
