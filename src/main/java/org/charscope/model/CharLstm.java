@@ -69,6 +69,11 @@ public final class CharLstm {
 
     /** A new model with weights drawn from {@code seed} (same seed, same weights). */
     public CharLstm(LstmConfig config, long seed) {
+        this(config, seed, NativeSetup.lanes());
+    }
+
+    /** With an explicit number of lanes (1 or 2), for tests of the two-lane pipeline. */
+    CharLstm(LstmConfig config, long seed, int laneCount) {
         NativeSetup.ensureConfigured();
         this.config = config;
         this.layout = ParameterLayout.of(config);
@@ -81,7 +86,7 @@ public final class CharLstm {
             parameter.put(block, allParameters.slice(block.offset(), block.size()));
             gradient.put(block, allGradients.slice(block.offset(), block.size()));
         }
-        this.lanes = new Lanes(NativeSetup.lanes());
+        this.lanes = new Lanes(laneCount);
         this.kernels = new Kernels[] {Kernels.of(config.precision()), Kernels.of(config.precision())};
         initialise(seed);
     }
