@@ -61,4 +61,39 @@ final class Blas {
             openblas_nolapack.cblas_scopy(n, from.floats(), 1, to.floats(), 1);
         }
     }
+
+    /**
+     * {@code Σ x²} over the span, accumulated in double ({@code dsdot} for float); NaN or infinite
+     * when an element is.
+     */
+    static double sumOfSquares(Span x) {
+        int n = Math.toIntExact(x.length());
+        return x.isDouble()
+                ? openblas_nolapack.cblas_ddot(n, x.doubles(), 1, x.doubles(), 1)
+                : openblas_nolapack.cblas_dsdot(n, x.floats(), 1, x.floats(), 1);
+    }
+
+    /** {@code x = factor * x} in place (factor finite). */
+    static void scale(Span x, double factor) {
+        int n = Math.toIntExact(x.length());
+        if (x.isDouble()) {
+            openblas_nolapack.cblas_dscal(n, factor, x.doubles(), 1);
+        } else {
+            openblas_nolapack.cblas_sscal(n, (float) factor, x.floats(), 1);
+        }
+    }
+
+    /**
+     * Adds {@code row} [cols] to every row of the row-major [rows, cols] matrix {@code a}: the rank-1
+     * update {@code a += ones row^T}, with {@code ones} a span of at least {@code rows} ones.
+     */
+    static void addToEveryRow(Span a, int rows, int cols, Span ones, Span row) {
+        if (a.isDouble()) {
+            openblas_nolapack.cblas_dger(CblasRowMajor, rows, cols, 1.0, ones.doubles(), 1, row.doubles(), 1,
+                    a.doubles(), cols);
+        } else {
+            openblas_nolapack.cblas_sger(CblasRowMajor, rows, cols, 1f, ones.floats(), 1, row.floats(), 1,
+                    a.floats(), cols);
+        }
+    }
 }

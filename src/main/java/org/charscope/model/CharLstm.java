@@ -14,7 +14,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * <h2>Forward, layer l, step t</h2>
  * <pre>
  *   x_t   = onehot(s_t) (layer 0, i.e. row s_t of Wx_0), E[s_t] (embedding), or d_{l-1}(h^{l-1}_t)
- *   z_t   = x_t Wx_l + h_{t-1} Wh_l + b_l                  [batch, 4H], gates in the order i, f, g, o
+ *   z_t   = x_t Wx_l + b_l + h_{t-1} Wh_l                  [batch, 4H], gates in the order i, f, g, o
  *   i, f, o = σ(z_i), σ(z_f), σ(z_o)        g = tanh(z_g)
  *   c_t   = f ⊙ c_{t-1} + i ⊙ g             h_t = o ⊙ tanh(c_t)
  *   y_t   = d_L(h^L_t) Wy + by                             [batch, vocab]
@@ -23,7 +23,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code d_l} is inverted dropout (each value zeroed with probability p, the rest scaled by
  * 1/(1-p)) while training, the identity otherwise. The input projections {@code x Wx} of all steps
  * are one matrix product before the recurrence (a row lookup for one-hot input); each step then
- * adds {@code h_{t-1} Wh} with one product for all four gates.
+ * adds {@code h_{t-1} Wh} with one product for all four gates. The bias is added to the input
+ * projections of all steps at once (one rank-1 update).
  *
  * <p>The forget-gate bias starts at 1, the rest at 0 (Jozefowicz et al. 2015, Gers et al. 2000):
  * with f = σ(0) = 0.5 the cell would halve every step at the start and gradients through the cell
@@ -46,6 +47,8 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class CharLstm {
 
     private static final int MAX_WORKSPACES = 4;
+    /** Everything on the calling thread: for one layer, one chunk, or one step at a time. */
+    private static final Lanes SINGLE = new Lanes(1);
     /** Steps per pass when feeding a long text through with batch 1 (sampling, priming). */
     static final int MAX_CHUNK_STEPS = 256;
 
@@ -55,7 +58,8 @@ public final class CharLstm {
     private final INDArray gradients;   // [count]
     private final Map<Block, Span> parameter = new LinkedHashMap<>();
     private final Map<Block, Span> gradient = new LinkedHashMap<>();
-    private final Kernels kernels;
+    private final Kernels[] kernels;   // [lanes] each lane its own scratch
+    private final Lanes lanes;
     private final Map<Long, Workspace> workspaces = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Workspace> eldest) {
@@ -65,6 +69,11 @@ public final class CharLstm {
 
     /** A new model with weights drawn from {@code seed} (same seed, same weights). */
     public CharLstm(LstmConfig config, long seed) {
+        this(config, seed, NativeSetup.lanes());
+    }
+
+    /** With an explicit number of lanes (1 or 2), for tests of the two-lane pipeline. */
+    CharLstm(LstmConfig config, long seed, int laneCount) {
         NativeSetup.ensureConfigured();
         this.config = config;
         this.layout = ParameterLayout.of(config);
@@ -77,7 +86,8 @@ public final class CharLstm {
             parameter.put(block, allParameters.slice(block.offset(), block.size()));
             gradient.put(block, allGradients.slice(block.offset(), block.size()));
         }
-        this.kernels = Kernels.of(config.precision());
+        this.lanes = new Lanes(laneCount);
+        this.kernels = new Kernels[] {Kernels.of(config.precision()), Kernels.of(config.precision())};
         initialise(seed);
     }
 
@@ -136,9 +146,7 @@ public final class CharLstm {
         Workspace w = workspace(batch.seqLength(), batch.batchSize());
         boolean dropout = config.dropout() > 0;
         forward(w, batch.inputs(), state, dropout, dropoutSeed, iteration);
-        double total = kernels.crossEntropy(w.logits, parameter.get(layout.outputBias), batch.targets(),
-                w.rows, config.vocabSize(), 1.0 / w.rows);
-        gradients.assign(0);
+        double total = crossEntropy(w, batch.targets(), 1.0 / w.rows);
         backward(w, batch.inputs(), dropout);
         return total / w.rows;
     }
@@ -151,8 +159,7 @@ public final class CharLstm {
         check(batch, state);
         Workspace w = workspace(batch.seqLength(), batch.batchSize());
         forward(w, batch.inputs(), state, false, 0, 0);
-        return kernels.crossEntropy(w.logits, parameter.get(layout.outputBias), batch.targets(),
-                w.rows, config.vocabSize(), 0) / w.rows;
+        return crossEntropy(w, batch.targets(), 0) / w.rows;
     }
 
     /**
@@ -201,7 +208,7 @@ public final class CharLstm {
         int layers = config.layers();
         float[] values = new float[Activations.Signal.values().length * layers * steps * hidden];
         for (int l = 0; l < layers; l++) {
-            float[] gates = w.gates[l].toFloats();   // [steps, 4H]
+            float[] gates = w.gates[l].toFloats();   // [steps, 4, 1, H]: with batch 1, each step i, f, g, o
             float[] cells = w.cs[l].slice((long) hidden, (long) steps * hidden).toFloats();  // [steps, H]
             float[] hs = w.outputs[l].toFloats();     // [steps, H]
             for (int t = 0; t < steps; t++) {
@@ -243,105 +250,225 @@ public final class CharLstm {
     private void forward(Workspace w, int[] inputs, LstmState state, boolean dropout, long dropoutSeed,
                          long iteration) {
         int layers = config.layers();
-        int hidden = config.hidden();
-        int gates = 4 * hidden;
-        int vocab = config.vocabSize();
         for (int l = 0; l < layers; l++) {
             Blas.copy(state.h(l), w.hStep[l][0]);
             Blas.copy(state.c(l), w.cStep[l][0]);
         }
-        for (int l = 0; l < layers; l++) {
-            Span wx = parameter.get(layout.inputWeights[l]);
-            if (l == 0 && config.oneHot()) {
-                kernels.gatherRows(wx, vocab, gates, inputs, w.z);               // z = onehot(x) Wx
-            } else {
-                Span x;
-                int in;
-                if (l == 0) {
-                    in = config.embedding();
-                    kernels.gatherRows(parameter.get(layout.embedding), vocab, in, inputs, w.embedded);
-                    x = w.embedded;
-                } else {
-                    in = hidden;
-                    x = dropout ? w.dropped(l - 1) : w.outputs[l - 1];
-                }
-                Blas.gemm(false, false, w.rows, gates, in, 1, x, in, wx, gates, 0, w.z, gates);
-            }
-            Span wh = parameter.get(layout.recurrentWeights[l]);
-            Span bias = parameter.get(layout.gateBiases[l]);
-            for (int t = 0; t < w.seq; t++) {
-                // z_t += h_{t-1} Wh: [batch, H] x [H, 4H]
-                Blas.gemm(false, false, w.batch, gates, hidden, 1, w.hStep[l][t], hidden, wh, gates, 1, w.zStep[t], gates);
-                kernels.cellForward(w.zStep[t], bias, w.cStep[l][t], w.gatesStep[l][t], w.cStep[l][t + 1],
-                        w.tanhCStep[l][t], w.hStep[l][t + 1], w.batch, hidden);
-            }
-            if (dropout) {
-                kernels.dropout(w.outputs[l], w.mask(l), w.dropped(l), config.dropout(),
-                        Dropout.stream(dropoutSeed, iteration, l));
-            }
+        if (dropout) {
+            w.ensureDropout();
         }
+        Lanes pipeline = w.chunks > 1 && layers > 1 ? lanes : SINGLE;
+        resetProgress(w);
+        // layer l runs on lane l % lanes, chunk by chunk, each chunk once the layer below has made it
+        pipeline.run(lane -> {
+            for (int l = lane; l < layers; l += pipeline.count()) {
+                for (int c = 0; c < w.chunks; c++) {
+                    if (l > 0) {
+                        int below = l - 1;
+                        int needed = c + 1;
+                        pipeline.await(() -> w.progress.get(below) >= needed);
+                    }
+                    forwardChunk(w, l, c, inputs, dropout, dropoutSeed, iteration, kernels[lane]);
+                    w.progress.set(l, c + 1);
+                }
+            }
+        });
         Span top = dropout ? w.dropped(layers - 1) : w.outputs[layers - 1];
-        // logits = top Wy: [rows, H] x [H, vocab]; the bias is added by the loss
-        Blas.gemm(false, false, w.rows, vocab, hidden, 1, top, hidden, parameter.get(layout.outputWeights), vocab,
-                0, w.logits, vocab);
+        int hidden = config.hidden();
+        int vocab = config.vocabSize();
+        Span wy = parameter.get(layout.outputWeights);
+        lanes.run(lane -> {
+            // logits = top Wy: [rows, H] x [H, vocab], rows split between lanes; the bias is added by the loss
+            int from = part(w.rows, lane, lanes.count());
+            int to = part(w.rows, lane + 1, lanes.count());
+            if (to > from) {
+                Blas.gemm(false, false, to - from, vocab, hidden, 1, top.slice((long) from * hidden, (long) (to - from) * hidden),
+                        hidden, wy, vocab, 0, w.logits.slice((long) from * vocab, (long) (to - from) * vocab), vocab);
+            }
+        });
         for (int l = 0; l < layers; l++) {
             Blas.copy(w.hStep[l][w.seq], state.h(l));
             Blas.copy(w.cStep[l][w.seq], state.c(l));
         }
     }
 
-    /** Backward from the logit gradients the loss left in {@code w.logits}; gradients must start at 0. */
+    /** Steps {@code [chunkStart(c), chunkStart(c) + chunkLength(c))} of layer l, forward. */
+    private void forwardChunk(Workspace w, int l, int c, int[] inputs, boolean dropout, long dropoutSeed,
+                              long iteration, Kernels kernel) {
+        int hidden = config.hidden();
+        int gates = 4 * hidden;
+        int vocab = config.vocabSize();
+        int first = w.chunkStart(c);
+        int steps = w.chunkLength(c);
+        int row = first * w.batch;        // first row of the chunk
+        int rows = steps * w.batch;
+        Span z = w.z[l].slice((long) row * gates, (long) rows * gates);
+        Span wx = parameter.get(layout.inputWeights[l]);
+        if (l == 0 && config.oneHot()) {
+            kernel.gatherRows(wx, vocab, gates, inputs, row, rows, z);            // z = onehot(x) Wx
+        } else {
+            Span x;
+            int in;
+            if (l == 0) {
+                in = config.embedding();
+                x = w.embedded.slice((long) row * in, (long) rows * in);
+                kernel.gatherRows(parameter.get(layout.embedding), vocab, in, inputs, row, rows, x);
+            } else {
+                in = hidden;
+                x = (dropout ? w.dropped(l - 1) : w.outputs[l - 1]).slice((long) row * in, (long) rows * in);
+            }
+            Blas.gemm(false, false, rows, gates, in, 1, x, in, wx, gates, 0, z, gates);   // z = x Wx
+        }
+        Blas.addToEveryRow(z, rows, gates, w.ones, parameter.get(layout.gateBiases[l])); // z += b
+        Span wh = parameter.get(layout.recurrentWeights[l]);
+        for (int t = first; t < first + steps; t++) {
+            // z_t += h_{t-1} Wh: [batch, H] x [H, 4H]
+            Blas.gemm(false, false, w.batch, gates, hidden, 1, w.hStep[l][t], hidden, wh, gates, 1, w.zStep[l][t], gates);
+            kernel.cellForward(w.zStep[l][t], w.cStep[l][t], w.gatesStep[l][t], w.cStep[l][t + 1],
+                    w.tanhCStep[l][t], w.hStep[l][t + 1], w.batch, hidden);
+        }
+        if (dropout) {
+            long from = (long) row * hidden;
+            long length = (long) rows * hidden;
+            kernel.dropout(w.outputs[l].slice(from, length), w.mask(l).slice(from, length),
+                    w.dropped(l).slice(from, length), config.dropout(), Dropout.stream(dropoutSeed, iteration, l), from);
+        }
+    }
+
+    /** Mean-free loss sum over all rows, rows split between lanes; leaves logit gradients when scale ≠ 0. */
+    private double crossEntropy(Workspace w, int[] targets, double gradientScale) {
+        int vocab = config.vocabSize();
+        Span bias = parameter.get(layout.outputBias);
+        double[] totals = new double[2];
+        lanes.run(lane -> {
+            int from = part(w.rows, lane, lanes.count());
+            int to = part(w.rows, lane + 1, lanes.count());
+            if (to > from) {
+                totals[lane] = kernels[lane].crossEntropy(w.logits.slice((long) from * vocab, (long) (to - from) * vocab),
+                        bias, java.util.Arrays.copyOfRange(targets, from, to), to - from, vocab, gradientScale);
+            }
+        });
+        return totals[0] + totals[1];
+    }
+
+    /** Backward from the logit gradients the loss left in {@code w.logits}; overwrites every gradient. */
     private void backward(Workspace w, int[] inputs, boolean dropout) {
         int layers = config.layers();
         int hidden = config.hidden();
-        int gates = 4 * hidden;
         int vocab = config.vocabSize();
         int rows = w.rows;
         Span top = dropout ? w.dropped(layers - 1) : w.outputs[layers - 1];
         Span wy = parameter.get(layout.outputWeights);
-        // dWy = top^T dY: [H, rows] x [rows, vocab];  dby = column sums of dY
-        Blas.gemm(true, false, hidden, vocab, rows, 1, top, hidden, w.logits, vocab, 0,
-                gradient.get(layout.outputWeights), vocab);
-        Blas.columnSums(w.logits, rows, vocab, w.ones, 0, gradient.get(layout.outputBias));
-        int up = 0; // index of the gradientA buffer holding dLoss/d(output of layer l)
-        // dTop = dY Wy^T: [rows, vocab] x [vocab, H]
-        Blas.gemm(false, true, rows, hidden, vocab, 1, w.logits, vocab, wy, vocab, 0, w.gradientA[up], hidden);
-        for (int l = layers - 1; l >= 0; l--) {
-            if (dropout) {
-                kernels.multiply(w.gradientA[up], w.mask(l));
+        Span dWy = gradient.get(layout.outputWeights);
+        lanes.run(lane -> {
+            int from = part(rows, lane, lanes.count());
+            int to = part(rows, lane + 1, lanes.count());
+            // dTop = dY Wy^T: [rows, vocab] x [vocab, H], rows split between lanes
+            if (to > from) {
+                Blas.gemm(false, true, to - from, hidden, vocab, 1, w.logits.slice((long) from * vocab, (long) (to - from) * vocab),
+                        vocab, wy, vocab, 0, w.up[layers - 1].slice((long) from * hidden, (long) (to - from) * hidden), hidden);
             }
-            Span wh = parameter.get(layout.recurrentWeights[l]);
-            for (int t = w.seq - 1; t >= 0; t--) {
-                boolean last = t == w.seq - 1;
-                kernels.cellBackward(w.gatesStep[l][t], w.cStep[l][t], w.tanhCStep[l][t], w.gradientAStep[up][t],
-                        last ? null : w.dhRecurrent, w.zStep[t], w.batch, hidden, last);
-                if (t > 0) {
-                    // dh_{t-1} = dz_t Wh^T: [batch, 4H] x [4H, H]
-                    Blas.gemm(false, true, w.batch, hidden, gates, 1, w.zStep[t], gates, wh, gates, 0,
-                            w.dhRecurrent, hidden);
+            // dWy = top^T dY: [H, rows] x [rows, vocab], the H rows of dWy split between lanes
+            int h0 = part(hidden, lane, lanes.count());
+            int h1 = part(hidden, lane + 1, lanes.count());
+            if (h1 > h0) {
+                Blas.gemm(true, false, h1 - h0, vocab, rows, 1, top.slice(h0, (long) rows * hidden - h0), hidden,
+                        w.logits, vocab, 0, dWy.slice((long) h0 * vocab, (long) (h1 - h0) * vocab), vocab);
+            }
+            if (lane == 0) {
+                Blas.columnSums(w.logits, rows, vocab, w.ones, 0, gradient.get(layout.outputBias));   // dby
+            }
+        });
+        Lanes pipeline = w.chunks > 1 && layers > 1 ? lanes : SINGLE;
+        resetProgress(w);
+        // from the top layer down, chunks from the last; each layer then makes its weight gradients
+        pipeline.run(lane -> {
+            int topOfLane = layers - 1 - ((layers - 1 - lane) % pipeline.count() + pipeline.count()) % pipeline.count();
+            for (int l = topOfLane; l >= 0; l -= pipeline.count()) {
+                for (int c = w.chunks - 1; c >= 0; c--) {
+                    if (l < layers - 1) {
+                        int above = l + 1;
+                        int needed = w.chunks - c;
+                        pipeline.await(() -> w.progress.get(above) >= needed);
+                    }
+                    backwardChunk(w, l, c, dropout, kernels[lane]);
+                    w.progress.set(l, w.chunks - c);
                 }
+                weightGradients(w, l, inputs, dropout, kernels[lane]);
             }
-            // dWh = H_prev^T dZ: [H, rows] x [rows, 4H];  db = column sums of dZ
-            Blas.gemm(true, false, hidden, gates, rows, 1, w.recurrentInputs[l], hidden, w.z, gates, 0,
-                    gradient.get(layout.recurrentWeights[l]), gates);
-            Blas.columnSums(w.z, rows, gates, w.ones, 0, gradient.get(layout.gateBiases[l]));
-            Span wx = parameter.get(layout.inputWeights[l]);
-            Span dWx = gradient.get(layout.inputWeights[l]);
-            if (l == 0 && config.oneHot()) {
-                kernels.scatterRows(w.z, inputs, gates, dWx, vocab);      // row s of dWx: Σ of dz where x = s
-            } else if (l == 0) {
-                int in = config.embedding();
-                Blas.gemm(true, false, in, gates, rows, 1, w.embedded, in, w.z, gates, 0, dWx, gates);
-                Blas.gemm(false, true, rows, in, gates, 1, w.z, gates, wx, gates, 0, w.embeddedGradient, in);
-                kernels.scatterRows(w.embeddedGradient, inputs, in, gradient.get(layout.embedding), vocab);
-            } else {
-                Span x = dropout ? w.dropped(l - 1) : w.outputs[l - 1];
-                // dWx = X^T dZ: [H, rows] x [rows, 4H];  dX = dZ Wx^T: [rows, 4H] x [4H, H]
-                Blas.gemm(true, false, hidden, gates, rows, 1, x, hidden, w.z, gates, 0, dWx, gates);
-                Blas.gemm(false, true, rows, hidden, gates, 1, w.z, gates, wx, gates, 0, w.gradientA[1 - up], hidden);
-                up = 1 - up;
+        });
+    }
+
+    /** Steps of chunk c of layer l, backward, and the gradient this chunk sends to the layer below. */
+    private void backwardChunk(Workspace w, int l, int c, boolean dropout, Kernels kernel) {
+        int hidden = config.hidden();
+        int gates = 4 * hidden;
+        int first = w.chunkStart(c);
+        int steps = w.chunkLength(c);
+        int row = first * w.batch;
+        int rows = steps * w.batch;
+        if (dropout) {
+            long from = (long) row * hidden;
+            long length = (long) rows * hidden;
+            kernel.multiply(w.up[l].slice(from, length), w.mask(l).slice(from, length));  // through the dropout
+        }
+        Span wh = parameter.get(layout.recurrentWeights[l]);
+        for (int t = first + steps - 1; t >= first; t--) {
+            boolean last = t == w.seq - 1;
+            kernel.cellBackward(w.gatesStep[l][t], w.cStep[l][t], w.tanhCStep[l][t], w.upStep[l][t],
+                    last ? null : w.dhRecurrent[l], w.zStep[l][t], w.batch, hidden, last);
+            if (t > 0) {
+                // dh_{t-1} = dz_t Wh^T: [batch, 4H] x [4H, H]
+                Blas.gemm(false, true, w.batch, hidden, gates, 1, w.zStep[l][t], gates, wh, gates, 0,
+                        w.dhRecurrent[l], hidden);
             }
         }
+        Span dz = w.z[l].slice((long) row * gates, (long) rows * gates);
+        Span wx = parameter.get(layout.inputWeights[l]);
+        if (l > 0) {
+            // dX = dZ Wx^T: [rows, 4H] x [4H, H], the gradient at the output of layer l-1 (after its dropout)
+            Blas.gemm(false, true, rows, hidden, gates, 1, dz, gates, wx, gates, 0,
+                    w.up[l - 1].slice((long) row * hidden, (long) rows * hidden), hidden);
+        } else if (!config.oneHot()) {
+            int in = config.embedding();
+            Blas.gemm(false, true, rows, in, gates, 1, dz, gates, wx, gates, 0,
+                    w.embeddedGradient.slice((long) row * in, (long) rows * in), in);
+        }
+    }
+
+    /** dWh, db and dWx (or the embedding's gradient) of layer l from all its dZ: one product each. */
+    private void weightGradients(Workspace w, int l, int[] inputs, boolean dropout, Kernels kernel) {
+        int hidden = config.hidden();
+        int gates = 4 * hidden;
+        int vocab = config.vocabSize();
+        int rows = w.rows;
+        // dWh = H_prev^T dZ: [H, rows] x [rows, 4H];  db = column sums of dZ
+        Blas.gemm(true, false, hidden, gates, rows, 1, w.recurrentInputs[l], hidden, w.z[l], gates, 0,
+                gradient.get(layout.recurrentWeights[l]), gates);
+        Blas.columnSums(w.z[l], rows, gates, w.ones, 0, gradient.get(layout.gateBiases[l]));
+        Span dWx = gradient.get(layout.inputWeights[l]);
+        if (l == 0 && config.oneHot()) {
+            kernel.scatterRows(w.z[0], inputs, gates, dWx, vocab);       // row s of dWx: Σ of dz where x = s
+        } else if (l == 0) {
+            int in = config.embedding();
+            Blas.gemm(true, false, in, gates, rows, 1, w.embedded, in, w.z[0], gates, 0, dWx, gates);
+            kernel.scatterRows(w.embeddedGradient, inputs, in, gradient.get(layout.embedding), vocab);
+        } else {
+            Span x = dropout ? w.dropped(l - 1) : w.outputs[l - 1];
+            // dWx = X^T dZ: [H, rows] x [rows, 4H]
+            Blas.gemm(true, false, hidden, gates, rows, 1, x, hidden, w.z[l], gates, 0, dWx, gates);
+        }
+    }
+
+    private static void resetProgress(Workspace w) {
+        for (int l = 0; l < w.progress.length(); l++) {
+            w.progress.set(l, 0);
+        }
+    }
+
+    /** Start of part {@code k} of {@code n} items split in {@code parts} near-equal parts. */
+    private static int part(int n, int k, int parts) {
+        return (int) ((long) n * k / parts);
     }
 
     private Workspace workspace(int seq, int batch) {

@@ -15,41 +15,39 @@ final class DoubleKernels implements Kernels {
     private double[] c = new double[0];
     private double[] d = new double[0];
     private double[] e = new double[0];
+    private double[] f = new double[0];
     private double[] dcCarry = new double[0]; // [batch * hidden] dc carried from step t+1 to t
 
     @Override
-    public void cellForward(Span z, Span bias, Span cPrev, Span gates, Span cOut, Span tanhC, Span h,
+    public void cellForward(Span z, Span cPrev, Span gates, Span cOut, Span tanhC, Span h,
                             int batch, int hidden) {
         int width = 4 * hidden;
         int n = batch * hidden;
-        double[] zs = a = grow(a, batch * width);    // [batch, 4H] pre-activations, then gates
-        double[] bs = b = grow(b, width);            // [4H]
+        double[] zs = a = grow(a, batch * width);    // [batch, 4H] pre-activations as the product left them
+        double[] gs = f = grow(f, batch * width);    // [4, batch, H] gate-major: i, f, g, o
         double[] cs = c = grow(c, n);                // [batch, H] cPrev, then c
         double[] tc = d = grow(d, n);                // [batch, H] tanh(c)
         double[] hs = e = grow(e, n);                // [batch, H]
         z.get(zs, batch * width);
-        bias.get(bs, width);
         cPrev.get(cs, n);
         for (int r = 0; r < batch; r++) {
             int row = r * width;
-            int cell = r * hidden;
-            addInPlace(zs, row, bs, 0, width);
-            sigmoid(zs, row, 2 * hidden);                 // i, f
-            tanh(zs, row + 2 * hidden, zs, row + 2 * hidden, hidden); // g
-            sigmoid(zs, row + 3 * hidden, hidden);        // o
-            int i = row;
-            int f = row + hidden;
-            int g = row + 2 * hidden;
-            for (int j = 0; j < hidden; j++) {
-                cs[cell + j] = zs[f + j] * cs[cell + j] + zs[i + j] * zs[g + j];
-            }
-            tanh(cs, cell, tc, cell, hidden);
-            int o = row + 3 * hidden;
-            for (int j = 0; j < hidden; j++) {
-                hs[cell + j] = zs[o + j] * tc[cell + j];
+            for (int gate = 0; gate < 4; gate++) {
+                System.arraycopy(zs, row + gate * hidden, gs, gate * n + r * hidden, hidden);
             }
         }
-        gates.put(zs, batch * width);
+        // flat loops over the whole batch: long loops keep C2's scalar remainders negligible
+        sigmoid(gs, 0, 2 * n);          // i, f
+        tanh(gs, 2 * n, gs, 2 * n, n);  // g
+        sigmoid(gs, 3 * n, n);          // o
+        for (int k = 0; k < n; k++) {
+            double ck = gs[n + k] * cs[k] + gs[k] * gs[2 * n + k];
+            double t = Math.tanh(ck);
+            cs[k] = ck;
+            tc[k] = t;
+            hs[k] = gs[3 * n + k] * t;
+        }
+        gates.put(gs, batch * width);
         cOut.put(cs, n);
         tanhC.put(tc, n);
         h.put(hs, n);
@@ -60,16 +58,19 @@ final class DoubleKernels implements Kernels {
                              int batch, int hidden, boolean lastStep) {
         int width = 4 * hidden;
         int n = batch * hidden;
-        double[] gs = a = grow(a, batch * width);    // [batch, 4H] gates in, then dz out
+        double[] gs = a = grow(a, batch * width);    // [4, batch, H] gates in, then dz (gate-major)
+        double[] out = f = grow(f, batch * width);   // [batch, 4H] dz as the products need it
         double[] cp = b = grow(b, n);                // [batch, H]
         double[] tc = c = grow(c, n);                // [batch, H]
         double[] dh = d = grow(d, n);                // [batch, H]
         double[] dr = e = grow(e, n);                // [batch, H]
-        if (lastStep || dcCarry.length < n) {
-            dcCarry = lastStep && dcCarry.length >= n ? dcCarry : new double[Math.max(n, dcCarry.length)];
-            java.util.Arrays.fill(dcCarry, 0, n, 0);
+        if (dcCarry.length < n) {
+            dcCarry = new double[n];
         }
         double[] dc = dcCarry;
+        if (lastStep) {
+            java.util.Arrays.fill(dc, 0, n, 0.0);
+        }
         gates.get(gs, batch * width);
         cPrev.get(cp, n);
         tanhC.get(tc, n);
@@ -78,32 +79,26 @@ final class DoubleKernels implements Kernels {
             dhRecurrent.get(dr, n);
             addInPlace(dh, 0, dr, 0, n);
         }
-        for (int r = 0; r < batch; r++) {
-            int i = r * width;
-            int f = i + hidden;
-            int g = i + 2 * hidden;
-            int o = i + 3 * hidden;
-            int cell = r * hidden;
-            for (int j = 0; j < hidden; j++) {
-                double oj = gs[o + j];
-                double t = tc[cell + j];
-                double dhj = dh[cell + j];
-                double dcj = dc[cell + j] + dhj * oj * (1 - t * t);
-                double ij = gs[i + j];
-                double fj = gs[f + j];
-                double gj = gs[g + j];
-                dc[cell + j] = dcj * fj;
-                dr[cell + j] = dcj * gj * ij * (1 - ij);           // dz_i, parked in dr
-                cp[cell + j] = dcj * cp[cell + j] * fj * (1 - fj); // dz_f, parked in cp
-                tc[cell + j] = dhj * t * oj * (1 - oj);            // dz_o, parked in tc
-                dh[cell + j] = dcj * ij * (1 - gj * gj);           // dz_g, parked in dh
-            }
-            System.arraycopy(dr, cell, gs, i, hidden);
-            System.arraycopy(cp, cell, gs, f, hidden);
-            System.arraycopy(dh, cell, gs, g, hidden);
-            System.arraycopy(tc, cell, gs, o, hidden);
+        for (int k = 0; k < n; k++) {
+            double ik = gs[k];
+            double fk = gs[n + k];
+            double gk = gs[2 * n + k];
+            double ok = gs[3 * n + k];
+            double t = tc[k];
+            double dhk = dh[k];
+            double dck = dc[k] + dhk * ok * (1 - t * t);
+            dc[k] = dck * fk;
+            gs[k] = dck * gk * ik * (1 - ik);                 // dz_i
+            gs[n + k] = dck * cp[k] * fk * (1 - fk);          // dz_f
+            gs[2 * n + k] = dck * ik * (1 - gk * gk);         // dz_g
+            gs[3 * n + k] = dhk * t * ok * (1 - ok);          // dz_o
         }
-        dz.put(gs, batch * width);
+        for (int r = 0; r < batch; r++) {
+            for (int gate = 0; gate < 4; gate++) {
+                System.arraycopy(gs, gate * n + r * hidden, out, r * width + gate * hidden, hidden);
+            }
+        }
+        dz.put(out, batch * width);
     }
 
     @Override
@@ -149,17 +144,17 @@ final class DoubleKernels implements Kernels {
     }
 
     @Override
-    public void gatherRows(Span table, int tableRows, int width, int[] ids, Span out) {
+    public void gatherRows(Span table, int tableRows, int width, int[] ids, int from, int count, Span out) {
         double[] tab = b = grow(b, tableRows * width);
         table.get(tab, tableRows * width);
         int rowsPerChunk = Math.max(1, CHUNK / width);
         double[] rows = a = grow(a, rowsPerChunk * width);
-        for (int first = 0; first < ids.length; first += rowsPerChunk) {
-            int count = Math.min(rowsPerChunk, ids.length - first);
-            for (int r = 0; r < count; r++) {
-                System.arraycopy(tab, ids[first + r] * width, rows, r * width, width);
+        for (int first = 0; first < count; first += rowsPerChunk) {
+            int n = Math.min(rowsPerChunk, count - first);
+            for (int r = 0; r < n; r++) {
+                System.arraycopy(tab, ids[from + first + r] * width, rows, r * width, width);
             }
-            out.put((long) first * width, rows, 0, count * width);
+            out.put((long) first * width, rows, 0, n * width);
         }
     }
 
@@ -180,7 +175,7 @@ final class DoubleKernels implements Kernels {
     }
 
     @Override
-    public void dropout(Span x, Span mask, Span out, double p, long stream) {
+    public void dropout(Span x, Span mask, Span out, double p, long stream, long firstIndex) {
         double kept = (1.0 / (1.0 - p));
         double[] xs = a = grow(a, CHUNK);
         double[] ms = b = grow(b, CHUNK);
@@ -189,7 +184,7 @@ final class DoubleKernels implements Kernels {
             int count = (int) Math.min(CHUNK, length - first);
             x.get(first, xs, 0, count);
             for (int k = 0; k < count; k++) {
-                ms[k] = Dropout.keep(stream, first + k, p) ? kept : 0;
+                ms[k] = Dropout.keep(stream, firstIndex + first + k, p) ? kept : 0;
             }
             for (int k = 0; k < count; k++) {
                 xs[k] *= ms[k];
@@ -210,38 +205,6 @@ final class DoubleKernels implements Kernels {
             mask.get(first, ms, 0, count);
             for (int k = 0; k < count; k++) {
                 xs[k] *= ms[k];
-            }
-            x.put(first, xs, 0, count);
-        }
-    }
-
-    @Override
-    public double sumOfSquares(Span x) {
-        double[] xs = a = grow(a, CHUNK);
-        long length = x.length();
-        double total = 0;
-        for (long first = 0; first < length; first += CHUNK) {
-            int count = (int) Math.min(CHUNK, length - first);
-            x.get(first, xs, 0, count);
-            double sum = 0;
-            for (int k = 0; k < count; k++) {
-                sum += (double) xs[k] * xs[k];
-            }
-            total += sum;
-        }
-        return total;
-    }
-
-    @Override
-    public void scale(Span x, double factor) {
-        double[] xs = a = grow(a, CHUNK);
-        double f = factor;
-        long length = x.length();
-        for (long first = 0; first < length; first += CHUNK) {
-            int count = (int) Math.min(CHUNK, length - first);
-            x.get(first, xs, 0, count);
-            for (int k = 0; k < count; k++) {
-                xs[k] *= f;
             }
             x.put(first, xs, 0, count);
         }

@@ -7,8 +7,10 @@ package org.charscope.model;
  * element-wise ops cost ~10 ns per tanh and a few µs per call here, against under 1 ns per
  * element for these loops (see docs/engine-performance.md).
  *
- * <p>Gate order everywhere: i (input), f (forget), g (candidate), o (output), each a contiguous
- * run of {@code hidden} values within a row of {@code 4 * hidden}.
+ * <p>Gate order everywhere: i (input), f (forget), g (candidate), o (output). Pre-activations and
+ * their gradients are [batch, 4*hidden] (each row i, f, g, o), as the matrix products make and take
+ * them; the stored gates are gate-major [4, batch, hidden], so that the kernels run flat loops over
+ * whole gates (C2 vectorizes long loops; short per-row loops spend their time in scalar remainders).
  */
 interface Kernels {
 
@@ -17,22 +19,20 @@ interface Kernels {
     }
 
     /**
-     * One LSTM step for a batch, given the summed pre-activations {@code z = x Wx + h Wh}
-     * (without bias):
+     * One LSTM step for a batch, given the summed pre-activations {@code z = x Wx + h Wh + b}:
      * <pre>
-     *   i = σ(z_i + b_i)   f = σ(z_f + b_f)   g = tanh(z_g + b_g)   o = σ(z_o + b_o)
+     *   i = σ(z_i)   f = σ(z_f)   g = tanh(z_g)   o = σ(z_o)
      *   c = f ⊙ cPrev + i ⊙ g          h = o ⊙ tanh(c)
      * </pre>
      *
      * @param z      [batch, 4*hidden] pre-activations, read only
-     * @param bias   [4*hidden]
      * @param cPrev  [batch, hidden]
-     * @param gates  [batch, 4*hidden] out: i, f, g, o after their nonlinearities
+     * @param gates  [4, batch, hidden] out: i, f, g, o after their nonlinearities, gate-major
      * @param c      [batch, hidden] out
      * @param tanhC  [batch, hidden] out: tanh(c), kept for the backward pass
      * @param h      [batch, hidden] out
      */
-    void cellForward(Span z, Span bias, Span cPrev, Span gates, Span c, Span tanhC, Span h, int batch, int hidden);
+    void cellForward(Span z, Span cPrev, Span gates, Span c, Span tanhC, Span h, int batch, int hidden);
 
     /**
      * Backward through one LSTM step. With {@code dh} the gradient of the loss with respect to
@@ -45,7 +45,7 @@ interface Kernels {
      *   dcPrev = dc ⊙ f                 (carried to step t-1 inside the kernel)
      * </pre>
      *
-     * @param gates        [batch, 4*hidden] i, f, g, o of this step
+     * @param gates        [4, batch, hidden] i, f, g, o of this step, gate-major
      * @param cPrev        [batch, hidden] the cell state this step started from
      * @param tanhC        [batch, hidden] tanh of this step's cell state
      * @param dhOut        [batch, hidden] gradient from above (layer or output)
@@ -70,12 +70,12 @@ interface Kernels {
     double crossEntropy(Span logits, Span bias, int[] targets, int rows, int vocab, double gradientScale);
 
     /**
-     * {@code out[n] = table[ids[n]]} row by row.
+     * {@code out[n] = table[ids[from + n]]} row by row, for n &lt; count.
      *
      * @param table  [tableRows, width]
-     * @param out    [ids.length, width]
+     * @param out    [count, width]
      */
-    void gatherRows(Span table, int tableRows, int width, int[] ids, Span out);
+    void gatherRows(Span table, int tableRows, int width, int[] ids, int from, int count, Span out);
 
     /**
      * {@code table[s] = Σ_{n : ids[n] = s} rows[n]}: rows that no id selects become 0.
@@ -86,19 +86,14 @@ interface Kernels {
     void scatterRows(Span rows, int[] ids, int width, Span table, int tableRows);
 
     /**
-     * Inverted dropout: {@code mask[e] = keep(e) ? 1/(1-p) : 0} with {@link Dropout#keep} over the
-     * given stream, and {@code out = x ⊙ mask}.
+     * Inverted dropout: {@code mask[e] = keep(firstIndex + e) ? 1/(1-p) : 0} with {@link Dropout#keep}
+     * over the given stream, and {@code out = x ⊙ mask}; {@code firstIndex} is the position of the
+     * span's first element in the whole mask, so that a mask made in parts equals one made at once.
      */
-    void dropout(Span x, Span mask, Span out, double p, long stream);
+    void dropout(Span x, Span mask, Span out, double p, long stream, long firstIndex);
 
     /** {@code x = x ⊙ mask} in place. */
     void multiply(Span x, Span mask);
-
-    /** {@code Σ x²}, accumulated in double; NaN or infinite if any element is. */
-    double sumOfSquares(Span x);
-
-    /** {@code x = factor * x} in place. */
-    void scale(Span x, double factor);
 
     /**
      * One Adam step (Kingma &amp; Ba, as PyTorch applies it), elementwise:

@@ -11,8 +11,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * Thread settings for ND4J and its OpenBLAS, applied once before the first model is made.
  *
  * <p>Measured on the 2-core machines (../shared/TOOLCHAIN.md): one OpenMP thread (the surefire and
- * launcher environment sets {@code OMP_NUM_THREADS=1}) and BLAS threads set through the API, since
- * ND4J overrides {@code OPENBLAS_NUM_THREADS}. Override with {@code -Dcharscope.blasThreads=N}.
+ * launcher environment sets {@code OMP_NUM_THREADS=1}; the engine uses almost no ND4J ops) and BLAS
+ * threads set through the API, since ND4J overrides {@code OPENBLAS_NUM_THREADS}. Override with
+ * {@code -Dcharscope.blasThreads=N}.
  *
  * <p>OpenBLAS 0.3.19, the one ND4J 1.0.0-M2.1 ships, picks its kernels from the CPU model and does
  * not know CPUs newer than itself (e.g. Intel Sapphire/Emerald Rapids): it falls back to the
@@ -40,13 +41,28 @@ public final class NativeSetup {
         }
     }
 
-    /** Threads for matrix products: {@code -Dcharscope.blasThreads}, else the cores, at most 4. */
+    /**
+     * Lanes a model computes on: 1 (everything on the model's thread, products spread over
+     * {@link #blasThreads()} by OpenBLAS) unless {@code -Dcharscope.lanes=2} asks for a second lane
+     * (a helper thread; layers pipelined across the two, one BLAS thread each). Two lanes were no
+     * faster on the shared 2-core machines, and slower when other processes took CPU time, since
+     * each lane waits on the other (docs/engine-performance.md).
+     */
+    public static int lanes() {
+        Integer fromProperty = Integer.getInteger("charscope.lanes");
+        return fromProperty != null && fromProperty == 2 && Runtime.getRuntime().availableProcessors() >= 2 ? 2 : 1;
+    }
+
+    /**
+     * Threads per matrix product: {@code -Dcharscope.blasThreads}, else 1 when models compute on
+     * two lanes (each lane's products then run on their own core), else the cores, at most 4.
+     */
     public static int blasThreads() {
         Integer fromProperty = Integer.getInteger("charscope.blasThreads");
         if (fromProperty != null && fromProperty > 0) {
             return fromProperty;
         }
-        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        return lanes() == 2 ? 1 : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     /**
@@ -77,5 +93,10 @@ public final class NativeSetup {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Prints {@link #recommendedCoreType()} (nothing if none), for launch scripts. */
+    public static void main(String[] args) {
+        recommendedCoreType().ifPresent(System.out::println);
     }
 }

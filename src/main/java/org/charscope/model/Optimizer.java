@@ -44,9 +44,9 @@ public final class Optimizer {
      */
     public double clipGradients(CharLstm model) {
         Span g = Span.of(model.gradients());
-        double norm = Math.sqrt(kernels.sumOfSquares(g));
+        double norm = Math.sqrt(Blas.sumOfSquares(g));
         if (config.clipNorm() > 0 && Double.isFinite(norm) && norm > config.clipNorm()) {
-            kernels.scale(g, config.clipNorm() / norm);
+            Blas.scale(g, config.clipNorm() / norm);
         }
         return norm;
     }

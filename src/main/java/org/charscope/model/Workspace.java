@@ -1,5 +1,6 @@
 package org.charscope.model;
 
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -7,13 +8,16 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * Every buffer one forward and backward pass over [seq, batch] needs, allocated once and reused,
  * with the per-step spans made up front. Rows are time-major: row {@code t * batch + b} is step t
- * of sequence b, so the rows of step t are one contiguous block. Holds no state between passes.
+ * of sequence b, so the rows of step t are one contiguous block. Steps are grouped in chunks: the
+ * unit in which one layer hands its work to the next across lanes. Holds no state between passes.
  */
 final class Workspace {
 
     final int seq;
     final int batch;
     final int rows;                 // seq * batch
+    final int chunkSteps;           // steps per chunk
+    final int chunks;               // ceil(seq / chunkSteps)
     private final LstmConfig config;
     private final DataType type;
 
@@ -23,18 +27,19 @@ final class Workspace {
     final Span[] recurrentInputs;   // [layers] each [seq * batch, hidden]: h_0 .. h_seq-1, what Wh multiplied
     final Span[] cs;                // [layers] each [(seq+1) * batch, hidden]: c_0 .. c_seq
     final Span[][] cStep;           // [layers][seq+1] each [batch, hidden]
-    final Span[] gates;             // [layers] each [seq * batch, 4*hidden]: i, f, g, o after activation
-    final Span[][] gatesStep;       // [layers][seq] each [batch, 4*hidden]
+    final Span[] gates;             // [layers] each [seq, 4, batch, hidden]: i, f, g, o after activation
+    final Span[][] gatesStep;       // [layers][seq] each [4, batch, hidden], gate-major
     final Span[][] tanhCStep;       // [layers][seq] each [batch, hidden]
-    final Span z;                   // [seq * batch, 4*hidden] pre-activations, then their gradient
-    final Span[] zStep;             // [seq] each [batch, 4*hidden]
+    final Span[] z;                 // [layers] each [seq * batch, 4*hidden]: pre-activations, then their gradient
+    final Span[][] zStep;           // [layers][seq] each [batch, 4*hidden]
     final Span embedded;            // [seq * batch, embedding], null when one-hot
     final Span embeddedGradient;    // [seq * batch, embedding], null when one-hot
     final Span logits;              // [seq * batch, vocab], then their gradient
-    final Span[] gradientA;         // two [seq * batch, hidden] buffers for the gradient flowing down
-    final Span[][] gradientAStep;   //   and their per-step spans [2][seq] each [batch, hidden]
-    final Span dhRecurrent;         // [batch, hidden] gradient into h_{t-1} through Wh
-    final Span ones;                // [seq * batch] ones, for column sums
+    final Span[] up;                // [layers] each [seq * batch, hidden]: dLoss/d(output of the layer)
+    final Span[][] upStep;          // [layers][seq] each [batch, hidden]
+    final Span[] dhRecurrent;       // [layers] each [batch, hidden]: gradient into h_{t-1} through Wh
+    final Span ones;                // [seq * batch] ones, for column sums and bias rows
+    final AtomicIntegerArray progress; // [layers] chunks a layer has finished in the current phase
     private Span[] masks;           // [layers] each [seq * batch, hidden], made on first use with dropout
     private Span[] dropped;         // [layers] each [seq * batch, hidden]: output ⊙ mask
 
@@ -44,6 +49,8 @@ final class Workspace {
         this.seq = seq;
         this.batch = batch;
         this.rows = Math.multiplyExact(seq, batch);
+        this.chunkSteps = Math.max(1, (seq + 9) / 10);
+        this.chunks = (seq + chunkSteps - 1) / chunkSteps;
         int layers = config.layers();
         long hidden = config.hidden();
         long step = batch * hidden;
@@ -56,6 +63,11 @@ final class Workspace {
         gates = new Span[layers];
         gatesStep = new Span[layers][];
         tanhCStep = new Span[layers][];
+        z = new Span[layers];
+        zStep = new Span[layers][];
+        up = new Span[layers];
+        upStep = new Span[layers][];
+        dhRecurrent = new Span[layers];
         for (int l = 0; l < layers; l++) {
             hs[l] = allocate((seq + 1) * step);
             hStep[l] = hs[l].split(seq + 1, step);
@@ -66,9 +78,12 @@ final class Workspace {
             gates[l] = allocate(seq * 4 * step);
             gatesStep[l] = gates[l].split(seq, 4 * step);
             tanhCStep[l] = allocate(seq * step).split(seq, step);
+            z[l] = allocate(seq * 4 * step);
+            zStep[l] = z[l].split(seq, 4 * step);
+            up[l] = allocate(seq * step);
+            upStep[l] = up[l].split(seq, step);
+            dhRecurrent[l] = allocate(step);
         }
-        z = allocate(seq * 4 * step);
-        zStep = z.split(seq, 4 * step);
         if (config.oneHot()) {
             embedded = null;
             embeddedGradient = null;
@@ -77,10 +92,18 @@ final class Workspace {
             embeddedGradient = allocate((long) rows * config.embedding());
         }
         logits = allocate((long) rows * config.vocabSize());
-        gradientA = new Span[] {allocate(seq * step), allocate(seq * step)};
-        gradientAStep = new Span[][] {gradientA[0].split(seq, step), gradientA[1].split(seq, step)};
-        dhRecurrent = allocate(step);
         ones = Span.of(Nd4j.ones(type, rows));
+        progress = new AtomicIntegerArray(layers);
+    }
+
+    /** First step of chunk {@code c}. */
+    int chunkStart(int c) {
+        return c * chunkSteps;
+    }
+
+    /** Steps in chunk {@code c}. */
+    int chunkLength(int c) {
+        return Math.min(chunkSteps, seq - c * chunkSteps);
     }
 
     /** Dropout masks of layer l's output, allocated on first use. */
@@ -95,15 +118,18 @@ final class Workspace {
         return dropped[layer];
     }
 
-    private void ensureDropout() {
+    /** Allocates the dropout buffers before a phase, so that lanes never race to do it. */
+    synchronized void ensureDropout() {
         if (masks == null) {
             long size = (long) rows * config.hidden();
-            masks = new Span[config.layers()];
-            dropped = new Span[config.layers()];
+            Span[] m = new Span[config.layers()];
+            Span[] d = new Span[config.layers()];
             for (int l = 0; l < config.layers(); l++) {
-                masks[l] = allocate(size);
-                dropped[l] = allocate(size);
+                m[l] = allocate(size);
+                d[l] = allocate(size);
             }
+            dropped = d;
+            masks = m;
         }
     }
 

@@ -1,0 +1,169 @@
+package org.charscope.model;
+
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Two lanes of work for one model: lane 0 is the calling thread, lane 1 a helper thread borrowed
+ * from a small shared pool for the length of one {@link #run}. Each lane calls OpenBLAS with one
+ * thread, so the two cores each run their own products and Java kernels instead of one core
+ * waiting on the other (OpenBLAS's own second thread would spin while the Java kernels run).
+ *
+ * <p>A helper spins for a short while after its work (the next phase usually follows within
+ * microseconds), then parks. Lanes synchronise inside a phase through counters the phase keeps.
+ */
+final class Lanes {
+
+    /** One phase of work: called once with lane 0 on the caller and once with lane 1 on a helper. */
+    @FunctionalInterface
+    interface Work {
+        void run(int lane) throws Exception;
+    }
+
+    private static final ConcurrentLinkedQueue<Helper> IDLE = new ConcurrentLinkedQueue<>();
+    /** How long a helper spins for its next phase before parking, in nanoseconds. */
+    private static final long SPIN_NANOS = 200_000;
+
+    private final int count;
+    private volatile boolean failed;  // set when a lane throws, so the other stops waiting
+
+    /** @param count 1 (everything on the caller) or 2 */
+    Lanes(int count) {
+        if (count != 1 && count != 2) {
+            throw new IllegalArgumentException("1 or 2 lanes");
+        }
+        this.count = count;
+    }
+
+    int count() {
+        return count;
+    }
+
+    /** Runs {@code work} on every lane and returns when all are done; rethrows the first failure. */
+    void run(Work work) {
+        failed = false;
+        if (count == 1) {
+            call(work, 0);
+            return;
+        }
+        Helper helper = IDLE.poll();
+        if (helper == null) {
+            helper = new Helper();
+        }
+        helper.submit(this, work);
+        Throwable mine = null;
+        try {
+            work.run(0);
+        } catch (Throwable e) {
+            failed = true;
+            mine = e;
+        }
+        Throwable theirs = helper.await();
+        IDLE.add(helper);
+        Throwable first = mine != null ? mine : theirs;
+        if (first != null) {
+            failed = true;
+            if (first instanceof RuntimeException r) {
+                throw r;
+            }
+            if (first instanceof Error e) {
+                throw e;
+            }
+            throw new IllegalStateException(first);
+        }
+    }
+
+    /**
+     * Waits (spinning) until {@code ready} holds; gives up with an exception if the other lane has
+     * failed, so a failure never leaves a lane waiting forever.
+     */
+    void await(java.util.function.BooleanSupplier ready) {
+        int spins = 0;
+        while (!ready.getAsBoolean()) {
+            if (failed) {
+                throw new IllegalStateException("the other lane failed");
+            }
+            if (++spins < 10_000) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
+            }
+        }
+    }
+
+    private static void call(Work work, int lane) {
+        try {
+            work.run(lane);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A daemon thread that runs lane 1 of one phase at a time. */
+    private static final class Helper implements Runnable {
+        private final Thread thread;
+        private volatile Work work;
+        private volatile Lanes owner;
+        private volatile boolean done = true;
+        private volatile Throwable failure;
+
+        Helper() {
+            thread = new Thread(this, "charscope-lane");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void submit(Lanes lanes, Work next) {
+            failure = null;
+            done = false;
+            owner = lanes;
+            work = next;           // published last: the helper starts when it sees the work
+            LockSupport.unpark(thread);
+        }
+
+        Throwable await() {
+            int spins = 0;
+            while (!done) {
+                if (++spins < 10_000) {
+                    Thread.onSpinWait();
+                } else {
+                    Thread.yield();
+                }
+            }
+            return failure;
+        }
+
+        @Override
+        public void run() {
+            NativeSetup.ensureConfigured();
+            while (true) {
+                Work next = waitForWork();
+                try {
+                    next.run(1);
+                } catch (Throwable e) {
+                    owner.failed = true;
+                    failure = e;
+                }
+                done = true;
+            }
+        }
+
+        private Work waitForWork() {
+            long start = System.nanoTime();
+            while (true) {
+                Work next = work;
+                if (next != null) {
+                    work = null;
+                    return next;
+                }
+                if (System.nanoTime() - start < SPIN_NANOS) {
+                    Thread.onSpinWait();
+                } else {
+                    LockSupport.park(this);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.charscope.train;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.charscope.model.LearningRateSchedule;
+import org.charscope.model.LstmConfig;
+import org.charscope.model.Preset;
+import org.charscope.text.Vocabulary;
+
+/**
+ * Not a test: the quality run of issue 3. Trains the {@code large} preset on tinyshakespeare
+ * (last 10% held out) for a wall-clock budget and prints the validation curve as CSV.
+ *
+ * <pre>usage: QualityRun CORPUS MINUTES COSINE_ITERATIONS [CHECKPOINT]</pre>
+ */
+public final class QualityRun {
+
+    public static void main(String[] args) throws Exception {
+        String text = Files.readString(Path.of(args[0]));
+        long minutes = Long.parseLong(args[1]);
+        long cosine = Long.parseLong(args[2]);
+        Vocabulary vocabulary = Vocabulary.of(text);
+        int[] ids = vocabulary.encode(text);
+        int split = ids.length - ids.length / 10;
+        TrainingData data = new TrainingData(vocabulary, Arrays.copyOf(ids, split), Arrays.copyOfRange(ids, split, ids.length));
+        LstmConfig model = Preset.LARGE.model(vocabulary.size());
+        TrainingConfig config = TrainingConfig.of(Preset.LARGE)
+                .withOptimizer(TrainingConfig.of(Preset.LARGE).optimizer().withSchedule(LearningRateSchedule.cosine(cosine, 0.1)))
+                .withIntervals(25, 100);
+        long start = System.nanoTime();
+        Trainer trainer = new Trainer(model, config, data);
+        System.out.println("# " + model + " " + config);
+        System.out.println("kind,iteration,wall_minutes,train_minutes,loss,val_nats,symbols_per_s");
+        trainer.addListener(new TrainingListener() {
+            @Override
+            public void onProgress(Progress p) {
+                System.out.printf(Locale.ROOT, "train,%d,%.2f,%.2f,%.4f,,%.0f%n", p.iteration(),
+                        (System.nanoTime() - start) / 6e10, p.trainingMillis() / 60000.0, p.meanLoss(), p.symbolsPerSecond());
+            }
+
+            @Override
+            public void onEvaluation(Evaluation e) {
+                System.out.printf(Locale.ROOT, "val,%d,%.2f,,,%.4f,%n", e.iteration(), (System.nanoTime() - start) / 6e10,
+                        e.natsPerSymbol());
+            }
+
+            @Override
+            public void onRecovery(Recovery r) {
+                System.out.println("# recovery " + r);
+            }
+        });
+        trainer.start();
+        Stop stop = trainer.awaitStop(minutes, TimeUnit.MINUTES);
+        if (stop == null) {
+            Evaluation last = trainer.evaluate().get();
+            System.out.printf(Locale.ROOT, "final,%d,%.2f,,,%.4f,%n", last.iteration(), (System.nanoTime() - start) / 6e10,
+                    last.natsPerSymbol());
+            trainer.stop();
+            stop = trainer.awaitStop(1, TimeUnit.MINUTES);
+        }
+        System.out.println("# " + stop);
+        if (args.length > 3 && trainer.finalRun() != null) {
+            Checkpoint.write(Path.of(args[3]), trainer.finalRun());
+        }
+        System.out.println("# sample: " + Trainer.class.getSimpleName());
+    }
+}
