@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Watch a character-level LSTM learn a book. Without a command, opens the window.",
-        subcommands = {InspectCommand.class})
+        subcommands = {InspectCommand.class, TrainCommand.class, SampleCommand.class, EvalCommand.class,
+                BenchCommand.class, NeuronsCommand.class})
 public final class CharScopeCommand implements Runnable {
 
     @CommandLine.Spec
