@@ -27,6 +27,8 @@ import org.charscope.gutenberg.GutenbergClient;
 import org.charscope.ui.book.BookFactsView;
 import org.charscope.ui.book.BookModel;
 import org.charscope.ui.book.TextPreview;
+import javafx.scene.control.SeparatorMenuItem;
+import org.charscope.ui.export.ExportActions;
 import org.charscope.ui.explorer.ExplorerModel;
 import org.charscope.ui.explorer.ExplorerPane;
 import org.charscope.ui.gutenberg.GutenbergDialog;
@@ -63,6 +65,8 @@ public final class MainWindow {
     private final TrainingControls controls;
     private final SessionKeeper keeper;
     private final ExplorerModel explorer;
+    private final ExportActions exports;
+    private ExplorerPane explorerPane;
     private boolean closing;
 
     /** @param sessions where the last session is kept (the user's home; a temporary folder in tests) */
@@ -73,6 +77,7 @@ public final class MainWindow {
         this.training = new TrainingController(dashboard);
         this.keeper = new SessionKeeper(sessions, book, training, dashboard, dashboard::say);
         this.explorer = new ExplorerModel(training);
+        this.exports = new ExportActions(() -> stage, dashboard::say);
         dashboard.iterationProperty().addListener((obs, old, now) -> explorer.iterationReached(now.longValue()));
         this.lossPane = new LossChartPane(dashboard.history());
         this.controls = new TrainingControls(dashboard, confirmingReset(), book.corpusProperty().isNotNull());
@@ -206,9 +211,114 @@ public final class MainWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Menu file = new Menu("File", null, open, gutenberg, sample, quit);
+        Menu file = new Menu("File", null, open, gutenberg, sample, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
-        return new MenuBar(file);
+        return new MenuBar(file, modelMenu(), exportMenu(), helpMenu());
+    }
+
+    private Menu modelMenu() {
+        MenuItem save = new MenuItem("Save model as…", new FontIcon("mdi2c-content-save-outline"));
+        save.setId("menu-save-model");
+        save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+        save.setOnAction(e -> saveModel());
+        MenuItem load = new MenuItem("Open model…", new FontIcon("mdi2b-brain"));
+        load.setId("menu-open-model");
+        load.setOnAction(e -> openModel());
+        Menu menu = new Menu("Model", null, load, save);
+        menu.setId("menu-model");
+        return menu;
+    }
+
+    private Menu exportMenu() {
+        MenuItem markdown = new MenuItem("Samples as Markdown…");
+        markdown.setId("menu-export-samples-md");
+        markdown.setOnAction(e -> exports.samples(bookName(), dashboard.samples(), true));
+        MenuItem text = new MenuItem("Samples as text…");
+        text.setOnAction(e -> exports.samples(bookName(), dashboard.samples(), false));
+        MenuItem chart = new MenuItem("Loss chart as PNG…");
+        chart.setOnAction(e -> exports.picture(lossPane, 1, "loss-chart.png"));
+        MenuItem chart2 = new MenuItem("Loss chart as PNG, 2×…");
+        chart2.setOnAction(e -> exports.picture(lossPane, 2, "loss-chart@2x.png"));
+        MenuItem heatmap = new MenuItem("Heatmap as PNG…");
+        heatmap.setOnAction(e -> exports.picture(explorerPane.heatmapNode(), 1, "heatmap-" + explorer.selectionName() + ".png"));
+        MenuItem heatmap2 = new MenuItem("Heatmap as PNG, 2×…");
+        heatmap2.setOnAction(e -> exports.picture(explorerPane.heatmapNode(), 2, "heatmap-" + explorer.selectionName() + "@2x.png"));
+        MenuItem page = new MenuItem("Heatmap as HTML page…");
+        page.setId("menu-export-heatmap-html");
+        page.setOnAction(e -> {
+            var render = explorer.heatmapPage();
+            if (render == null) {
+                dashboard.say("read a passage in the Neurons tab first");
+            } else {
+                exports.text("heatmap-" + explorer.selectionName() + ".html", "HTML page", "*.html", render);
+            }
+        });
+        Menu menu = new Menu("Export", null, markdown, text, new SeparatorMenuItem(), chart, chart2, heatmap, heatmap2, page);
+        menu.setId("menu-export");
+        return menu;
+    }
+
+    private Menu helpMenu() {
+        MenuItem about = new MenuItem("About CharScope");
+        about.setId("menu-about");
+        about.setOnAction(e -> AboutBox.show(stage));
+        return new Menu("Help", null, about);
+    }
+
+    private String bookName() {
+        var facts = book.factsProperty().get();
+        return facts == null ? "book" : facts.displayName();
+    }
+
+    private void saveModel() {
+        if (training.trainer() == null) {
+            dashboard.say("no model yet: press Train or Step first");
+            return;
+        }
+        var file = exports.choose(bookName().replaceAll("\\.txt$", "") + "-model.zip", "CharScope model", "*.zip");
+        if (file != null) {
+            training.trainer().saveCheckpoint(file).whenComplete((ok, failure) -> javafx.application.Platform.runLater(() ->
+                    dashboard.say(failure == null ? "saved " + file.getFileName()
+                            : "could not save " + file.getFileName() + ": " + ExportActions.reason(failure))));
+        }
+    }
+
+    private void openModel() {
+        if (!mayReplaceModel()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a CharScope model");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CharScope model", "*.zip"));
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen == null) {
+            return;
+        }
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return org.charscope.train.Checkpoint.read(chosen.toPath());
+            } catch (org.charscope.train.BadCheckpointException | java.io.IOException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }).whenComplete((run, failure) -> javafx.application.Platform.runLater(() -> {
+            if (failure != null) {
+                showError("Could not open the model", ExportActions.reason(failure));
+                return;
+            }
+            var text = book.corpusProperty().get();
+            if (text == null || !java.util.Arrays.equals(run.codePoints(), text.vocabulary().codePoints())) {
+                showError("This model learned another text", String.format(java.util.Locale.ROOT,
+                        "%s reads %d symbols that differ from this text's %d. Open the text it learned, then the model.",
+                        chosen.getName(), run.codePoints().length, text == null ? 0 : text.vocabulary().size()));
+                return;
+            }
+            training.reset();
+            training.resume(run, org.charscope.ui.training.RunSettings.of(run, training.settingsProperty().get()));
+            dashboard.restore(new double[0][], run.evaluations().stream().map(ev -> new double[] {ev.iteration(),
+                    0, ev.natsPerSymbol()}).toArray(double[][]::new), java.util.List.of(), run.iteration(), run.trainingMillis());
+            dashboard.say(String.format(java.util.Locale.ROOT, "opened %s at iteration %,d; Resume to keep training",
+                    chosen.getName(), run.iteration()));
+        }));
     }
 
     private HBox toolbar() {
@@ -244,7 +354,8 @@ public final class MainWindow {
         trainingView.setDividerPositions(0.55);
         Tab trainingTab = new Tab("Training", trainingView);
         trainingTab.setId("tab-training");
-        Tab neuronsTab = new Tab("Neurons", new ExplorerPane(explorer));
+        explorerPane = new ExplorerPane(explorer);
+        Tab neuronsTab = new Tab("Neurons", explorerPane);
         neuronsTab.setId("tab-explorer");
         Tab textTab = new Tab("Text", new TextPreview(book));
         textTab.setId("tab-text");
@@ -318,8 +429,12 @@ public final class MainWindow {
     }
 
     private void showError(String message) {
+        showError("Could not open the text", message);
+    }
+
+    private void showError(String header, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.setHeaderText("Could not open the text");
+        alert.setHeaderText(header);
         alert.initOwner(stage);
         alert.getDialogPane().setId("error-dialog");
         alert.setOnHidden(e -> book.clearError());

@@ -155,6 +155,33 @@ public final class ExplorerModel {
                 done.steps(), done.iteration(), done.predictions().meanSurprisalBits()));
     }
 
+    /**
+     * The shown neuron over the passage as a self-contained HTML page, or null before a reading.
+     * Takes the selection now (FX thread); the returned supplier renders on any thread.
+     */
+    public java.util.function.Supplier<String> heatmapPage() {
+        Probed now = probed.get();
+        if (now == null) {
+            return null;
+        }
+        int l = layer.get();
+        Quantity q = quantity.get();
+        int u = unit.get();
+        return () -> {
+            var values = now.matrix(l, q);
+            String title = String.format(java.util.Locale.ROOT, "layer %d · %s %d · iteration %,d", l + 1,
+                    q.displayName(), u, now.iteration());
+            return org.charscope.explore.HeatmapHtml.render(title, now.codePoints(), values.series(u),
+                    org.charscope.explore.ColorScale.forQuantity(q, values), now.predictions(), now.vocabularyCodePoints());
+        };
+    }
+
+    /** "layer1-tanh-cell-37", for file names. */
+    public String selectionName() {
+        return "layer" + (layer.get() + 1) + "-" + quantity.get().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                + "-" + unit.get();
+    }
+
     /** Units of the selected layer and quantity in the chosen order, most interesting first. */
     public int[] orderedUnits() {
         Probed now = probed.get();

@@ -314,6 +314,11 @@ public final class ExplorerPane extends BorderPane {
         spanMatches.getItems().setAll(rows);
     }
 
+    /** The heatmap with its legend, as a picture export takes it. */
+    public javafx.scene.Node heatmapNode() {
+        return heatmap;
+    }
+
     HeatmapView heatmap() {
         return heatmap;
     }

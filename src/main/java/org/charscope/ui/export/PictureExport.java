@@ -28,17 +28,12 @@ public final class PictureExport {
         return SwingFXUtils.fromFXImage(image, null);
     }
 
-    /** Encodes and writes the picture; call off the FX thread. */
+    /** Encodes and writes the picture (atomically); call off the FX thread. */
     public static void write(BufferedImage image, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Path temporary = parent.resolve(file.getFileName() + ".tmp");
-        try {
-            if (!ImageIO.write(image, "png", temporary.toFile())) {
-                throw new IOException("no PNG writer available");
-            }
-            java.nio.file.Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            java.nio.file.Files.deleteIfExists(temporary);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        if (!ImageIO.write(image, "png", png)) {
+            throw new IOException("no PNG writer available");
         }
+        AtomicFile.write(file, png.toByteArray());
     }
 }

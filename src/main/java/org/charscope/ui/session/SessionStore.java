@@ -4,15 +4,10 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Reader;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
@@ -53,7 +48,7 @@ public final class SessionStore {
     /** Saves atomically; the previous session stays whole if this fails. */
     public void save(SavedSession session) throws IOException {
         Files.createDirectories(folder);
-        writeAtomically(folder.resolve(SESSION_FILE), GSON.toJson(session).getBytes(StandardCharsets.UTF_8));
+        org.charscope.ui.export.AtomicFile.write(folder.resolve(SESSION_FILE), GSON.toJson(session).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -90,26 +85,5 @@ public final class SessionStore {
     public void delete() throws IOException {
         Files.deleteIfExists(folder.resolve(SESSION_FILE));
         Files.deleteIfExists(folder.resolve(MODEL_FILE));
-    }
-
-    /** Writes {@code bytes} to a temporary file beside {@code target}, forces it to disk, renames it over {@code target}. */
-    static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                out.write(bytes);
-                out.flush();
-                channel.force(true);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 }

@@ -38,6 +38,15 @@ public record RunSettings(Preset preset, int layers, int hidden, double dropout,
                 100, 200, 300, 0.8, 20_000);
     }
 
+    /** The settings a saved run was trained with, keeping the sampling choices of {@code current}. */
+    public static RunSettings of(org.charscope.train.TrainingRun run, RunSettings current) {
+        LstmConfig model = run.model();
+        return new RunSettings(null, model.layers(), model.hidden(), model.dropout(), run.seqLength(), run.batchSize(),
+                run.optimizerConfig().learningRate(), run.optimizerConfig().schedule().kind(),
+                run.optimizerConfig().clipNorm(), run.seed(), current.sampleEvery(), current.evaluateEvery(),
+                current.sampleLength(), current.temperature(), Math.max(current.plannedIterations(), run.iteration()));
+    }
+
     public static RunSettings defaults() {
         return of(Preset.SMALL);
     }
