@@ -72,6 +72,24 @@ public final class ColorScale {
         return diverging(-limit, limit);
     }
 
+    /**
+     * The scale one unit is shown with: as {@link #forQuantity} for bounded quantities; for the
+     * cell, ±(that unit's own largest |value|, rounded up). A cell that counts (brackets, say)
+     * can reach hundreds while most stay within ±2; one scale for all would leave every other
+     * unit white.
+     */
+    public static ColorScale forUnit(Quantity quantity, NeuronMatrix values, int unit) {
+        if (quantity.isBounded()) {
+            return forQuantity(quantity, values);
+        }
+        double max = 0;
+        for (float v : values.series(unit)) {
+            max = Math.max(max, Math.abs(v));
+        }
+        double limit = roundUp(max);
+        return diverging(-limit, limit);
+    }
+
     public double low() {
         return low;
     }

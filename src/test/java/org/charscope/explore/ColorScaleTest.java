@@ -87,4 +87,22 @@ class ColorScaleTest {
         assertThrows(IllegalArgumentException.class, () -> ColorScale.diverging(1, 1));
         assertThrows(IllegalArgumentException.class, () -> ColorScale.sequential(0, Double.POSITIVE_INFINITY));
     }
+
+    @Test
+    void aCellIsShownOnItsOwnRangeSoOneCountingCellDoesNotWashOutTheRest() {
+        // unit 0 counts up to 800; unit 1 stays within ±1.5
+        float[] values = new float[4 * 2];
+        float[] counter = {100, 300, 500, 800};
+        float[] ordinary = {-1.5f, 0.2f, 1.1f, -0.4f};
+        for (int t = 0; t < 4; t++) {
+            values[t * 2] = counter[t];
+            values[t * 2 + 1] = ordinary[t];
+        }
+        NeuronMatrix cells = new NeuronMatrix(4, 2, values);
+
+        assertEquals(1000, ColorScale.forUnit(Quantity.CELL, cells, 0).high(), 1e-9);
+        assertEquals(2, ColorScale.forUnit(Quantity.CELL, cells, 1).high(), 1e-9);
+        assertEquals(-2, ColorScale.forUnit(Quantity.CELL, cells, 1).low(), 1e-9);
+        assertEquals(ColorScale.forQuantity(Quantity.HIDDEN, cells).high(), ColorScale.forUnit(Quantity.HIDDEN, cells, 0).high());
+    }
 }

@@ -172,7 +172,7 @@ public final class ExplorerModel {
             String title = String.format(java.util.Locale.ROOT, "layer %d · %s %d · iteration %,d", l + 1,
                     q.displayName(), u, now.iteration());
             return org.charscope.explore.HeatmapHtml.render(title, now.codePoints(), values.series(u),
-                    org.charscope.explore.ColorScale.forQuantity(q, values), now.predictions(), now.vocabularyCodePoints());
+                    org.charscope.explore.ColorScale.forUnit(q, values, u), now.predictions(), now.vocabularyCodePoints());
         };
     }
 

@@ -74,6 +74,7 @@ public final class ExplorerPane extends BorderPane {
         model.featureProperty().addListener((obs, old, now) -> refreshLists());
         model.unitProperty().addListener((obs, old, now) -> {
             grid.markDirty();
+            showLegend();
             refreshSaturation();
         });
     }
@@ -269,11 +270,20 @@ public final class ExplorerPane extends BorderPane {
             }
         }
         detectors.getItems().setAll(found);
-        ColorScale scale = ColorScale.forQuantity(model.quantityProperty().get(), values);
+        showLegend();
+        refreshSaturation();
+    }
+
+    private void showLegend() {
+        Probed probed = model.probedProperty().get();
+        if (probed == null) {
+            return;
+        }
+        var values = probed.matrix(model.layerProperty().get(), model.quantityProperty().get());
+        ColorScale scale = ColorScale.forUnit(model.quantityProperty().get(), values, model.unitProperty().get());
         legend.setText(String.format(Locale.ROOT, "colour: %s from %.2f (blue) through %.2f to %.2f (%s)",
                 model.quantityProperty().get().displayName(), scale.low(), (scale.low() + scale.high()) / 2, scale.high(),
                 model.quantityProperty().get().isGate() ? "dark blue" : "red"));
-        refreshSaturation();
     }
 
     private void refreshSaturation() {

@@ -288,8 +288,8 @@ final class HeatmapView extends Region {
         }
         scroll.setVisibleAmount(visibleLines());
         NeuronMatrix values = probed.matrix(model.layerProperty().get(), model.quantityProperty().get());
-        ColorScale scale = ColorScale.forQuantity(model.quantityProperty().get(), values);
         int unit = Math.min(model.unitProperty().get(), values.units() - 1);
+        ColorScale scale = ColorScale.forUnit(model.quantityProperty().get(), values, unit);
         int first = firstLine();
         int last = Math.min(layout.lineCount(), first + visibleLines() + 1);
         g.setTextBaseline(VPos.CENTER);

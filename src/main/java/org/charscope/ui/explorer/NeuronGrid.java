@@ -96,12 +96,14 @@ final class NeuronGrid extends Region {
             return;
         }
         NeuronMatrix values = probed.matrix(model.layerProperty().get(), model.quantityProperty().get());
-        ColorScale scale = ColorScale.forQuantity(model.quantityProperty().get(), values);
+        var quantity = model.quantityProperty().get();
+        java.util.Map<Integer, ColorScale> scales = new java.util.HashMap<>(); // per unit: cells differ in range
         int steps = window[1] - window[0];
         WritableImage image = new WritableImage(width, height);
         PixelWriter pixels = image.getPixelWriter();
         for (int y = 0; y < height; y++) {
             int unit = rows[Math.min(rows.length - 1, (int) ((long) y * rows.length / height))];
+            ColorScale scale = scales.computeIfAbsent(unit, u -> ColorScale.forUnit(quantity, values, u));
             for (int x = 0; x < width; x++) {
                 int step = window[0] + Math.min(steps - 1, (int) ((long) x * steps / width));
                 pixels.setArgb(x, y, 0xFF000000 | scale.rgb(values.value(step, unit)));
