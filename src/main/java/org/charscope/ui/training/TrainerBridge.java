@@ -26,7 +26,9 @@ final class TrainerBridge implements TrainingListener {
      * @param settings        read at each report, so sampling changes apply to a running model
      * @param batchesPerEpoch to place evaluations on the epoch axis
      */
-    TrainerBridge(Trainer trainer, RunEvents events, Supplier<RunSettings> settings, int batchesPerEpoch) {
+    TrainerBridge(Trainer trainer, RunEvents events, Supplier<RunSettings> settings, int batchesPerEpoch,
+                  double lastValidation) {
+        this.lastValidation = lastValidation;
         this.trainer = trainer;
         this.events = events;
         this.settings = settings;

@@ -130,7 +130,9 @@ public final class TrainingController implements TrainingControls.Commands {
         TrainingData data = new TrainingData(text.vocabulary(), text.train(), text.validation());
         trainer = Trainer.resume(run, saved.training(), data);
         int batchesPerEpoch = new Batches(text.train(), run.batchSize(), run.seqLength()).batchesPerEpoch();
-        trainer.addListener(new TrainerBridge(trainer, dashboard.events(), settings::get, batchesPerEpoch));
+        double lastValidation = run.evaluations().isEmpty() ? Double.NaN
+                : run.evaluations().get(run.evaluations().size() - 1).natsPerSymbol();
+        trainer.addListener(new TrainerBridge(trainer, dashboard.events(), settings::get, batchesPerEpoch, lastValidation));
         trainer.start(true);
     }
 
@@ -143,7 +145,7 @@ public final class TrainingController implements TrainingControls.Commands {
         TrainingData data = new TrainingData(text.vocabulary(), text.train(), text.validation());
         trainer = new Trainer(now.model(text.vocabulary().size()), now.training(), data);
         int batchesPerEpoch = new Batches(text.train(), now.batchSize(), now.seqLength()).batchesPerEpoch();
-        trainer.addListener(new TrainerBridge(trainer, dashboard.events(), settings::get, batchesPerEpoch));
+        trainer.addListener(new TrainerBridge(trainer, dashboard.events(), settings::get, batchesPerEpoch, Double.NaN));
         return trainer;
     }
 }
