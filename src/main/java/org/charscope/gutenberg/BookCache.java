@@ -1,17 +1,11 @@
 package org.charscope.gutenberg;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
@@ -62,26 +56,12 @@ public final class BookCache {
      */
     public Path store(BookNumber number, byte[] bytes) throws DownloadException {
         Path target = fileFor(number);
-        Path temporary = null;
         try {
             Files.createDirectories(folder);
-            temporary = Files.createTempFile(folder, "pg" + number + "-", ".part");
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-                 OutputStream out = Channels.newOutputStream(channel)) {
-                out.write(bytes);
-                out.flush();
-                channel.force(true);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            org.charscope.io.AtomicFile.write(target, bytes);
             return target;
         } catch (IOException e) {
             throw new DownloadException("book " + number + " cannot be kept in " + folder + ": " + reason(e));
-        } finally {
-            deleteQuietly(temporary);
         }
     }
 
@@ -97,14 +77,4 @@ public final class BookCache {
         return reason == null ? "it could not be written" : reason.replaceAll("\\s+", " ").strip();
     }
 
-    private static void deleteQuietly(Path temporary) {
-        if (temporary == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temporary);
-        } catch (IOException e) {
-            // a stray .part file is never read as a book; nothing more to do
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package org.charscope.ui.export;
 
+import org.charscope.io.AtomicFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

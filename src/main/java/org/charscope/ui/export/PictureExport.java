@@ -1,5 +1,6 @@
 package org.charscope.ui.export;
 
+import org.charscope.io.AtomicFile;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -48,7 +48,7 @@ public final class SessionStore {
     /** Saves atomically; the previous session stays whole if this fails. */
     public void save(SavedSession session) throws IOException {
         Files.createDirectories(folder);
-        org.charscope.ui.export.AtomicFile.write(folder.resolve(SESSION_FILE), GSON.toJson(session).getBytes(StandardCharsets.UTF_8));
+        org.charscope.io.AtomicFile.write(folder.resolve(SESSION_FILE), GSON.toJson(session).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.charscope.ui.export;
+package org.charscope.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
