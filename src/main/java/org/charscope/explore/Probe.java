@@ -18,9 +18,15 @@ import org.charscope.text.Vocabulary;
  */
 public final class Probe {
 
-    /** Symbols kept per chunk, and read before each (except the first) to warm its state up. */
-    public static final int CHUNK = 1024;
+    /**
+     * Symbols kept per chunk, and read before each (except the first) to warm its state up.
+     * Short chunks make many windows to read side by side (fast); the warm-up gives each one
+     * the context a neuron that counts or remembers needs (quotes, brackets, line position).
+     */
+    public static final int CHUNK = 256;
     public static final int WARMUP = 128;
+    /** Windows read side by side at most: bounds the memory of one minibatch. */
+    static final int WINDOWS_PER_BATCH = 32;
     /** The longest passage probed at once: bounds the memory (about 2 × 512 units × 7 × 4 bytes a symbol). */
     public static final int MAX_SYMBOLS = 20_000;
 
@@ -50,16 +56,28 @@ public final class Probe {
         org.charscope.model.Activations.Signal[] signals = org.charscope.model.Activations.Signal.values();
         float[][][] values = new float[layers][signals.length][steps * hidden]; // [layer][signal][step][unit]
         float[] probabilities = new float[steps * vocab];                        // [step][vocab]
-        for (PassageChunk chunk : PassageChunks.plan(steps, CHUNK, WARMUP)) {
-            int[] window = java.util.Arrays.copyOfRange(ids, chunk.warmupFrom(), chunk.to());
-            org.charscope.model.Activations a = model.activations(window, model.newState(1));
-            float[] all = a.values(); // [signal][layer][step][unit], a copy: take it once per chunk
-            for (int l = 0; l < layers; l++) {
-                for (org.charscope.model.Activations.Signal signal : signals) {
-                    chunk.copyKept(rows(all, a, signal, l), values[l][signal.ordinal()], hidden);
+        List<PassageChunk> plan = PassageChunks.plan(steps, CHUNK, WARMUP);
+        for (int first = 0; first < plan.size(); first += WINDOWS_PER_BATCH) {
+            List<PassageChunk> group = plan.subList(first, Math.min(plan.size(), first + WINDOWS_PER_BATCH));
+            List<List<PassageChunk>> byLength = new ArrayList<>(
+                    group.stream().collect(java.util.stream.Collectors.groupingBy(PassageChunk::windowLength,
+                            java.util.LinkedHashMap::new, java.util.stream.Collectors.toList())).values());
+            for (List<PassageChunk> sameLength : byLength) {
+                int[][] windows = sameLength.stream()
+                        .map(c -> java.util.Arrays.copyOfRange(ids, c.warmupFrom(), c.to())).toArray(int[][]::new);
+                org.charscope.model.Activations[] read = model.activations(windows);
+                for (int w = 0; w < read.length; w++) {
+                    PassageChunk chunk = sameLength.get(w);
+                    org.charscope.model.Activations a = read[w];
+                    float[] all = a.values(); // [signal][layer][step][unit], a copy: take it once per window
+                    for (int l = 0; l < layers; l++) {
+                        for (org.charscope.model.Activations.Signal signal : signals) {
+                            chunk.copyKept(rows(all, a, signal, l), values[l][signal.ordinal()], hidden);
+                        }
+                    }
+                    chunk.copyKept(a.probabilities(), probabilities, vocab);
                 }
             }
-            chunk.copyKept(a.probabilities(), probabilities, vocab);
         }
         List<Map<Quantity, NeuronMatrix>> byLayer = new ArrayList<>();
         for (int l = 0; l < layers; l++) {

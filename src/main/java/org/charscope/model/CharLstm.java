@@ -241,6 +241,81 @@ public final class CharLstm {
         return new Activations(layers, steps, hidden, vocab, ids, values, probabilities);
     }
 
+    /**
+     * {@link #activations} for several windows of one length at once, each from a zero state, read
+     * side by side as one minibatch: the matrix products then have {@code windows.length} rows
+     * instead of one, which is what makes reading a long passage (in chunks) fast.
+     *
+     * @param windows [windows][steps] symbol ids, all of one length (at most {@link Activations#MAX_STEPS})
+     * @return one reading per window, in order
+     */
+    public Activations[] activations(int[][] windows) {
+        int batch = windows.length;
+        int steps = windows[0].length;
+        if (steps == 0 || steps > Activations.MAX_STEPS) {
+            throw new IllegalArgumentException("activations are taken over 1 to " + Activations.MAX_STEPS
+                    + " symbols, not " + steps);
+        }
+        int[] ids = new int[steps * batch];             // [steps, batch] time-major, as training reads
+        for (int b = 0; b < batch; b++) {
+            if (windows[b].length != steps) {
+                throw new IllegalArgumentException("windows read together must have one length");
+            }
+            for (int t = 0; t < steps; t++) {
+                ids[t * batch + b] = windows[b][t];
+            }
+        }
+        checkIds(ids);
+        Workspace w = workspace(steps, batch);
+        forward(w, ids, newState(batch), false, 0, 0);
+        int hidden = config.hidden();
+        int layers = config.layers();
+        int vocab = config.vocabSize();
+        float[][] values = new float[batch][Activations.Signal.values().length * layers * steps * hidden];
+        for (int l = 0; l < layers; l++) {
+            float[] gates = w.gates[l].toFloats();   // [steps, 4, batch, H]: gate-major per step
+            float[] cells = w.cs[l].slice((long) batch * hidden, (long) steps * batch * hidden).toFloats(); // [steps, batch, H]
+            float[] hs = w.outputs[l].toFloats();     // [steps, batch, H]
+            for (int b = 0; b < batch; b++) {
+                for (int t = 0; t < steps; t++) {
+                    int gate = (t * 4 * batch + b) * hidden;     // gate g of row b at step t: gate + g * batch * H
+                    int row = (t * batch + b) * hidden;
+                    copyInto(values[b], Activations.Signal.INPUT_GATE, l, t, layers, steps, hidden, gates, gate);
+                    copyInto(values[b], Activations.Signal.FORGET_GATE, l, t, layers, steps, hidden, gates, gate + batch * hidden);
+                    copyInto(values[b], Activations.Signal.CANDIDATE, l, t, layers, steps, hidden, gates, gate + 2 * batch * hidden);
+                    copyInto(values[b], Activations.Signal.OUTPUT_GATE, l, t, layers, steps, hidden, gates, gate + 3 * batch * hidden);
+                    copyInto(values[b], Activations.Signal.CELL, l, t, layers, steps, hidden, cells, row);
+                    copyInto(values[b], Activations.Signal.HIDDEN, l, t, layers, steps, hidden, hs, row);
+                }
+            }
+        }
+        float[] logits = w.logits.toFloats();        // [steps, batch, vocab] without bias
+        double[] bias = parameter.get(layout.outputBias).toDoubles();
+        Activations[] result = new Activations[batch];
+        for (int b = 0; b < batch; b++) {
+            float[] probabilities = new float[steps * vocab];
+            double[] row = new double[vocab];
+            for (int t = 0; t < steps; t++) {
+                int from = (t * batch + b) * vocab;
+                double max = Double.NEGATIVE_INFINITY;
+                for (int k = 0; k < vocab; k++) {
+                    row[k] = logits[from + k] + bias[k];
+                    max = Math.max(max, row[k]);
+                }
+                double sum = 0;
+                for (int k = 0; k < vocab; k++) {
+                    row[k] = Math.exp(row[k] - max);
+                    sum += row[k];
+                }
+                for (int k = 0; k < vocab; k++) {
+                    probabilities[t * vocab + k] = (float) (row[k] / sum);
+                }
+            }
+            result[b] = new Activations(layers, steps, hidden, vocab, windows[b], values[b], probabilities);
+        }
+        return result;
+    }
+
     private static void copyInto(float[] values, Activations.Signal signal, int layer, int step, int layers,
                                  int steps, int hidden, float[] from, int fromOffset) {
         int at = ((signal.ordinal() * layers + layer) * steps + step) * hidden;
