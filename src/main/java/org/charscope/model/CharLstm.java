@@ -46,7 +46,7 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class CharLstm {
 
-    private static final int MAX_WORKSPACES = 4;
+    private static final int MAX_WORKSPACES = 2;
     /** Everything on the calling thread: for one layer, one chunk, or one step at a time. */
     private static final Lanes SINGLE = new Lanes(1);
     /** Steps per pass when feeding a long text through with batch 1 (sampling, priming). */
@@ -60,12 +60,10 @@ public final class CharLstm {
     private final Map<Block, Span> gradient = new LinkedHashMap<>();
     private final Kernels[] kernels;   // [lanes] each lane its own scratch
     private final Lanes lanes;
-    private final Map<Long, Workspace> workspaces = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Workspace> eldest) {
-            return size() > MAX_WORKSPACES;
-        }
-    };
+    // batch-1 passes (sampling, priming, activations over texts of any length) get their own cache,
+    // so they never evict the large training and evaluation workspaces
+    private final Map<Long, Workspace> workspaces = new WorkspaceCache(MAX_WORKSPACES);
+    private final Map<Long, Workspace> singleRowWorkspaces = new WorkspaceCache(MAX_WORKSPACES);
 
     /** A new model with weights drawn from {@code seed} (same seed, same weights). */
     public CharLstm(LstmConfig config, long seed) {
@@ -473,7 +471,28 @@ public final class CharLstm {
 
     private Workspace workspace(int seq, int batch) {
         long key = ((long) seq << 32) | batch;
-        return workspaces.computeIfAbsent(key, k -> new Workspace(config, seq, batch));
+        Map<Long, Workspace> cache = batch == 1 ? singleRowWorkspaces : workspaces;
+        return cache.computeIfAbsent(key, k -> new Workspace(config, seq, batch));
+    }
+
+    /** Least recently used workspaces, freed as they drop out. */
+    private static final class WorkspaceCache extends LinkedHashMap<Long, Workspace> {
+        private static final long serialVersionUID = 1L;
+        private final int capacity;
+
+        WorkspaceCache(int capacity) {
+            super(8, 0.75f, true);
+            this.capacity = capacity;
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Workspace> eldest) {
+            if (size() > capacity) {
+                eldest.getValue().close();
+                return true;
+            }
+            return false;
+        }
     }
 
     private void check(Batch batch, LstmState state) {
