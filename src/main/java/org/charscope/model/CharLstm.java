@@ -36,13 +36,17 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@link Kernels#cellBackward}); {@code dh_{t-1} += dz_t Wh^T} is the one product per step. The
  * weight gradients of all steps are then one product each ({@code dWh = H_prev^T dZ},
  * {@code dWx = X^T dZ}) and the gradient to the layer below one more ({@code dX = dZ Wx^T}).
- * The state carried in from the previous batch is a constant (truncated BPTT).
+ * The state carried in from the previous batch is a constant (truncated BPTT). Every block of
+ * the gradient array is overwritten by each backward pass, never accumulated.
  *
  * <h2>Memory and threads</h2>
  * One flat parameter array and one flat gradient array; each weight is a block of them at the
  * offsets {@link ParameterLayout} gives. All buffers of a pass live in a {@link Workspace} made
- * once per (seq, batch) shape. Not thread-safe: the model and every INDArray it returns belong to
- * one thread (the training thread); what leaves it is plain Java ({@link Activations}, arrays).
+ * once per (seq, batch) shape, its steps grouped in chunks. With two {@link Lanes} (opt-in) layer l
+ * runs on lane l % 2 and each chunk goes to the layer above as soon as it is done; with one, the
+ * same code runs layer after layer on the calling thread. Not thread-safe: the model and every
+ * INDArray it returns belong to one thread (the training thread); what leaves it is plain Java
+ * ({@link Activations}, arrays).
  */
 public final class CharLstm {
 
