@@ -1,2 +1,47 @@
 package org.charscope.app;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import org.charscope.app.cli.CharScopeCommand;
+
+/**
+ * Entry point of {@code charscope.jar}: no arguments opens the window on the built-in text;
+ * arguments that are all existing files open the window on them (as a file manager or a desktop
+ * file association passes them); anything else is the command line ({@code inspect},
+ * {@code train}, ...).
+ *
+ * <p>This class must not extend {@code Application}: with JavaFX on the class path (as in
+ * {@code java -jar}), the launcher refuses a main class that does.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && !allExistingFiles(args)) {
+            System.exit(CharScopeCommand.run(args));
+        }
+        if (WindowBenchmark.requested() && Boolean.getBoolean("charscope.bench.headless")) {
+            try {
+                WindowBenchmark.headless();
+            } catch (Exception e) {
+                System.err.println("charscope: benchmark failed: " + e);
+                System.exit(1);
+            }
+        }
+        String noDisplay = DisplayCheck.problem();
+        if (noDisplay != null) {
+            System.err.println(noDisplay);
+            System.exit(1);
+        }
+        CharScopeApp.launchWindow(args);
+    }
+
+    private static boolean allExistingFiles(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith("-") || !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(arg))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -133,18 +133,37 @@ public final class Vocabulary {
         return out.toString();
     }
 
-    /** A readable name for a symbol: printable ones as themselves, others as U+XXXX or an escape. */
+    /**
+     * A readable name for a symbol: visible ones as themselves, others as U+XXXX or an escape.
+     * Invisible means more than control characters: a no-break space, a zero-width space, a
+     * lone surrogate or an unassigned code point would otherwise show as an empty or broken cell.
+     */
     public static String describe(int codePoint) {
         switch (codePoint) {
             case '\n': return "\\n";
             case '\t': return "\\t";
             case ' ': return "space";
             default:
-                if (Character.isISOControl(codePoint) || !Character.isDefined(codePoint)
-                        || Character.isWhitespace(codePoint)) {
+                if (isInvisible(codePoint)) {
                     return String.format("U+%04X", codePoint);
                 }
                 return Character.toString(codePoint);
+        }
+    }
+
+    private static boolean isInvisible(int codePoint) {
+        switch (Character.getType(codePoint)) {
+            case Character.CONTROL:
+            case Character.FORMAT:
+            case Character.SURROGATE:
+            case Character.PRIVATE_USE:
+            case Character.UNASSIGNED:
+            case Character.SPACE_SEPARATOR:
+            case Character.LINE_SEPARATOR:
+            case Character.PARAGRAPH_SEPARATOR:
+                return true;
+            default:
+                return Character.isWhitespace(codePoint);
         }
     }
 }

@@ -12,13 +12,13 @@ import org.charscope.model.LstmState;
  * the last chunk may be shorter. Up to {@code rows - 1} symbols at the very end are left out so
  * that all rows have one length. Uses its own state and no dropout: training is not disturbed.
  */
-final class Evaluator {
+public final class Evaluator {
 
     private Evaluator() {
     }
 
     /** [mean nats per symbol, symbols predicted]; NaN and 0 when the text has under two symbols. */
-    static double[] meanLoss(CharLstm model, int[] ids, int seq, int rows) {
+    public static double[] meanLoss(CharLstm model, int[] ids, int seq, int rows) {
         if (ids.length < 2) {
             return new double[] {Double.NaN, 0};
         }

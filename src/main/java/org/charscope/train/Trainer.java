@@ -567,6 +567,7 @@ public final class Trainer {
     }
 
     private Evaluation evaluateValidation() {
+        tell(l -> l.onEvaluationStarted(iteration));
         long start = System.nanoTime();
         double[] result = Evaluator.meanLoss(model, data.validation(), config.seqLength(), config.batchSize());
         Evaluation evaluation = new Evaluation(iteration, result[0], (long) result[1],

@@ -13,6 +13,10 @@ public interface TrainingListener {
     default void onProgress(Progress progress) {
     }
 
+    /** Before an evaluation of the validation split (it takes a while on a large text: say so). */
+    default void onEvaluationStarted(long iteration) {
+    }
+
     /** After each evaluation of the validation split. */
     default void onEvaluation(Evaluation evaluation) {
     }

@@ -1,0 +1,101 @@
+package org.charscope.app.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.charscope.explore.FeatureCorrelations;
+import org.charscope.explore.NeuronFinding;
+import org.charscope.explore.Probe;
+import org.charscope.explore.TextFeature;
+import org.charscope.explore.TextFeatures;
+import org.charscope.train.TrainingRun;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code charscope neurons MODEL.zip FILE...}: the neurons that track features of the text. */
+@Command(name = "neurons", mixinStandardHelpOptions = true,
+        description = "Correlate every neuron of a saved model with features of a text (inside quotes, bracket depth, "
+                + "position in the line, ...) and print the best neurons per feature.")
+final class NeuronsCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "MODEL.zip")
+    Path model;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE")
+    List<Path> files;
+
+    @Option(names = "--chars", defaultValue = "5000", description = "Characters of the text to read, from its start (default ${DEFAULT-VALUE}).")
+    int chars;
+
+    @Option(names = "--top", defaultValue = "3", description = "Neurons per feature (default ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (chars < 2 || chars > Probe.MAX_SYMBOLS || top < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--chars must be 2 to " + Probe.MAX_SYMBOLS + " and --top at least 1");
+        }
+        try {
+            TrainingRun run = ModelFile.read(model);
+            var book = ModelFile.book(files);
+            String text = book.text();
+            int end = text.offsetByCodePoints(0, Math.min(chars, text.codePointCount(0, text.length())));
+            String passage = text.substring(0, end);
+            ModelFile.encode(run.vocabulary(), passage, book.displayName());
+            Probe.Result result = Probe.run(run.newModel(), run.vocabulary(), passage);
+            FeatureCorrelations correlations = FeatureCorrelations.compute(result.activations(), TextFeatures.of(passage));
+            var out = spec.commandLine().getOut();
+            if (json) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (TextFeature feature : TextFeature.values()) {
+                    for (NeuronFinding f : correlations.top(feature, top)) {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("feature", feature.name().toLowerCase(Locale.ROOT));
+                        row.put("layer", f.layer() + 1);
+                        row.put("quantity", f.quantity().name().toLowerCase(Locale.ROOT));
+                        row.put("unit", f.unit());
+                        row.put("r", f.r());
+                        rows.add(row);
+                    }
+                }
+                Map<String, Object> all = new LinkedHashMap<>();
+                all.put("model", model.getFileName().toString());
+                all.put("text", book.displayName());
+                all.put("characters", result.ids().length);
+                all.put("meanSurprisalBits", result.predictions().meanSurprisalBits());
+                all.put("findings", rows);
+                out.println(Json.pretty(all));
+            } else {
+                out.printf(Locale.ROOT, "%s over the first %,d characters of %s (%.3f bits/char)%n",
+                        model.getFileName(), result.ids().length, book.displayName(),
+                        result.predictions().meanSurprisalBits());
+                for (TextFeature feature : TextFeature.values()) {
+                    for (NeuronFinding f : correlations.top(feature, top)) {
+                        out.println("  " + f.describe());
+                    }
+                }
+            }
+            out.flush();
+            return ExitCode.OK;
+        } catch (ModelFile.BadInput e) {
+            spec.commandLine().getErr().println("charscope neurons: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("charscope neurons: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package org.charscope.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.charscope.model.Preset;
+import org.charscope.text.BadTextException;
+import org.charscope.text.Corpus;
+import org.charscope.train.Checkpoint;
+import org.charscope.train.Evaluation;
+import org.charscope.train.Progress;
+import org.charscope.train.Recovery;
+import org.charscope.train.Stop;
+import org.charscope.train.Trainer;
+import org.charscope.train.TrainingConfig;
+import org.charscope.train.TrainingData;
+import org.charscope.train.TrainingListener;
+import org.charscope.train.TrainingRun;
+import org.charscope.ui.training.RunSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code charscope train FILE... --out MODEL.zip}: trains on a server or in a script, printing
+ * progress and writing checkpoints as it goes (atomically: the last good one always opens).
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a character LSTM on text files, printing progress and saving checkpoints to --out.")
+final class TrainCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE")
+    List<Path> files;
+
+    @Option(names = "--out", required = true, paramLabel = "MODEL.zip", description = "Where to save the model.")
+    Path modelFile;
+
+    @Option(names = "--preset", defaultValue = "small", description = "small (2×128), medium (2×256), large (2×512); default ${DEFAULT-VALUE}.")
+    String preset;
+
+    @Option(names = "--layers") Integer layers;
+    @Option(names = "--hidden") Integer hidden;
+    @Option(names = "--seq", description = "Steps of backpropagation through time per batch.") Integer seq;
+    @Option(names = "--batch") Integer batch;
+    @Option(names = "--lr", description = "Adam's learning rate.") Double learningRate;
+    @Option(names = "--dropout") Double dropout;
+    @Option(names = "--clip", description = "Clip the global gradient norm at this (0: off).") Double clip;
+    @Option(names = "--seed") Long seed;
+
+    @CommandLine.ArgGroup(exclusive = true)
+    Limit limit = new Limit();
+
+    static final class Limit {
+        @Option(names = "--iterations", description = "Stop when the model has trained this many iterations in all (default 2000).")
+        Long iterations;
+        @Option(names = "--minutes", description = "Stop after this many minutes of training in this run.")
+        Double minutes;
+    }
+
+    @Option(names = "--resume", paramLabel = "MODEL.zip", description = "Continue this saved run exactly where it stopped.")
+    Path resume;
+
+    @Option(names = "--evaluate-every", defaultValue = "200", description = "Iterations between validation scores (default ${DEFAULT-VALUE}).")
+    int evaluateEvery;
+
+    @Option(names = "--report-every", defaultValue = "10", description = "Iterations between progress lines (default ${DEFAULT-VALUE}).")
+    int reportEvery;
+
+    @Option(names = "--checkpoint-minutes", defaultValue = "5", description = "Minutes between checkpoints (default ${DEFAULT-VALUE}).")
+    double checkpointMinutes;
+
+    @Mixin
+    TextOptionsMixin textOptions;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        RunSettings settings = settings();
+        long iterations = limit.iterations != null ? limit.iterations : limit.minutes != null ? 0 : 2000;
+        long millis = limit.minutes != null ? (long) (limit.minutes * 60_000) : 0;
+        TrainingConfig config;
+        try {
+            config = settings.training().withIntervals(reportEvery, evaluateEvery).withLimits(iterations, millis);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Corpus corpus;
+        TrainingRun resumed = null;
+        try {
+            var book = ModelFile.book(files);
+            corpus = Corpus.of(book, textOptions.toOptions(spec), config.seqLength() * config.batchSize() + 1);
+            if (resume != null) {
+                resumed = ModelFile.read(resume);
+            }
+        } catch (ModelFile.BadInput | BadTextException e) {
+            err.println("charscope train: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        TrainingData data = new TrainingData(corpus.vocabulary(), corpus.train(), corpus.validation());
+        Trainer trainer;
+        try {
+            trainer = resumed == null
+                    ? new Trainer(settings.model(corpus.vocabulary().size()), config, data)
+                    : Trainer.resume(resumed, config, data);
+        } catch (IllegalArgumentException e) {
+            err.println("charscope train: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "training %s: %,d characters, %d symbols; %d × %d, seq %d, batch %d%s%n",
+                corpus.book().displayName(), corpus.trainSize() + corpus.validationSize(), corpus.vocabulary().size(),
+                trainer.modelConfig().layers(), trainer.modelConfig().hidden(), trainer.config().seqLength(),
+                trainer.config().batchSize(), resumed == null ? "" : String.format(Locale.ROOT,
+                        "; resuming at iteration %,d", resumed.iteration()));
+        out.flush();
+        trainer.addListener(new Reporter(out, iterations));
+        Thread onInterrupt = new Thread(trainer::stop, "charscope-stop-on-interrupt");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        trainer.start();
+        Stop stop;
+        long checkpointNanos = (long) (checkpointMinutes * 60e9);
+        while ((stop = trainer.awaitStop(checkpointNanos, TimeUnit.NANOSECONDS)) == null) {
+            trainer.saveCheckpoint(modelFile).whenComplete((file, failure) -> {
+                if (failure != null) {
+                    err.println("charscope train: could not save the checkpoint (training goes on): " + failure.getMessage());
+                }
+            });
+        }
+        TrainingRun last = trainer.finalRun();
+        if (last != null) {
+            try {
+                Checkpoint.write(modelFile, last);
+            } catch (IOException e) {
+                err.println("charscope train: could not save " + modelFile + ": " + e.getMessage());
+                return 1;
+            }
+        }
+        out.printf(Locale.ROOT, "%s; saved %s%n", stop.message(), modelFile);
+        out.flush();
+        try {
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        } catch (IllegalStateException shuttingDown) {
+            // Ctrl+C: the hook is already running
+        }
+        return stop.reason() == Stop.Reason.DIVERGED || stop.reason() == Stop.Reason.ERROR ? 1 : ExitCode.OK;
+    }
+
+    private RunSettings settings() {
+        Preset chosen;
+        try {
+            chosen = Preset.valueOf(preset.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--preset must be small, medium or large");
+        }
+        RunSettings base = RunSettings.of(chosen);
+        RunSettings s = new RunSettings(null, or(layers, base.layers()), or(hidden, base.hidden()),
+                or(dropout, base.dropout()), or(seq, base.seqLength()), or(batch, base.batchSize()),
+                or(learningRate, base.learningRate()), base.schedule(), or(clip, base.clip()),
+                seed != null ? seed : base.seed(), base.sampleEvery(), evaluateEvery, base.sampleLength(),
+                base.temperature(), 0);
+        String problem = s.check();
+        if (problem != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), problem);
+        }
+        return s;
+    }
+
+    private static <T> T or(T given, T otherwise) {
+        return given != null ? given : otherwise;
+    }
+
+    /** Prints progress lines from the training thread. */
+    private static final class Reporter implements TrainingListener {
+        private final PrintWriter out;
+        private final long planned;
+        private double lastValidation = Double.NaN;
+
+        Reporter(PrintWriter out, long planned) {
+            this.out = out;
+            this.planned = planned;
+        }
+
+        @Override
+        public void onProgress(Progress p) {
+            String eta = "";
+            if (planned > 0 && p.iteration() > 0 && p.trainingMillis() > 0) {
+                long left = (long) ((double) p.trainingMillis() / p.iteration() * (planned - p.iteration()));
+                eta = String.format(Locale.ROOT, "  ETA %d:%02d", left / 60_000, left / 1000 % 60);
+            }
+            out.printf(Locale.ROOT, "iter %,7d  epoch %6.2f  loss %.4f  val %s  %,8.0f chars/s  grad %.2f%s%n",
+                    p.iteration(), p.epoch(), p.meanLoss(),
+                    Double.isNaN(lastValidation) ? "  -   " : String.format(Locale.ROOT, "%.4f", lastValidation),
+                    p.symbolsPerSecond(), p.gradientNorm(), eta);
+            out.flush();
+        }
+
+        @Override
+        public void onEvaluation(Evaluation e) {
+            lastValidation = e.natsPerSymbol();
+            out.printf(Locale.ROOT, "validation at iteration %,d: %.4f nats/char, %.4f bits/char, perplexity %.3f%n",
+                    e.iteration(), e.natsPerSymbol(), e.bitsPerSymbol(), e.perplexity());
+            out.flush();
+        }
+
+        @Override
+        public void onRecovery(Recovery r) {
+            out.printf(Locale.ROOT, "iteration %,d: loss or gradients not finite; restored the last good weights, "
+                    + "learning rate now ×%.3g%n", r.iteration() + 1, r.learningRateScale());
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.charscope.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How often each unit's gate sits at an extreme (Karpathy, Johnson &amp; Fei-Fei 2015, fig. 3): per
+ * unit, the fraction of steps it is left-saturated ({@code < 0.1}, nearly shut) and
+ * right-saturated ({@code > 0.9}, nearly open). Plotted one point per unit, left against right:
+ * forget gates hugging the right edge keep their cell for long stretches (the integrators), and
+ * a unit far from both axes opens and shuts with the text.
+ *
+ * @param layer 0-based
+ * @param gate  {@link Quantity#FORGET_GATE}, {@link Quantity#INPUT_GATE} or {@link Quantity#OUTPUT_GATE}
+ * @param left  [units] fraction of steps below {@link #LEFT_BELOW}
+ * @param right [units] fraction of steps above {@link #RIGHT_ABOVE}
+ */
+public record GateSaturation(int layer, Quantity gate, float[] left, float[] right) {
+
+    public static final double LEFT_BELOW = 0.1;
+    public static final double RIGHT_ABOVE = 0.9;
+
+    /** The order the paper's figure shows them in. */
+    private static final List<Quantity> GATES = List.of(Quantity.FORGET_GATE, Quantity.INPUT_GATE,
+            Quantity.OUTPUT_GATE);
+
+    public GateSaturation {
+        if (!gate.isGate()) {
+            throw new IllegalArgumentException(gate.displayName() + " is not a gate");
+        }
+        if (left.length != right.length) {
+            throw new IllegalArgumentException("left has " + left.length + " units, right " + right.length);
+        }
+        left = left.clone();
+        right = right.clone();
+    }
+
+    public static GateSaturation of(int layer, Quantity gate, NeuronMatrix values) {
+        return new GateSaturation(layer, gate, values.fractionBelow(LEFT_BELOW), values.fractionAbove(RIGHT_ABOVE));
+    }
+
+    /** Per layer, the forget, input and output gates that were recorded, in that order. */
+    public static List<GateSaturation> of(PassageActivations activations) {
+        List<GateSaturation> all = new ArrayList<>();
+        for (int layer = 0; layer < activations.layerCount(); layer++) {
+            for (Quantity gate : GATES) {
+                if (activations.has(layer, gate)) {
+                    all.add(of(layer, gate, activations.matrix(layer, gate)));
+                }
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    public int units() {
+        return left.length;
+    }
+
+    /** [units], a copy. */
+    @Override
+    public float[] left() {
+        return left.clone();
+    }
+
+    /** [units], a copy. */
+    @Override
+    public float[] right() {
+        return right.clone();
+    }
+}

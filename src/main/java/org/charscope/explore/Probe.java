@@ -1,0 +1,112 @@
+package org.charscope.explore;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.charscope.model.CharLstm;
+import org.charscope.text.Vocabulary;
+
+/**
+ * Runs a passage through the model for the explorer: every gate, cell and hidden value of every
+ * layer at every symbol, and the predicted next symbol after each. A long passage is cut into
+ * chunks ({@link PassageChunks}), each read from a zero state after a warm-up of the text before
+ * it, so the values match a straight read closely while no single run grows without bound.
+ *
+ * <p>{@link #run} must be called on the thread that owns the model (the training thread,
+ * between two steps); what it returns is plain Java for any thread.
+ */
+public final class Probe {
+
+    /** Symbols kept per chunk, and read before each (except the first) to warm its state up. */
+    public static final int CHUNK = 1024;
+    public static final int WARMUP = 128;
+    /** The longest passage probed at once: bounds the memory (about 2 × 512 units × 7 × 4 bytes a symbol). */
+    public static final int MAX_SYMBOLS = 20_000;
+
+    /** What the model did over a passage. */
+    public record Result(String passage, int[] ids, PassageActivations activations, float[] probabilities,
+                         int vocabularySize, int[] vocabularyCodePoints) {
+
+        /** The top-5 row and surprisal, with the passage's own next symbols as the truth. */
+        public Predictions predictions() {
+            return Predictions.of(probabilities, vocabularySize, ids, Predictions.TOP_K);
+        }
+    }
+
+    private Probe() {
+    }
+
+    /**
+     * @throws IllegalArgumentException if the passage is empty, too long, or holds a symbol the
+     *                                  model has never seen (the message names it)
+     */
+    public static Result run(CharLstm model, Vocabulary vocabulary, String passage) {
+        int[] ids = encode(vocabulary, passage);
+        int steps = ids.length;
+        int layers = model.config().layers();
+        int hidden = model.config().hidden();
+        int vocab = model.config().vocabSize();
+        org.charscope.model.Activations.Signal[] signals = org.charscope.model.Activations.Signal.values();
+        float[][][] values = new float[layers][signals.length][steps * hidden]; // [layer][signal][step][unit]
+        float[] probabilities = new float[steps * vocab];                        // [step][vocab]
+        for (PassageChunk chunk : PassageChunks.plan(steps, CHUNK, WARMUP)) {
+            int[] window = java.util.Arrays.copyOfRange(ids, chunk.warmupFrom(), chunk.to());
+            org.charscope.model.Activations a = model.activations(window, model.newState(1));
+            float[] all = a.values(); // [signal][layer][step][unit], a copy: take it once per chunk
+            for (int l = 0; l < layers; l++) {
+                for (org.charscope.model.Activations.Signal signal : signals) {
+                    chunk.copyKept(rows(all, a, signal, l), values[l][signal.ordinal()], hidden);
+                }
+            }
+            chunk.copyKept(a.probabilities(), probabilities, vocab);
+        }
+        List<Map<Quantity, NeuronMatrix>> byLayer = new ArrayList<>();
+        for (int l = 0; l < layers; l++) {
+            Map<Quantity, NeuronMatrix> quantities = new EnumMap<>(Quantity.class);
+            for (org.charscope.model.Activations.Signal signal : signals) {
+                quantities.put(quantityOf(signal), new NeuronMatrix(steps, hidden, values[l][signal.ordinal()]));
+            }
+            byLayer.add(quantities);
+        }
+        return new Result(passage, ids, PassageActivations.of(byLayer).withTanhCell(), probabilities, vocab,
+                vocabulary.codePoints());
+    }
+
+    /** One signal of one layer over the window: [steps][hidden]. */
+    private static float[] rows(float[] all, org.charscope.model.Activations a,
+                                org.charscope.model.Activations.Signal signal, int layer) {
+        int size = a.steps() * a.hidden();
+        int from = (signal.ordinal() * a.layers() + layer) * size;
+        return java.util.Arrays.copyOfRange(all, from, from + size);
+    }
+
+    static Quantity quantityOf(org.charscope.model.Activations.Signal signal) {
+        return switch (signal) {
+            case INPUT_GATE -> Quantity.INPUT_GATE;
+            case FORGET_GATE -> Quantity.FORGET_GATE;
+            case CANDIDATE -> Quantity.CANDIDATE;
+            case OUTPUT_GATE -> Quantity.OUTPUT_GATE;
+            case CELL -> Quantity.CELL;
+            case HIDDEN -> Quantity.HIDDEN;
+        };
+    }
+
+    private static int[] encode(Vocabulary vocabulary, String passage) {
+        int steps = passage.codePointCount(0, passage.length());
+        if (steps == 0) {
+            throw new IllegalArgumentException("the passage is empty");
+        }
+        if (steps > MAX_SYMBOLS) {
+            throw new IllegalArgumentException("the passage has " + steps + " characters; the explorer reads up to "
+                    + MAX_SYMBOLS + " at once");
+        }
+        StringBuilder unknown = new StringBuilder();
+        passage.codePoints().distinct().filter(cp -> !vocabulary.contains(cp) && !vocabulary.hasUnknown())
+                .limit(5).forEach(cp -> unknown.append(unknown.length() == 0 ? "" : ", ").append(Vocabulary.describe(cp)));
+        if (unknown.length() > 0) {
+            throw new IllegalArgumentException("the model has never seen " + unknown + "; use characters of its text");
+        }
+        return vocabulary.encode(passage);
+    }
+}

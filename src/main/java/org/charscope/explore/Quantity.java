@@ -1,0 +1,97 @@
+package org.charscope.explore;
+
+/**
+ * What an LSTM unit exposes at each step, in the order of the equations
+ * <pre>
+ *   i = σ(W_i x + U_i h' + b_i)        input gate, in (0, 1)
+ *   f = σ(W_f x + U_f h' + b_f)        forget gate, in (0, 1)
+ *   g = tanh(W_g x + U_g h' + b_g)     candidate, in (−1, 1)
+ *   o = σ(W_o x + U_o h' + b_o)        output gate, in (0, 1)
+ *   c = f ⊙ c' + i ⊙ g                 cell state, unbounded
+ *   h = o ⊙ tanh(c)                    hidden state, in (−1, 1)
+ * </pre>
+ * where {@code h'} and {@code c'} are the previous step's values. {@link #TANH_CELL} is derived
+ * from the cell ({@link NeuronMatrix#tanh()}): it is what the output gate lets through, and it has
+ * a fixed range where the cell has none.
+ */
+public enum Quantity {
+    INPUT_GATE("input gate", 0, 1),
+    FORGET_GATE("forget gate", 0, 1),
+    CANDIDATE("candidate", -1, 1),
+    OUTPUT_GATE("output gate", 0, 1),
+    CELL("cell", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY),
+    TANH_CELL("tanh(cell)", -1, 1),
+    HIDDEN("hidden", -1, 1);
+
+    /** Where tanh is 0.9 away from 0: a cell beyond ±1.47 is saturated once squashed. */
+    private static final double CELL_SATURATION = 0.5 * Math.log((1 + 0.9) / (1 - 0.9));
+
+    private final String displayName;
+    private final double low;
+    private final double high;
+
+    Quantity(String displayName, double low, double high) {
+        this.displayName = displayName;
+        this.low = low;
+        this.high = high;
+    }
+
+    /** Lower case, for running text: "forget gate", "tanh(cell)". */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The smallest value the quantity can take; −∞ for the cell. */
+    public double low() {
+        return low;
+    }
+
+    /** The largest value the quantity can take; +∞ for the cell. */
+    public double high() {
+        return high;
+    }
+
+    /** Whether the range is finite, so a colour scale can be fixed without looking at the values. */
+    public boolean isBounded() {
+        return Double.isFinite(low) && Double.isFinite(high);
+    }
+
+    /** Whether this is one of the three sigmoid gates (range 0..1). */
+    public boolean isGate() {
+        return this == INPUT_GATE || this == FORGET_GATE || this == OUTPUT_GATE;
+    }
+
+    /**
+     * The value at or above which a unit counts as "on" in a span search, unless the person picks
+     * another. Gates: 0.5, more open than shut. Candidate and tanh(cell): 0.5, halfway to their
+     * limit. Hidden: 0.3, because {@code h = o ⊙ tanh(c)} is scaled down by an output gate that
+     * is seldom fully open, so hidden values rarely get near ±1. Cell: 1, where tanh(c) is 0.76
+     * and the unit visibly drives the hidden state.
+     */
+    public double defaultOnThreshold() {
+        switch (this) {
+            case HIDDEN:
+                return 0.3;
+            case CELL:
+                return 1.0;
+            default:
+                return 0.5;
+        }
+    }
+
+    /**
+     * Values below this are left-saturated: 0.1 for gates (Karpathy, Johnson &amp; Fei-Fei 2015),
+     * −0.9 for the tanh-ranged quantities, and for the cell the value whose tanh is −0.9.
+     */
+    public double leftSaturatedBelow() {
+        if (isGate()) {
+            return 0.1;
+        }
+        return this == CELL ? -CELL_SATURATION : -0.9;
+    }
+
+    /** Values above this are right-saturated: 0.9 for gates and tanh-ranged quantities, 1.47 for the cell. */
+    public double rightSaturatedAbove() {
+        return this == CELL ? CELL_SATURATION : 0.9;
+    }
+}

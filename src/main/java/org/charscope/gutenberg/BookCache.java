@@ -1,0 +1,110 @@
+package org.charscope.gutenberg;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+
+/**
+ * Books downloaded before, as {@code pgN.txt} in one folder ({@code ~/.charscope/gutenberg} by
+ * default), so opening one again needs no network and costs the site nothing.
+ *
+ * <p>A book is written to a temporary file beside its final name, forced to disk and then
+ * renamed: a file named {@code pgN.txt} is always a whole book, and a download that fails or is
+ * cancelled leaves nothing a later open would mistake for one.
+ */
+public final class BookCache {
+
+    private final Path folder;
+
+    public BookCache(Path folder) {
+        this.folder = folder;
+    }
+
+    /** The default place: {@code ~/.charscope/gutenberg}. */
+    public static BookCache inUserHome() {
+        return new BookCache(Path.of(System.getProperty("user.home"), ".charscope", "gutenberg"));
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Where book {@code number} is kept: {@code pgN.txt}, the name Project Gutenberg gives it. */
+    public Path fileFor(BookNumber number) {
+        return folder.resolve("pg" + number + ".txt");
+    }
+
+    /** The cached book, if it was downloaded before. */
+    public Optional<Path> find(BookNumber number) {
+        Path file = fileFor(number);
+        try {
+            return Files.isRegularFile(file) && Files.size(file) > 0 ? Optional.of(file) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty(); // unreadable counts as absent: it is downloaded again
+        }
+    }
+
+    /**
+     * Keeps {@code bytes} as book {@code number}, replacing any earlier copy.
+     *
+     * @return the cached file
+     * @throws DownloadException if the folder cannot be written; nothing is left behind
+     */
+    public Path store(BookNumber number, byte[] bytes) throws DownloadException {
+        Path target = fileFor(number);
+        Path temporary = null;
+        try {
+            Files.createDirectories(folder);
+            temporary = Files.createTempFile(folder, "pg" + number + "-", ".part");
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                 OutputStream out = Channels.newOutputStream(channel)) {
+                out.write(bytes);
+                out.flush();
+                channel.force(true);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new DownloadException("book " + number + " cannot be kept in " + folder + ": " + reason(e));
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    /** Why a write failed, in words: "permission denied", "No space left on device". */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return e.getMessage() + " is in the way (a file, not a folder)";
+        }
+        String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
+        return reason == null ? "it could not be written" : reason.replaceAll("\\s+", " ").strip();
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+            // a stray .part file is never read as a book; nothing more to do
+        }
+    }
+}

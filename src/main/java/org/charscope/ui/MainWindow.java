@@ -1,0 +1,450 @@
+package org.charscope.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.charscope.gutenberg.GutenbergClient;
+import org.charscope.ui.book.BookFactsView;
+import org.charscope.ui.book.BookModel;
+import org.charscope.ui.book.TextPreview;
+import javafx.scene.control.SeparatorMenuItem;
+import org.charscope.ui.export.ExportActions;
+import org.charscope.ui.explorer.ExplorerModel;
+import org.charscope.ui.explorer.ExplorerPane;
+import org.charscope.ui.gutenberg.GutenbergDialog;
+import org.charscope.ui.loss.LossChartPane;
+import org.charscope.ui.samples.SamplesPane;
+import org.charscope.ui.session.SessionKeeper;
+import org.charscope.ui.session.SessionStore;
+import org.charscope.ui.training.DashboardModel;
+import org.charscope.ui.training.MemoryGauge;
+import org.charscope.ui.training.RunState;
+import org.charscope.ui.training.SettingsPanel;
+import org.charscope.ui.training.StatusLine;
+import org.charscope.ui.training.TrainingControls;
+import org.charscope.ui.training.TrainingController;
+import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The main window: menus and the training controls on top, the book's facts and the settings on
+ * the left, the loss chart with the samples (and the text) in the middle, the run's status and
+ * the loading progress at the bottom. Text files dropped anywhere on the window are opened.
+ */
+public final class MainWindow {
+
+    private final BookModel book;
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    /** One client for the whole app: it holds an HTTP client and its connection pool. */
+    private final GutenbergClient gutenbergClient = new GutenbergClient();
+    private final MemoryGauge memory = new MemoryGauge();
+    private final LossChartPane lossPane;
+    private final DashboardModel dashboard;
+    private final TrainingController training;
+    private final TrainingControls controls;
+    private final SessionKeeper keeper;
+    private final ExplorerModel explorer;
+    private final ExportActions exports;
+    private ExplorerPane explorerPane;
+    private boolean closing;
+
+    /** @param sessions where the last session is kept (the user's home; a temporary folder in tests) */
+    public MainWindow(BookModel book, Stage stage, SessionStore sessions) {
+        this.book = book;
+        this.stage = stage;
+        this.dashboard = new DashboardModel(System::currentTimeMillis, this::historyChanged);
+        this.training = new TrainingController(dashboard);
+        this.keeper = new SessionKeeper(sessions, book, training, dashboard, dashboard::say);
+        this.explorer = new ExplorerModel(training);
+        this.exports = new ExportActions(() -> stage, dashboard::say);
+        dashboard.iterationProperty().addListener((obs, old, now) -> explorer.iterationReached(now.longValue()));
+        this.lossPane = new LossChartPane(dashboard.history());
+        this.controls = new TrainingControls(dashboard, confirmingReset(), book.corpusProperty().isNotNull());
+        training.corpusProperty().bind(book.corpusProperty());
+        book.corpusProperty().addListener((obs, old, text) -> training.reset()); // a new vocabulary needs a new model
+
+        root.setId("main-window");
+        root.getStylesheets().add(MainWindow.class.getResource("charscope.css").toExternalForm());
+        root.setTop(new VBox(menuBar(), toolbar()));
+        root.setLeft(sidebar());
+        root.setCenter(tabs());
+        root.setBottom(new VBox(new StatusLine(dashboard, () -> training.settingsProperty().get().plannedIterations(),
+                memory), loadingBar()));
+        acceptDroppedFiles();
+        book.lastErrorProperty().addListener((obs, old, message) -> {
+            if (message != null) {
+                showError(message);
+            }
+        });
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                controls.installShortcuts(scene);
+            }
+        });
+        stage.setOnCloseRequest(event -> {
+            if (!closing && training.hasProgress()) {
+                event.consume(); // close once the run is on disk
+                closing = true;
+                dashboard.say("saving the session…");
+                training.pause();
+                keeper.save().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
+                        .whenComplete((ok, failure) -> javafx.application.Platform.runLater(stage::close));
+            }
+        });
+        stage.setOnHidden(e -> close());
+        dashboard.startFrames();
+        keeper.startAutosave();
+    }
+
+    /** Offers to resume the last session, if one was saved; call once the window shows. */
+    public void offerResume() {
+        keeper.offerResume(stage);
+    }
+
+    public SessionKeeper sessions() {
+        return keeper;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public TrainingController training() {
+        return training;
+    }
+
+    public ExplorerModel explorer() {
+        return explorer;
+    }
+
+    public DashboardModel dashboard() {
+        return dashboard;
+    }
+
+    private void historyChanged() {
+        if (lossPane != null) {
+            lossPane.refresh();
+        }
+    }
+
+    /** Reset asks first when it would throw away a model that has learned something. */
+    private TrainingControls.Commands confirmingReset() {
+        return new TrainingControls.Commands() {
+            @Override
+            public void start() {
+                training.start();
+            }
+
+            @Override
+            public void pause() {
+                training.pause();
+            }
+
+            @Override
+            public void resume() {
+                training.resume();
+            }
+
+            @Override
+            public void step() {
+                training.step();
+            }
+
+            @Override
+            public void stop() {
+                training.stop();
+            }
+
+            @Override
+            public void reset() {
+                if (!training.hasProgress() || confirmDiscard("Reset the model?")) {
+                    training.reset();
+                }
+            }
+        };
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = new MenuItem("Open…", new FontIcon("mdi2f-folder-open-outline"));
+        open.setId("menu-open");
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(e -> chooseFiles());
+        open.disableProperty().bind(book.loadingProperty());
+        MenuItem gutenberg = new MenuItem("Open from Project Gutenberg…",
+                new FontIcon("mdi2b-book-open-page-variant-outline"));
+        gutenberg.setId("menu-gutenberg");
+        gutenberg.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
+        gutenberg.setOnAction(e -> {
+            if (mayReplaceModel()) {
+                new GutenbergDialog(gutenbergClient, file -> book.open(List.of(file))).show(stage);
+            }
+        });
+        gutenberg.disableProperty().bind(book.loadingProperty());
+        MenuItem sample = new MenuItem("Open built-in sample");
+        sample.setOnAction(e -> {
+            if (mayReplaceModel()) {
+                book.openBuiltIn();
+            }
+        });
+        sample.disableProperty().bind(book.loadingProperty());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        Menu file = new Menu("File", null, open, gutenberg, sample, new SeparatorMenuItem(), quit);
+        file.setId("menu-file");
+        return new MenuBar(file, modelMenu(), exportMenu(), helpMenu());
+    }
+
+    private Menu modelMenu() {
+        MenuItem save = new MenuItem("Save model as…", new FontIcon("mdi2c-content-save-outline"));
+        save.setId("menu-save-model");
+        save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+        save.setOnAction(e -> saveModel());
+        MenuItem load = new MenuItem("Open model…", new FontIcon("mdi2b-brain"));
+        load.setId("menu-open-model");
+        load.setOnAction(e -> openModel());
+        Menu menu = new Menu("Model", null, load, save);
+        menu.setId("menu-model");
+        return menu;
+    }
+
+    private Menu exportMenu() {
+        MenuItem markdown = new MenuItem("Samples as Markdown…");
+        markdown.setId("menu-export-samples-md");
+        markdown.setOnAction(e -> exports.samples(bookName(), dashboard.samples(), true));
+        MenuItem text = new MenuItem("Samples as text…");
+        text.setOnAction(e -> exports.samples(bookName(), dashboard.samples(), false));
+        MenuItem chart = new MenuItem("Loss chart as PNG…");
+        chart.setOnAction(e -> exports.picture(lossPane, 1, "loss-chart.png"));
+        MenuItem chart2 = new MenuItem("Loss chart as PNG, 2×…");
+        chart2.setOnAction(e -> exports.picture(lossPane, 2, "loss-chart@2x.png"));
+        MenuItem heatmap = new MenuItem("Heatmap as PNG…");
+        heatmap.setOnAction(e -> exports.picture(explorerPane.heatmapNode(), 1, "heatmap-" + explorer.selectionName() + ".png"));
+        MenuItem heatmap2 = new MenuItem("Heatmap as PNG, 2×…");
+        heatmap2.setOnAction(e -> exports.picture(explorerPane.heatmapNode(), 2, "heatmap-" + explorer.selectionName() + "@2x.png"));
+        MenuItem page = new MenuItem("Heatmap as HTML page…");
+        page.setId("menu-export-heatmap-html");
+        page.setOnAction(e -> {
+            var render = explorer.heatmapPage();
+            if (render == null) {
+                dashboard.say("read a passage in the Neurons tab first");
+            } else {
+                exports.text("heatmap-" + explorer.selectionName() + ".html", "HTML page", "*.html", render);
+            }
+        });
+        Menu menu = new Menu("Export", null, markdown, text, new SeparatorMenuItem(), chart, chart2, heatmap, heatmap2, page);
+        menu.setId("menu-export");
+        return menu;
+    }
+
+    private Menu helpMenu() {
+        MenuItem about = new MenuItem("About CharScope");
+        about.setId("menu-about");
+        about.setOnAction(e -> AboutBox.show(stage));
+        return new Menu("Help", null, about);
+    }
+
+    private String bookName() {
+        var facts = book.factsProperty().get();
+        return facts == null ? "book" : facts.displayName();
+    }
+
+    private void saveModel() {
+        if (training.trainer() == null) {
+            dashboard.say("no model yet: press Train or Step first");
+            return;
+        }
+        var file = exports.choose(bookName().replaceAll("\\.txt$", "") + "-model.zip", "CharScope model", "*.zip");
+        if (file != null) {
+            training.trainer().saveCheckpoint(file).whenComplete((ok, failure) -> javafx.application.Platform.runLater(() ->
+                    dashboard.say(failure == null ? "saved " + file.getFileName()
+                            : "could not save " + file.getFileName() + ": " + ExportActions.reason(failure))));
+        }
+    }
+
+    private void openModel() {
+        if (!mayReplaceModel()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a CharScope model");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CharScope model", "*.zip"));
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen == null) {
+            return;
+        }
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return org.charscope.train.Checkpoint.read(chosen.toPath());
+            } catch (org.charscope.train.BadCheckpointException | java.io.IOException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }).whenComplete((run, failure) -> javafx.application.Platform.runLater(() -> {
+            if (failure != null) {
+                showError("Could not open the model", ExportActions.reason(failure));
+                return;
+            }
+            var text = book.corpusProperty().get();
+            if (text == null || !java.util.Arrays.equals(run.codePoints(), text.vocabulary().codePoints())) {
+                showError("This model learned another text", String.format(java.util.Locale.ROOT,
+                        "%s reads %d symbols that differ from this text's %d. Open the text it learned, then the model.",
+                        chosen.getName(), run.codePoints().length, text == null ? 0 : text.vocabulary().size()));
+                return;
+            }
+            training.reset();
+            training.resume(run, org.charscope.ui.training.RunSettings.of(run, training.settingsProperty().get()));
+            dashboard.restore(new double[0][], run.evaluations().stream().map(ev -> new double[] {ev.iteration(),
+                    0, ev.natsPerSymbol()}).toArray(double[][]::new), java.util.List.of(), run.iteration(), run.trainingMillis());
+            dashboard.say(String.format(java.util.Locale.ROOT, "opened %s at iteration %,d; Resume to keep training",
+                    chosen.getName(), run.iteration()));
+        }));
+    }
+
+    private HBox toolbar() {
+        Label hint = new Label("Press Train (F5) to watch an LSTM learn this text.");
+        hint.setId("first-step-hint");
+        hint.getStyleClass().add("hint");
+        hint.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> dashboard.stateProperty().get() == RunState.IDLE && dashboard.iterationProperty().get() == 0,
+                dashboard.stateProperty(), dashboard.iterationProperty()));
+        HBox bar = new HBox(16, controls, hint);
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
+    }
+
+    private ScrollPane sidebar() {
+        Label hint = new Label("Drop one or more Project Gutenberg .txt files anywhere on this window, "
+                + "or use File ▸ Open.");
+        hint.getStyleClass().add("hint");
+        VBox side = new VBox(12, new BookFactsView(book), hint, new SettingsPanel(training, () -> stage));
+        side.getStyleClass().add("side-panel");
+        ScrollPane scroll = new ScrollPane(side);
+        scroll.setFitToWidth(true);
+        scroll.setPrefWidth(370);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setId("sidebar");
+        return scroll;
+    }
+
+    private TabPane tabs() {
+        SamplesPane samples = new SamplesPane(dashboard.samples(), training::sampleNow);
+        SplitPane trainingView = new SplitPane(lossPane, samples);
+        trainingView.setOrientation(Orientation.VERTICAL);
+        trainingView.setDividerPositions(0.55);
+        Tab trainingTab = new Tab("Training", trainingView);
+        trainingTab.setId("tab-training");
+        explorerPane = new ExplorerPane(explorer);
+        Tab neuronsTab = new Tab("Neurons", explorerPane);
+        neuronsTab.setId("tab-explorer");
+        Tab textTab = new Tab("Text", new TextPreview(book));
+        textTab.setId("tab-text");
+        TabPane tabs = new TabPane(trainingTab, neuronsTab, textTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("main-tabs");
+        return tabs;
+    }
+
+    private StatusBar loadingBar() {
+        StatusBar status = new StatusBar();
+        status.setId("status-bar");
+        status.textProperty().bind(book.statusProperty());
+        status.progressProperty().bind(book.progressProperty());
+        return status;
+    }
+
+    private void acceptDroppedFiles() {
+        root.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles() && !book.loadingProperty().get()) {
+                event.acceptTransferModes(TransferMode.COPY);
+                root.pseudoClassStateChanged(Styles.DRAG_OVER, true);
+            }
+            event.consume();
+        });
+        root.setOnDragExited(event -> root.pseudoClassStateChanged(Styles.DRAG_OVER, false));
+        root.setOnDragDropped(event -> {
+            boolean accepted = event.getDragboard().hasFiles();
+            if (accepted) {
+                List<Path> files = event.getDragboard().getFiles().stream().map(File::toPath).toList();
+                // Ask after the drop has completed: a modal dialog inside the drop handler would stall the drag.
+                javafx.application.Platform.runLater(() -> {
+                    if (mayReplaceModel()) {
+                        book.open(files);
+                    }
+                });
+            }
+            event.setDropCompleted(accepted);
+            event.consume();
+        });
+    }
+
+    private void chooseFiles() {
+        if (!mayReplaceModel()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open text files");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Text files", "*.txt"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> chosen = chooser.showOpenMultipleDialog(stage);
+        if (chosen != null && !chosen.isEmpty()) {
+            book.open(chosen.stream().map(File::toPath).toList());
+        }
+    }
+
+    /** A new text needs a new model (its vocabulary differs): ask before losing one that learned. */
+    private boolean mayReplaceModel() {
+        return !training.hasProgress() || confirmDiscard("Open another text?");
+    }
+
+    private boolean confirmDiscard(String question) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                "The current model, its loss history and its samples will be discarded.",
+                ButtonType.OK, ButtonType.CANCEL);
+        ask.setHeaderText(question);
+        ask.initOwner(stage);
+        ask.getDialogPane().setId("confirm-discard");
+        return ask.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
+    }
+
+    private void showError(String message) {
+        showError("Could not open the text", message);
+    }
+
+    private void showError(String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setHeaderText(header);
+        alert.initOwner(stage);
+        alert.getDialogPane().setId("error-dialog");
+        alert.setOnHidden(e -> book.clearError());
+        alert.show();
+    }
+
+    private void close() {
+        keeper.stopAutosave();
+        training.stop();
+        dashboard.stopFrames();
+        memory.close();
+    }
+}

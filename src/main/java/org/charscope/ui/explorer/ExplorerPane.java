@@ -1,0 +1,335 @@
+package org.charscope.ui.explorer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.charscope.explore.ColorScale;
+import org.charscope.explore.GateSaturation;
+import org.charscope.explore.NeuronFinding;
+import org.charscope.explore.Quantity;
+import org.charscope.explore.SpanMatch;
+import org.charscope.explore.SpanQuery;
+import org.charscope.explore.SpanSearch;
+import org.charscope.explore.TextFeature;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The neuron explorer: the passage as a heatmap of the selected neuron with the model's top-5
+ * guesses under it, the whole layer as a grid below, and beside them the neurons ranked, the
+ * detectors' best neurons per text feature, the span search and the gates' saturation.
+ */
+public final class ExplorerPane extends BorderPane {
+
+    /** A neuron in a list, with what ranks it. */
+    record Entry(int layer, Quantity quantity, int unit, String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    private final ExplorerModel model;
+    private final HeatmapView heatmap;
+    private final NeuronGrid grid;
+    private final ChoiceBox<Integer> layer = new ChoiceBox<>();
+    private final ListView<Entry> neurons = list("neuron-list");
+    private final ListView<Entry> detectors = list("detector-list");
+    private final ListView<Entry> spanMatches = list("span-list");
+    private final Label legend = new Label();
+    private final Label hover = new Label();
+    private final ScatterPlot forget = new ScatterPlot("forget gate");
+    private final ScatterPlot input = new ScatterPlot("input gate");
+    private final ScatterPlot output = new ScatterPlot("output gate");
+
+    public ExplorerPane(ExplorerModel model) {
+        this.model = model;
+        this.heatmap = new HeatmapView(model);
+        this.grid = new NeuronGrid(model, heatmap);
+        setId("explorer-pane");
+        getStyleClass().add("explorer-pane");
+        setTop(toolbar());
+        setCenter(center());
+        setRight(side());
+        model.probedProperty().addListener((obs, old, now) -> refreshLists());
+        model.layerProperty().addListener((obs, old, now) -> refreshLists());
+        model.quantityProperty().addListener((obs, old, now) -> refreshLists());
+        model.orderProperty().addListener((obs, old, now) -> refreshLists());
+        model.featureProperty().addListener((obs, old, now) -> refreshLists());
+        model.unitProperty().addListener((obs, old, now) -> {
+            grid.markDirty();
+            showLegend();
+            refreshSaturation();
+        });
+    }
+
+    private VBox toolbar() {
+        Button refresh = new Button("Read passage", new FontIcon("mdi2r-refresh"));
+        refresh.setId("explorer-refresh");
+        refresh.setOnAction(e -> model.refresh());
+        refresh.disableProperty().bind(model.computingProperty());
+        CheckBox auto = new CheckBox("every 500 iterations");
+        auto.setId("explorer-auto");
+        auto.selectedProperty().bindBidirectional(model.autoRefreshProperty());
+
+        layer.setId("explorer-layer");
+        layer.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer l) {
+                return l == null ? "" : "layer " + (l + 1);
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return Integer.parseInt(s.replace("layer ", "")) - 1;
+            }
+        });
+        layer.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.layerProperty().set(now);
+            }
+        });
+        ChoiceBox<Quantity> quantity = new ChoiceBox<>(FXCollections.observableArrayList(Quantity.values()));
+        quantity.setId("explorer-quantity");
+        quantity.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Quantity q) {
+                return q == null ? "" : q.displayName();
+            }
+
+            @Override
+            public Quantity fromString(String s) {
+                return null;
+            }
+        });
+        quantity.valueProperty().bindBidirectional(model.quantityProperty());
+        ChoiceBox<ExplorerModel.Order> order = new ChoiceBox<>(FXCollections.observableArrayList(ExplorerModel.Order.values()));
+        order.setId("explorer-order");
+        order.valueProperty().bindBidirectional(model.orderProperty());
+        ChoiceBox<TextFeature> feature = new ChoiceBox<>(FXCollections.observableArrayList(TextFeature.values()));
+        feature.setId("explorer-feature");
+        feature.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(TextFeature f) {
+                return f == null ? "" : f.displayName();
+            }
+
+            @Override
+            public TextFeature fromString(String s) {
+                return null;
+            }
+        });
+        feature.valueProperty().bindBidirectional(model.featureProperty());
+        feature.visibleProperty().bind(model.orderProperty().isEqualTo(ExplorerModel.Order.DETECTOR));
+        CheckBox guesses = new CheckBox("top-5");
+        guesses.setId("explorer-guesses");
+        guesses.setSelected(true);
+        guesses.selectedProperty().addListener((obs, old, now) -> heatmap.setShowGuesses(now));
+        CheckBox surprisal = new CheckBox("surprisal");
+        surprisal.setId("explorer-surprisal");
+        surprisal.selectedProperty().addListener((obs, old, now) -> heatmap.setShowSurprisal(now));
+        Label status = new Label();
+        status.setId("explorer-status");
+        status.textProperty().bind(model.statusProperty());
+        status.getStyleClass().add("hint");
+        HBox first = new HBox(8, refresh, auto, status);
+        HBox second = new HBox(8, new Label("Show"), layer, quantity, new Label("sort neurons by"), order, feature,
+                guesses, surprisal);
+        first.getStyleClass().add("chart-toolbar");
+        second.getStyleClass().add("chart-toolbar");
+        for (var control : List.of(refresh, auto, layer, quantity, order, feature, guesses, surprisal)) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "…": the labels are short
+        }
+        return new VBox(2, first, second);
+    }
+
+    private SplitPane center() {
+        TextArea typed = new TextArea();
+        typed.setId("explorer-passage");
+        typed.setPromptText("Type or paste a passage to look through (empty: the start of the validation text), "
+                + "then Read passage.");
+        typed.setPrefRowCount(2);
+        typed.setWrapText(true);
+        model.typedPassageProperty().bind(typed.textProperty());
+        legend.setId("explorer-legend");
+        legend.getStyleClass().add("legend");
+        hover.setId("explorer-hover");
+        hover.getStyleClass().add("hover-line");
+        VBox text = new VBox(4, typed, legend, heatmap, hover);
+        VBox.setVgrow(heatmap, Priority.ALWAYS);
+        heatmap.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> hover.setText(heatmap.hoverText()));
+        Label gridTitle = new Label("All units of the layer over the characters shown (click a row to pick it)");
+        gridTitle.getStyleClass().add("subheading");
+        VBox gridBox = new VBox(2, gridTitle, grid);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        SplitPane split = new SplitPane(text, gridBox);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.72);
+        return split;
+    }
+
+    private TabPane side() {
+        neurons.getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> select(e));
+        detectors.getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> select(e));
+        spanMatches.getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> select(e));
+        Button find = new Button("Find neurons for the selected span");
+        find.setId("span-find");
+        find.setOnAction(e -> searchSpan());
+        Label how = new Label("Drag over characters in the passage to select a span.");
+        how.setWrapText(true);
+        how.getStyleClass().add("hint");
+        VBox span = new VBox(6, how, find, spanMatches);
+        VBox.setVgrow(spanMatches, Priority.ALWAYS);
+        VBox saturation = new VBox(4, forget, input, output);
+        Tab a = new Tab("Neurons", neurons);
+        Tab b = new Tab("Detectors", detectors);
+        Tab c = new Tab("Span", span);
+        Tab d = new Tab("Saturation", saturation);
+        a.setId("tab-neurons");
+        b.setId("tab-detectors");
+        c.setId("tab-span");
+        d.setId("tab-saturation");
+        TabPane tabs = new TabPane(a, b, c, d);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setPrefWidth(300);
+        tabs.setId("explorer-side");
+        return tabs;
+    }
+
+    private static ListView<Entry> list(String id) {
+        ListView<Entry> list = new ListView<>();
+        list.setId(id);
+        return list;
+    }
+
+    private void select(Entry entry) {
+        if (entry == null) {
+            return;
+        }
+        model.layerProperty().set(entry.layer());
+        layer.setValue(entry.layer());
+        model.quantityProperty().set(entry.quantity());
+        model.unitProperty().set(entry.unit());
+    }
+
+    private void refreshLists() {
+        Probed probed = model.probedProperty().get();
+        if (probed == null) {
+            neurons.getItems().clear();
+            detectors.getItems().clear();
+            spanMatches.getItems().clear();
+            legend.setText("");
+            return;
+        }
+        if (layer.getItems().size() != probed.layers()) {
+            List<Integer> layers = new ArrayList<>();
+            for (int l = 0; l < probed.layers(); l++) {
+                layers.add(l);
+            }
+            layer.getItems().setAll(layers);
+        }
+        layer.setValue(model.layerProperty().get());
+        int[] order = model.orderedUnits();
+        var values = probed.matrix(model.layerProperty().get(), model.quantityProperty().get());
+        double[] variances = values.unitVariances();
+        List<Entry> rows = new ArrayList<>();
+        for (int unit : order) {
+            String score = switch (model.orderProperty().get()) {
+                case VARIANCE -> String.format(Locale.ROOT, "variance %.3f", variances[unit]);
+                case SATURATION -> String.format(Locale.ROOT, "saturated %.0f%%", 100 * (
+                        values.fractionBelow(model.quantityProperty().get().leftSaturatedBelow())[unit]
+                        + values.fractionAbove(model.quantityProperty().get().rightSaturatedAbove())[unit]));
+                case DETECTOR -> String.format(Locale.ROOT, "r = %.2f", probed.correlations().r(
+                        model.layerProperty().get(), model.quantityProperty().get(), unit, model.featureProperty().get()));
+            };
+            rows.add(new Entry(model.layerProperty().get(), model.quantityProperty().get(), unit,
+                    String.format(Locale.ROOT, "%s %d · %s", model.quantityProperty().get().displayName(), unit, score)));
+        }
+        neurons.getItems().setAll(rows);
+        grid.setRows(order);
+        List<Entry> found = new ArrayList<>();
+        for (TextFeature feature : TextFeature.values()) {
+            for (NeuronFinding finding : probed.correlations().top(feature, 3)) {
+                found.add(new Entry(finding.layer(), finding.quantity(), finding.unit(), finding.describe()));
+            }
+        }
+        detectors.getItems().setAll(found);
+        showLegend();
+        refreshSaturation();
+    }
+
+    private void showLegend() {
+        Probed probed = model.probedProperty().get();
+        if (probed == null) {
+            return;
+        }
+        var values = probed.matrix(model.layerProperty().get(), model.quantityProperty().get());
+        ColorScale scale = ColorScale.forUnit(model.quantityProperty().get(), values, model.unitProperty().get());
+        legend.setText(String.format(Locale.ROOT, "colour: %s from %.2f (blue) through %.2f to %.2f (%s)",
+                model.quantityProperty().get().displayName(), scale.low(), (scale.low() + scale.high()) / 2, scale.high(),
+                model.quantityProperty().get().isGate() ? "dark blue" : "red"));
+    }
+
+    private void refreshSaturation() {
+        Probed probed = model.probedProperty().get();
+        if (probed == null) {
+            return;
+        }
+        int unit = model.unitProperty().get();
+        for (GateSaturation s : probed.saturation()) {
+            if (s.layer() != model.layerProperty().get()) {
+                continue;
+            }
+            ScatterPlot plot = switch (s.gate()) {
+                case FORGET_GATE -> forget;
+                case INPUT_GATE -> input;
+                case OUTPUT_GATE -> output;
+                default -> null;
+            };
+            if (plot != null) {
+                plot.setPoints(s.left(), s.right(), unit);
+            }
+        }
+    }
+
+    private void searchSpan() {
+        Probed probed = model.probedProperty().get();
+        int[] span = heatmap.span();
+        if (probed == null || span == null) {
+            return;
+        }
+        Quantity quantity = model.quantityProperty().get();
+        List<SpanMatch> matches = SpanSearch.rank(probed.result().activations(), quantity,
+                SpanQuery.of(span[0], span[1], quantity), 20);
+        List<Entry> rows = new ArrayList<>();
+        for (SpanMatch m : matches) {
+            rows.add(new Entry(m.layer(), m.quantity(), m.unit(), m.describe()));
+        }
+        spanMatches.getItems().setAll(rows);
+    }
+
+    /** The heatmap with its legend, as a picture export takes it. */
+    public javafx.scene.Node heatmapNode() {
+        return heatmap;
+    }
+
+    HeatmapView heatmap() {
+        return heatmap;
+    }
+}

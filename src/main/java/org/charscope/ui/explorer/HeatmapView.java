@@ -1,0 +1,356 @@
+package org.charscope.ui.explorer;
+
+import java.util.Locale;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.charscope.explore.ColorScale;
+import org.charscope.explore.NeuronMatrix;
+import org.charscope.explore.StepPrediction;
+
+/**
+ * The passage with each character's background coloured by the selected neuron (Karpathy's
+ * pictures), and under each line the model's five guesses for the next character, shaded by
+ * probability, the true next one outlined. Scroll with the bar, the wheel or the arrow keys;
+ * drag over characters to select a span; hover a character for its value and guesses. Drawn
+ * from the precomputed reading only, at most once a frame.
+ */
+final class HeatmapView extends Region {
+
+    static final double CELL_WIDTH = 11;
+    static final double TEXT_HEIGHT = 19;
+    static final double GUESS_HEIGHT = 12;
+    private static final Font TEXT_FONT = Font.font("Monospaced", FontWeight.BOLD, 13);
+    private static final Font GUESS_FONT = Font.font("Monospaced", 9.5);
+    private static final double LINE_GAP = 6;
+
+    private final ExplorerModel model;
+    private final Canvas canvas = new Canvas();
+    private final ScrollBar scroll = new ScrollBar();
+    private final AnimationTimer frame;
+    private boolean dirty = true;
+    private boolean showGuesses = true;
+    private boolean showSurprisal;
+    private TextLayout layout;
+    private int layoutColumns = -1;
+    private Probed layoutFor;
+    private int hoverStep = -1;
+    private int spanAnchor = -1;
+    private int spanFrom = -1;
+    private int spanTo = -1;
+    private String hoverText = "";
+
+    HeatmapView(ExplorerModel model) {
+        this.model = model;
+        setId("heatmap");
+        getStyleClass().add("heatmap");
+        setFocusTraversable(true);
+        scroll.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        scroll.setId("heatmap-scroll");
+        getChildren().addAll(canvas, scroll);
+        scroll.valueProperty().addListener((obs, old, now) -> markDirty());
+        setOnScroll(e -> scrollLines(e.getDeltaY() < 0 ? 3 : -3));
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN) {
+                scrollLines(1);
+            } else if (e.getCode() == KeyCode.UP) {
+                scrollLines(-1);
+            } else if (e.getCode() == KeyCode.PAGE_DOWN) {
+                scrollLines(visibleLines());
+            } else if (e.getCode() == KeyCode.PAGE_UP) {
+                scrollLines(-visibleLines());
+            } else {
+                return;
+            }
+            e.consume();
+        });
+        canvas.setOnMouseMoved(this::hover);
+        canvas.setOnMouseExited(e -> {
+            hoverStep = -1;
+            hoverText = "";
+            markDirty();
+        });
+        canvas.setOnMousePressed(e -> {
+            requestFocus();
+            spanAnchor = stepAt(e.getX(), e.getY());
+            spanFrom = spanAnchor;
+            spanTo = spanAnchor < 0 ? -1 : spanAnchor + 1;
+            markDirty();
+        });
+        canvas.setOnMouseDragged(e -> {
+            int step = stepAt(e.getX(), e.getY());
+            if (spanAnchor >= 0 && step >= 0) {
+                spanFrom = Math.min(spanAnchor, step);
+                spanTo = Math.max(spanAnchor, step) + 1;
+                markDirty();
+            }
+        });
+        model.probedProperty().addListener((obs, old, now) -> {
+            spanFrom = spanTo = -1;
+            markDirty();
+        });
+        model.layerProperty().addListener((obs, old, now) -> markDirty());
+        model.quantityProperty().addListener((obs, old, now) -> markDirty());
+        model.unitProperty().addListener((obs, old, now) -> markDirty());
+        frame = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (dirty) {
+                    dirty = false;
+                    draw();
+                }
+            }
+        };
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                frame.stop();
+            } else {
+                frame.start();
+            }
+        });
+    }
+
+    void markDirty() {
+        dirty = true;
+    }
+
+    void setShowGuesses(boolean show) {
+        showGuesses = show;
+        layoutColumns = -1;
+        markDirty();
+    }
+
+    void setShowSurprisal(boolean show) {
+        showSurprisal = show;
+        markDirty();
+    }
+
+    /** The selected span [from, to), or null. */
+    int[] span() {
+        return spanFrom < 0 ? null : new int[] {spanFrom, spanTo};
+    }
+
+    void selectSpan(int from, int to) {
+        spanFrom = from;
+        spanTo = to;
+        markDirty();
+    }
+
+    /** What hovering the character under the mouse shows, or empty. */
+    String hoverText() {
+        return hoverText;
+    }
+
+    /** The steps the view shows now: [first, last) (the neuron grid shows the same window). */
+    int[] visibleSteps() {
+        ensureLayout();
+        if (layout == null || layout.lineCount() == 0) {
+            return new int[] {0, 0};
+        }
+        int first = firstLine();
+        int last = Math.min(layout.lineCount(), first + visibleLines()) - 1;
+        return new int[] {layout.lines().get(first).from(), layout.lines().get(Math.max(first, last)).to()};
+    }
+
+    /** Scrolls so that {@code step} is on the first visible line. */
+    void scrollTo(int step) {
+        ensureLayout();
+        if (layout != null && step >= 0 && step < model.probedProperty().get().steps()) {
+            scroll.setValue(layout.lineOf(step));
+        }
+    }
+
+    private void scrollLines(int lines) {
+        scroll.setValue(Math.max(scroll.getMin(), Math.min(scroll.getMax(), scroll.getValue() + lines)));
+    }
+
+    private double lineHeight() {
+        return TEXT_HEIGHT + (showGuesses ? 5 * GUESS_HEIGHT : 0) + LINE_GAP;
+    }
+
+    private int visibleLines() {
+        return Math.max(1, (int) (canvas.getHeight() / lineHeight()));
+    }
+
+    private int firstLine() {
+        return (int) Math.round(scroll.getValue());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double barWidth = scroll.prefWidth(-1);
+        double width = Math.max(0, getWidth() - barWidth);
+        scroll.resizeRelocate(width, 0, barWidth, getHeight());
+        if (canvas.getWidth() != width || canvas.getHeight() != getHeight()) {
+            canvas.setWidth(width);
+            canvas.setHeight(getHeight());
+            markDirty();
+        }
+    }
+
+    private void ensureLayout() {
+        Probed probed = model.probedProperty().get();
+        if (probed == null) {
+            layout = null;
+            return;
+        }
+        int columns = Math.max(8, (int) ((canvas.getWidth() - 16) / CELL_WIDTH));
+        if (layout == null || columns != layoutColumns || layoutFor != probed) {
+            layout = TextLayout.of(probed.codePoints(), columns);
+            layoutColumns = columns;
+            layoutFor = probed;
+            scroll.setMin(0);
+            scroll.setMax(Math.max(0, layout.lineCount() - 1));
+            scroll.setVisibleAmount(visibleLines());
+            scroll.setBlockIncrement(visibleLines());
+            scroll.setUnitIncrement(1);
+        }
+    }
+
+    private int stepAt(double x, double y) {
+        ensureLayout();
+        if (layout == null) {
+            return -1;
+        }
+        int line = firstLine() + (int) ((y - 8) / lineHeight());
+        double inLine = (y - 8) - (line - firstLine()) * lineHeight();
+        if (line < 0 || line >= layout.lineCount() || inLine > TEXT_HEIGHT + (showGuesses ? 5 * GUESS_HEIGHT : 0)) {
+            return -1;
+        }
+        TextLayout.Line l = layout.lines().get(line);
+        int step = l.from() + (int) ((x - 8) / CELL_WIDTH);
+        return x < 8 || step >= l.to() ? -1 : step;
+    }
+
+    private void hover(MouseEvent e) {
+        int step = stepAt(e.getX(), e.getY());
+        if (step != hoverStep) {
+            hoverStep = step;
+            hoverText = step < 0 ? "" : describe(step);
+            markDirty();
+        }
+    }
+
+    /** "'e' · layer 1 · tanh(cell) 37 = 0.832 · next: space 0.41, n 0.12, …" */
+    String describe(int step) {
+        Probed probed = model.probedProperty().get();
+        NeuronMatrix values = probed.matrix(model.layerProperty().get(), model.quantityProperty().get());
+        StepPrediction guess = probed.predictions().step(step);
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s · layer %d · %s %d = %.3f · next:",
+                symbol(probed.codePoints()[step]), model.layerProperty().get() + 1,
+                model.quantityProperty().get().displayName(), model.unitProperty().get(),
+                values.value(step, model.unitProperty().get())));
+        int[] ids = guess.topIds();
+        float[] ps = guess.topProbabilities();
+        for (int k = 0; k < ids.length; k++) {
+            text.append(String.format(Locale.ROOT, " %s %.2f", symbol(codePointOf(probed, ids[k])), ps[k]));
+        }
+        if (guess.hasTrueNext()) {
+            text.append(String.format(Locale.ROOT, " · true next %s: p %.3f, %.1f bits",
+                    symbol(codePointOf(probed, guess.trueNextId())), guess.trueNextProbability(), guess.surprisalBits()));
+        }
+        return text.toString();
+    }
+
+    static int codePointOf(Probed probed, int id) {
+        return probed.vocabularyCodePoints()[id];
+    }
+
+    static String symbol(int codePoint) {
+        return switch (codePoint) {
+            case '\n' -> "↵";
+            case ' ' -> "␣";
+            case '\t' -> "⇥";
+            default -> Character.toString(codePoint);
+        };
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        ensureLayout();
+        Probed probed = model.probedProperty().get();
+        if (probed == null || layout == null) {
+            g.setFill(Color.GRAY);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.fillText(model.statusProperty().get(), canvas.getWidth() / 2, canvas.getHeight() / 2);
+            return;
+        }
+        scroll.setVisibleAmount(visibleLines());
+        NeuronMatrix values = probed.matrix(model.layerProperty().get(), model.quantityProperty().get());
+        int unit = Math.min(model.unitProperty().get(), values.units() - 1);
+        ColorScale scale = ColorScale.forUnit(model.quantityProperty().get(), values, unit);
+        int first = firstLine();
+        int last = Math.min(layout.lineCount(), first + visibleLines() + 1);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.CENTER);
+        for (int line = first; line < last; line++) {
+            double top = 8 + (line - first) * lineHeight();
+            TextLayout.Line l = layout.lines().get(line);
+            for (int step = l.from(); step < l.to(); step++) {
+                double left = 8 + (step - l.from()) * CELL_WIDTH;
+                int rgb = scale.rgb(values.value(step, unit));
+                g.setFill(color(rgb));
+                g.fillRect(left, top, CELL_WIDTH, TEXT_HEIGHT);
+                g.setFill(color(ColorScale.textColorOn(rgb)));
+                g.setFont(TEXT_FONT);
+                int codePoint = probed.codePoints()[step];
+                // A space is left blank in the text, as on a page; the guesses below still show ␣.
+                g.fillText(codePoint == ' ' ? "" : symbol(codePoint), left + CELL_WIDTH / 2, top + TEXT_HEIGHT / 2);
+                StepPrediction guess = probed.predictions().step(step);
+                if (showSurprisal && guess.hasTrueNext()) {
+                    double bar = Math.min(1, guess.surprisalBits() / 10) * (TEXT_HEIGHT - 2);
+                    g.setFill(Color.rgb(220, 38, 38, 0.85));
+                    g.fillRect(left + 1, top + TEXT_HEIGHT - bar, 2.5, bar);
+                }
+                if (showGuesses) {
+                    drawGuesses(g, probed, guess, left, top + TEXT_HEIGHT);
+                }
+                if (step >= spanFrom && step < spanTo) {
+                    g.setStroke(Color.web("#f59e0b"));
+                    g.setLineWidth(2);
+                    g.strokeLine(left, top + 1, left + CELL_WIDTH, top + 1);
+                    g.strokeLine(left, top + TEXT_HEIGHT - 1, left + CELL_WIDTH, top + TEXT_HEIGHT - 1);
+                }
+                if (step == hoverStep) {
+                    g.setStroke(Color.BLACK);
+                    g.setLineWidth(1.5);
+                    g.strokeRect(left + 0.75, top + 0.75, CELL_WIDTH - 1.5, TEXT_HEIGHT - 1.5);
+                }
+            }
+        }
+    }
+
+    private void drawGuesses(GraphicsContext g, Probed probed, StepPrediction guess, double left, double top) {
+        int[] ids = guess.topIds();
+        float[] ps = guess.topProbabilities();
+        g.setFont(GUESS_FONT);
+        for (int k = 0; k < ids.length; k++) {
+            double y = top + k * GUESS_HEIGHT;
+            double shade = 1 - Math.min(1, ps[k]) * 0.85; // white for unlikely, dark for sure
+            g.setFill(Color.gray(shade));
+            g.fillRect(left, y, CELL_WIDTH, GUESS_HEIGHT);
+            g.setFill(shade < 0.55 ? Color.WHITE : Color.BLACK);
+            g.fillText(symbol(codePointOf(probed, ids[k])), left + CELL_WIDTH / 2, y + GUESS_HEIGHT / 2);
+            if (guess.hasTrueNext() && ids[k] == guess.trueNextId()) {
+                g.setStroke(Color.web("#16a34a"));
+                g.setLineWidth(1.5);
+                g.strokeRect(left + 0.75, y + 0.75, CELL_WIDTH - 1.5, GUESS_HEIGHT - 1.5);
+            }
+        }
+    }
+
+    private static Color color(int rgb) {
+        return Color.rgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
+    }
+}

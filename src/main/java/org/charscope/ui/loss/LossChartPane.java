@@ -1,0 +1,129 @@
+package org.charscope.ui.loss;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.charscope.ui.chart.Layer;
+import org.charscope.ui.chart.LineChartCanvas;
+
+/**
+ * The loss chart (training raw and smoothed, validation points, the best validation marked)
+ * with the gradient-norm chart below it, and toggles for units (nats or bits per character),
+ * scale (linear or log) and x axis (iteration or epoch).
+ */
+public final class LossChartPane extends VBox {
+
+    private static final double LN2 = Math.log(2);
+
+    private final LossHistory history;
+    private final LineChartCanvas lossChart = new LineChartCanvas();
+    private final LineChartCanvas gradChart = new LineChartCanvas();
+    private final ToggleButton bits = toggle("bits", "loss-bits");
+    private final ToggleButton log = toggle("log", "loss-log");
+    private final ToggleButton byEpoch = toggle("epoch", "loss-by-epoch");
+    private final Label best = new Label();
+
+    public LossChartPane(LossHistory history) {
+        this.history = history;
+        setId("loss-pane");
+        getStyleClass().add("loss-pane");
+        lossChart.setId("loss-chart");
+        gradChart.setId("grad-norm-chart");
+        best.setId("best-validation");
+        best.getStyleClass().add("best-validation");
+
+        ToggleButton nats = toggle("nats", "loss-nats");
+        ToggleButton linear = toggle("linear", "loss-linear");
+        ToggleButton byIteration = toggle("iteration", "loss-by-iteration");
+        group(nats, bits);
+        group(linear, log);
+        group(byIteration, byEpoch);
+        nats.setSelected(true);
+        linear.setSelected(true);
+        byIteration.setSelected(true);
+        bits.selectedProperty().addListener((o, a, b) -> configure());
+        log.selectedProperty().addListener((o, a, b) -> configure());
+        byEpoch.selectedProperty().addListener((o, a, b) -> configure());
+
+        Label title = new Label("Loss");
+        title.getStyleClass().add("heading");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(6, title, best, spacer, nats, bits, new Label(" "), linear, log, new Label(" "),
+                byIteration, byEpoch);
+        bar.getStyleClass().add("chart-toolbar");
+        Label gradTitle = new Label("Gradient norm before clipping");
+        gradTitle.getStyleClass().add("subheading");
+        gradChart.setPrefHeight(110);
+        gradChart.setMinHeight(80);
+        VBox.setVgrow(lossChart, Priority.ALWAYS);
+        getChildren().addAll(bar, lossChart, gradTitle, gradChart);
+        configure();
+    }
+
+    private static ToggleButton toggle(String text, String id) {
+        ToggleButton button = new ToggleButton(text);
+        button.setId(id);
+        button.getStyleClass().add("small-toggle");
+        return button;
+    }
+
+    /** Two buttons of which exactly one is selected (a click on the selected one keeps it). */
+    private static void group(ToggleButton first, ToggleButton second) {
+        ToggleGroup group = new ToggleGroup();
+        first.setToggleGroup(group);
+        second.setToggleGroup(group);
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            }
+        });
+    }
+
+    private void configure() {
+        boolean epoch = byEpoch.isSelected();
+        String unit = bits.isSelected() ? "bits/char" : "nats/char";
+        lossChart.setLayers(List.of(
+                new Layer("train", history.train(epoch), Color.web("#93c5fd"), 1, Layer.Style.LINE),
+                new Layer("smoothed", history.smoothed(epoch), Color.web("#1d4ed8"), 2, Layer.Style.LINE),
+                new Layer("validation", history.validation(epoch), Color.web("#dc2626"), 1.5, Layer.Style.POINTS)));
+        lossChart.setYTransform(bits.isSelected() ? nats -> nats / LN2 : nats -> nats);
+        lossChart.setLogY(log.isSelected());
+        lossChart.setAxisLabels(epoch ? "epoch" : "iteration", unit);
+        gradChart.setLayers(List.of(new Layer("grad norm", history.gradNorm(epoch), Color.web("#059669"), 1,
+                Layer.Style.LINE)));
+        gradChart.setLogY(log.isSelected());
+        gradChart.setAxisLabels(epoch ? "epoch" : "iteration", "norm");
+        refresh();
+    }
+
+    /** New points arrived: redraw both charts on the next frame and update the best-validation caption. */
+    public void refresh() {
+        boolean epoch = byEpoch.isSelected();
+        if (history.hasValidation()) {
+            double value = history.bestValidation() / (bits.isSelected() ? LN2 : 1);
+            String caption = String.format(Locale.ROOT, "best %.3f", value);
+            lossChart.setMarker(new LineChartCanvas.Marker(
+                    epoch ? history.bestValidationEpoch() : history.bestValidationIteration(),
+                    history.bestValidation(), caption));
+            best.setText(String.format(Locale.ROOT, "best validation %.3f %s at iteration %,d", value,
+                    bits.isSelected() ? "bits/char" : "nats/char", history.bestValidationIteration()));
+        } else {
+            lossChart.setMarker(null);
+            best.setText("");
+        }
+        lossChart.markDirty();
+        gradChart.markDirty();
+    }
+
+    LineChartCanvas lossChart() {
+        return lossChart;
+    }
+}

@@ -1,0 +1,162 @@
+package org.charscope.ui.samples;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Samples evolving: a timeline of what the model wrote every N iterations (like Karpathy's
+ * "iteration 100 … 2000" sequence), the selected one or two shown in full side by side, a copy
+ * button, and "sample now" with a temperature and a prime text.
+ */
+public final class SamplesPane extends VBox {
+
+    /** Asks the engine for a sample; the future completes off the FX thread. */
+    @FunctionalInterface
+    public interface Sampler {
+        CompletableFuture<String> sample(double temperature, String prime);
+    }
+
+    private final ListView<SampleEntry> timeline;
+    private final TextArea left = fullText("sample-left");
+    private final TextArea right = fullText("sample-right");
+    private final Label leftCaption = new Label("Select a sample to read it; select two to compare.");
+    private final Label rightCaption = new Label();
+    private final VBox rightBox = new VBox(4); // shown beside the first only when two are selected
+    private final SplitPane comparison;
+
+    public SamplesPane(ObservableList<SampleEntry> samples, Sampler sampler) {
+        setId("samples-pane");
+        getStyleClass().add("samples-pane");
+        timeline = new ListView<>(samples);
+        timeline.setId("sample-timeline");
+        timeline.setCellFactory(list -> new SampleCell());
+        timeline.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        timeline.getSelectionModel().getSelectedItems().addListener((ListChangeListener<SampleEntry>) c -> showSelected());
+        samples.addListener((ListChangeListener<SampleEntry>) c -> followNewest(samples));
+
+        Label title = new Label("Samples");
+        title.getStyleClass().add("heading");
+        Button copy = new Button("Copy", new FontIcon("mdi2c-content-copy"));
+        copy.setId("sample-copy");
+        copy.disableProperty().bind(timeline.getSelectionModel().selectedItemProperty().isNull());
+        copy.setOnAction(e -> copySelected());
+
+        Spinner<Double> temperature = new Spinner<>(0.1, 2.0, 0.8, 0.1);
+        temperature.setId("sample-temperature");
+        temperature.setEditable(true);
+        temperature.setPrefWidth(80);
+        TextField prime = new TextField();
+        prime.setId("sample-prime");
+        prime.setPromptText("prime text (optional)");
+        HBox.setHgrow(prime, Priority.ALWAYS);
+        Button now = new Button("Sample now", new FontIcon("mdi2p-play-speed"));
+        now.setId("sample-now");
+        Label sampleStatus = new Label();
+        sampleStatus.setId("sample-status");
+        now.setOnAction(e -> {
+            now.setDisable(true);
+            sampleStatus.setText("sampling…");
+            double t = temperature.getValue();
+            sampler.sample(t, prime.getText()).whenComplete((text, failure) -> Platform.runLater(() -> {
+                now.setDisable(false);
+                if (failure != null) {
+                    sampleStatus.setText("could not sample: " + rootMessage(failure));
+                } else {
+                    sampleStatus.setText("");
+                    left.setText(text);
+                    leftCaption.setText(String.format(Locale.ROOT, "sample now · T %.2f", t));
+                }
+            }));
+        });
+
+        HBox header = new HBox(8, title, new Label("T"), temperature, prime, now, copy);
+        header.getStyleClass().add("chart-toolbar");
+        VBox leftBox = new VBox(4, leftCaption, left);
+        rightBox.getChildren().addAll(rightCaption, right);
+        rightBox.setId("sample-right-box");
+        VBox.setVgrow(left, Priority.ALWAYS);
+        VBox.setVgrow(right, Priority.ALWAYS);
+        comparison = new SplitPane(leftBox);
+        comparison.setId("sample-comparison");
+        SplitPane body = new SplitPane(timeline, comparison);
+        body.setOrientation(Orientation.VERTICAL);
+        body.setDividerPositions(0.45);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        getChildren().addAll(header, sampleStatus, body);
+    }
+
+    private static TextArea fullText(String id) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.getStyleClass().add("sample-full");
+        return area;
+    }
+
+    /** With nothing selected, the newest sample is scrolled to and shown in full. */
+    private void followNewest(ObservableList<SampleEntry> samples) {
+        if (!samples.isEmpty() && timeline.getSelectionModel().isEmpty()) {
+            SampleEntry newest = samples.get(samples.size() - 1);
+            timeline.scrollTo(samples.size() - 1);
+            leftCaption.setText("newest: " + newest.caption());
+            left.setText(newest.text());
+        }
+    }
+
+    private void showSelected() {
+        List<SampleEntry> selected = List.copyOf(timeline.getSelectionModel().getSelectedItems());
+        if (selected.isEmpty()) {
+            return;
+        }
+        SampleEntry first = selected.get(0);
+        leftCaption.setText(first.caption());
+        left.setText(first.text());
+        if (selected.size() >= 2) {
+            SampleEntry second = selected.get(selected.size() - 1);
+            rightCaption.setText(second.caption());
+            right.setText(second.text());
+            if (!comparison.getItems().contains(rightBox)) {
+                comparison.getItems().add(rightBox);
+            }
+        } else {
+            comparison.getItems().remove(rightBox);
+        }
+    }
+
+    private void copySelected() {
+        SampleEntry entry = timeline.getSelectionModel().getSelectedItem();
+        if (entry != null) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(entry.text());
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
+}

@@ -1,0 +1,105 @@
+package org.charscope.ui.training;
+
+import java.util.Locale;
+import java.util.function.DoublePredicate;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+
+/**
+ * A text field for one number with its rule: what is typed is checked at every keystroke, and
+ * a refusal is written beside the field ("must be 1 to 4") instead of being taken.
+ */
+final class NumberField {
+
+    private final TextField field = new TextField();
+    private final Label message = new Label();
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
+    private final boolean integer;
+    private final DoublePredicate rule;
+    private final String ruleText;
+    private double value;
+
+    /**
+     * @param ruleText how to say the rule, e.g. "1 to 4"
+     */
+    NumberField(String id, boolean integer, DoublePredicate rule, String ruleText, Runnable onValidChange) {
+        this.integer = integer;
+        this.rule = rule;
+        this.ruleText = ruleText;
+        field.setId("setting-" + id);
+        field.setPrefColumnCount(7);
+        message.setId("setting-" + id + "-message");
+        message.getStyleClass().add("field-message");
+        message.setWrapText(true);
+        message.setManaged(false);
+        message.setVisible(false);
+        field.textProperty().addListener((obs, old, text) -> {
+            if (check(text)) {
+                onValidChange.run();
+            }
+        });
+    }
+
+    private boolean check(String text) {
+        String problem = null;
+        String trimmed = text.strip().replace(",", "");
+        if (trimmed.isEmpty()) {
+            problem = "enter a number, " + ruleText;
+        } else {
+            try {
+                double parsed = integer ? Long.parseLong(trimmed) : Double.parseDouble(trimmed);
+                if (!Double.isFinite(parsed) || !rule.test(parsed)) {
+                    problem = "must be " + ruleText;
+                } else {
+                    value = parsed;
+                }
+            } catch (NumberFormatException e) {
+                problem = (integer ? "not a whole number" : "not a number") + "; " + ruleText;
+            }
+        }
+        message.setText(problem == null ? "" : problem);
+        message.setManaged(problem != null); // no empty row under every field
+        message.setVisible(problem != null);
+        field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), problem != null);
+        valid.set(problem == null);
+        return problem == null;
+    }
+
+    void set(double newValue) {
+        field.setText(integer ? String.valueOf((long) newValue) : trimmed(newValue));
+    }
+
+    private static String trimmed(double v) {
+        String text = String.format(Locale.ROOT, "%.6g", v);
+        if (text.contains("e")) {
+            return text;
+        }
+        return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+    }
+
+    double value() {
+        return value;
+    }
+
+    int intValue() {
+        return (int) value;
+    }
+
+    long longValue() {
+        return (long) value;
+    }
+
+    ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    TextField field() {
+        return field;
+    }
+
+    Label message() {
+        return message;
+    }
+}

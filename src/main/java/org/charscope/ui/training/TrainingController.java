@@ -1,0 +1,149 @@
+package org.charscope.ui.training;
+
+import java.util.concurrent.CompletableFuture;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.charscope.text.Batches;
+import org.charscope.text.Corpus;
+import org.charscope.train.Trainer;
+import org.charscope.train.TrainingData;
+import org.charscope.train.TrainingRun;
+
+/**
+ * What the training buttons do: makes a {@link Trainer} for the loaded text and the settings on
+ * the first Start or Step, steers it, and throws it away on Reset. Every call returns at once;
+ * the trainer works on its own thread and reports through the dashboard's inbox. FX thread.
+ */
+public final class TrainingController implements TrainingControls.Commands {
+
+    private final DashboardModel dashboard;
+    private final ObjectProperty<Corpus> corpus = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<RunSettings> settings = new ReadOnlyObjectWrapper<>(RunSettings.defaults());
+    private Trainer trainer;
+
+    public TrainingController(DashboardModel dashboard) {
+        this.dashboard = dashboard;
+    }
+
+    /** The text to train on; bind it to the loaded book. */
+    public ObjectProperty<Corpus> corpusProperty() {
+        return corpus;
+    }
+
+    public ReadOnlyObjectProperty<RunSettings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
+    /** Takes new settings; the caller has made sure they need no new model, or reset first. */
+    public void apply(RunSettings newSettings) {
+        String problem = newSettings.check();
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        settings.set(newSettings);
+    }
+
+    /** Whether a model exists that has learned something (so replacing it loses work). */
+    public boolean hasProgress() {
+        return trainer != null && dashboard.iterationProperty().get() > 0;
+    }
+
+    public boolean hasModel() {
+        return trainer != null;
+    }
+
+    /** The trainer, for the explorer and for saving; null before the first Start. */
+    public Trainer trainer() {
+        return trainer;
+    }
+
+    @Override
+    public void start() {
+        if (trainer == null) {
+            create().start(false);
+        } else {
+            trainer.resume();
+        }
+    }
+
+    @Override
+    public void pause() {
+        if (trainer != null) {
+            trainer.pause();
+        }
+    }
+
+    @Override
+    public void resume() {
+        if (trainer != null) {
+            trainer.resume();
+        }
+    }
+
+    @Override
+    public void step() {
+        if (trainer == null) {
+            create().start(true);
+        }
+        trainer.step();
+    }
+
+    @Override
+    public void stop() {
+        if (trainer != null) {
+            trainer.stop();
+        }
+    }
+
+    /** Stops and forgets the model, its losses and its samples. */
+    @Override
+    public void reset() {
+        if (trainer != null) {
+            trainer.stop();
+            trainer = null;
+        }
+        dashboard.clear();
+    }
+
+    /** A sample now from the current weights (for "sample now"). */
+    public CompletableFuture<String> sampleNow(double temperature, String prime) {
+        if (trainer == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("train the model first"));
+        }
+        long iteration = trainer.iteration();
+        return trainer.sample(prime, settings.get().sampling(iteration).withTemperature(temperature), null)
+                .thenApply(text -> prime + text);
+    }
+
+    /**
+     * Continues a saved run, paused, with the given settings (the batch shape and optimizer come
+     * from the checkpoint); the text loaded must be the one it was trained on.
+     */
+    public void resume(TrainingRun run, RunSettings saved) {
+        Corpus text = corpus.get();
+        if (text == null) {
+            throw new IllegalStateException("no text loaded");
+        }
+        settings.set(saved);
+        TrainingData data = new TrainingData(text.vocabulary(), text.train(), text.validation());
+        trainer = Trainer.resume(run, saved.training(), data);
+        int batchesPerEpoch = new Batches(text.train(), run.batchSize(), run.seqLength()).batchesPerEpoch();
+        trainer.addListener(new TrainerBridge(trainer, dashboard.events(), settings::get, batchesPerEpoch));
+        trainer.start(true);
+    }
+
+    private Trainer create() {
+        Corpus text = corpus.get();
+        if (text == null) {
+            throw new IllegalStateException("no text loaded");
+        }
+        RunSettings now = settings.get();
+        TrainingData data = new TrainingData(text.vocabulary(), text.train(), text.validation());
+        trainer = new Trainer(now.model(text.vocabulary().size()), now.training(), data);
+        int batchesPerEpoch = new Batches(text.train(), now.batchSize(), now.seqLength()).batchesPerEpoch();
+        trainer.addListener(new TrainerBridge(trainer, dashboard.events(), settings::get, batchesPerEpoch));
+        return trainer;
+    }
+}

@@ -1,0 +1,84 @@
+package org.charscope;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Keeps the packages that hold the book, the model, training and exploration free of JavaFX, so
+ * they run headless (command line, tests, a server) and the UI stays one replaceable layer. A
+ * plain scan of the sources: any {@code import javafx.} or {@code import static javafx.} line is
+ * a violation.
+ */
+class ArchitectureTest {
+
+    private static final List<String> TOOLKIT_FREE_PACKAGES = List.of("text", "model", "train", "explore", "gutenberg");
+
+    private static final Pattern JAVAFX_IMPORT = Pattern.compile("^\\s*import\\s+(static\\s+)?javafx\\.");
+
+    private static final Path SOURCES = Path.of("src/main/java/org/charscope");
+
+    @Test
+    void toolkitFreePackagesImportNothingFromJavaFx() {
+        List<Path> scanned = new ArrayList<>();
+        List<String> violations = javaFxImports(SOURCES, scanned);
+
+        assertFalse(scanned.isEmpty(), "no sources found under " + SOURCES.toAbsolutePath());
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void theScanCatchesAnImport(@TempDir Path root) throws IOException {
+        Path model = Files.createDirectories(root.resolve("model"));
+        Files.writeString(model.resolve("Clean.java"), "package org.charscope.model;\n// javafx.scene mentioned\n");
+        Files.writeString(model.resolve("Leaky.java"),
+                "package org.charscope.model;\n\nimport java.util.List;\nimport javafx.scene.paint.Color;\n");
+        Files.writeString(model.resolve("Static.java"), "import static javafx.application.Platform.runLater;\n");
+        Path ui = Files.createDirectories(root.resolve("ui"));
+        Files.writeString(ui.resolve("Pane.java"), "import javafx.scene.layout.Pane;\n");
+
+        List<Path> scanned = new ArrayList<>();
+        List<String> violations = javaFxImports(root, scanned);
+
+        assertEquals(3, scanned.size(), "ui/ may use JavaFX and is not scanned");
+        assertEquals(2, violations.size(), violations.toString());
+        assertTrue(violations.get(0).startsWith("model/Leaky.java:4: "), violations.get(0));
+    }
+
+    /** Violations as "package/File.java:line: import ...", in a stable order. */
+    private static List<String> javaFxImports(Path root, List<Path> scanned) {
+        List<String> violations = new ArrayList<>();
+        for (String name : TOOLKIT_FREE_PACKAGES) {
+            Path folder = root.resolve(name);
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                    scanned.add(file);
+                    List<String> lines = Files.readAllLines(file);
+                    for (int i = 0; i < lines.size(); i++) {
+                        if (JAVAFX_IMPORT.matcher(lines.get(i)).find()) {
+                            violations.add(root.relativize(file).toString().replace('\\', '/') + ":" + (i + 1)
+                                    + ": " + lines.get(i).strip());
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return violations;
+    }
+}

@@ -1,0 +1,129 @@
+package org.charscope.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** train, sample, eval, neurons and bench on the command line: outputs, JSON and exit codes. */
+class ModelCommandsTest {
+
+    @TempDir
+    static Path dir;
+
+    private static Path text;
+    private static Path model;
+    private static String trainOutput;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private static String[] run(StringWriter out, StringWriter err, int expected, String... args) {
+        int status = CharScopeCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        assertEquals(expected, status, "exit status of " + String.join(" ", args) + "\n" + err);
+        return new String[] {out.toString(), err.toString()};
+    }
+
+    @BeforeAll
+    static void trainATinyModel() throws Exception {
+        text = Files.writeString(dir.resolve("harbour.txt"),
+                "\"Is the boat in?\" asked Nell. (It was.) The keeper lit the lamp at six.\n".repeat(120));
+        model = dir.resolve("tiny.zip");
+        trainOutput = run(new StringWriter(), new StringWriter(), ExitCode.OK, "train", text.toString(),
+                "--out", model.toString(), "--layers", "1", "--hidden", "16", "--seq", "12", "--batch", "4",
+                "--iterations", "40", "--report-every", "10", "--evaluate-every", "20", "--seed", "5")[0];
+    }
+
+    @Test
+    void trainPrintsProgressAndValidationAndSavesTheModel() throws Exception {
+        assertTrue(trainOutput.contains("iter      40"), trainOutput);
+        assertTrue(trainOutput.contains("validation at iteration 20:"), trainOutput);
+        assertTrue(trainOutput.contains("reached 40 iterations; saved"), trainOutput);
+        assertTrue(Files.size(model) > 0);
+    }
+
+    @Test
+    void trainResumesASavedRun() {
+        Path more = dir.resolve("more.zip");
+        String output = run(out, err, ExitCode.OK, "train", text.toString(), "--out", more.toString(), "--resume",
+                model.toString(), "--iterations", "50", "--report-every", "5")[0];
+        assertTrue(output.contains("resuming at iteration 40"), output);
+        assertTrue(output.contains("iter      45"), output);
+        assertTrue(output.contains("reached 50 iterations"), output);
+    }
+
+    @Test
+    void sampleIsTheSameForTheSameSeedAndStartsWithThePrime() {
+        String first = run(out, err, ExitCode.OK, "sample", model.toString(), "--length", "60", "--prime", "The ",
+                "--seed", "9")[0];
+        String second = run(new StringWriter(), new StringWriter(), ExitCode.OK, "sample", model.toString(),
+                "--length", "60", "--prime", "The ", "--seed", "9")[0];
+        assertEquals(first, second);
+        assertTrue(first.startsWith("The "), first);
+        assertEquals("The ".length() + 60 + 1, first.length(), "the prime, 60 characters and a line end: " + first);
+    }
+
+    @Test
+    void evalGivesNatsBitsAndPerplexityAsJson() {
+        JsonObject json = JsonParser.parseString(run(out, err, ExitCode.OK, "eval", model.toString(), text.toString(),
+                "--json")[0]).getAsJsonObject();
+        double nats = json.get("natsPerChar").getAsDouble();
+        assertTrue(nats > 0 && nats < Math.log(30), "better than uniform: " + nats);
+        assertEquals(nats / Math.log(2), json.get("bitsPerChar").getAsDouble(), 1e-9);
+        assertEquals(Math.exp(nats), json.get("perplexity").getAsDouble(), 1e-9);
+    }
+
+    @Test
+    void neuronsListsTheBestNeuronPerFeatureAsJson() {
+        JsonObject json = JsonParser.parseString(run(out, err, ExitCode.OK, "neurons", model.toString(),
+                text.toString(), "--chars", "2000", "--top", "2", "--json")[0]).getAsJsonObject();
+        var findings = json.getAsJsonArray("findings");
+        assertFalse(findings.isEmpty());
+        var first = findings.get(0).getAsJsonObject();
+        assertTrue(Math.abs(first.get("r").getAsDouble()) <= 1);
+        assertEquals(1, first.get("layer").getAsInt());
+        assertEquals(2000, json.get("characters").getAsInt());
+    }
+
+    @Test
+    void benchMeasuresTheSmallWorkload() {
+        JsonObject json = JsonParser.parseString(run(out, err, ExitCode.OK, "bench", "--workload", "W1",
+                "--iterations", "5", "--json")[0]).getAsJsonObject();
+        assertTrue(json.get("chars_per_s_median").getAsDouble() > 0, json.toString());
+        assertTrue(json.get("sgemm_gflops").getAsDouble() > 0, json.toString());
+    }
+
+    @Test
+    void badInputsExitThreeWithOneLine() throws Exception {
+        Path garbage = Files.write(dir.resolve("garbage.zip"), new byte[] {1, 2, 3, 4, 5});
+        String message = run(out, err, ExitCode.BAD_INPUT, "sample", garbage.toString())[1].strip();
+        assertTrue(message.startsWith("charscope sample: garbage.zip"), message);
+        assertFalse(message.contains("\n"), message);
+
+        Path other = Files.writeString(dir.resolve("other.txt"), "Zebras quickly jump over lazy xylophones!\n".repeat(100));
+        String unseen = run(new StringWriter(), new StringWriter(), ExitCode.BAD_INPUT, "eval", model.toString(),
+                other.toString())[1];
+        assertTrue(unseen.contains("never saw"), unseen);
+        assertTrue(run(new StringWriter(), new StringWriter(), ExitCode.BAD_INPUT, "train", other.toString(), "--out",
+                dir.resolve("x.zip").toString(), "--resume", model.toString(), "--iterations", "50")[1]
+                .contains("vocabulary"));
+    }
+
+    @Test
+    void usageMistakesExitTwo() {
+        run(out, err, ExitCode.USAGE, "train", text.toString());
+        run(out, err, ExitCode.USAGE, "sample", model.toString(), "--temperature", "0");
+        run(out, err, ExitCode.USAGE, "train", text.toString(), "--out", "m.zip", "--hidden", "5000");
+        run(out, err, ExitCode.USAGE, "train", text.toString(), "--out", "m.zip", "--iterations", "5", "--minutes", "1");
+        run(out, err, ExitCode.USAGE, "bench", "--workload", "W9");
+    }
+}

@@ -1,0 +1,115 @@
+package org.charscope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.charscope.ui.book.BookModel;
+import org.charscope.ui.session.SessionStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window as a person uses it: it opens on the built-in text, takes dropped files, and says what is wrong. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @TempDir
+    Path dir;
+
+    @TempDir
+    Path sessionDir;
+
+    private BookModel book;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        book = new BookModel();
+        window = new MainWindow(book, stage, new SessionStore(sessionDir));
+        stage.setScene(new Scene(window.root(), 1100, 700));
+        stage.show();
+        book.openBuiltIn();
+    }
+
+    @Test
+    void opensOnTheBuiltInSampleText(FxRobot robot) throws Exception {
+        waitForFile(robot, "the-lighthouse-keepers.txt");
+        assertEquals("none found: text used whole", label(robot, "#fact-boilerplate"));
+        String preview = robot.lookup("#preview-text").queryAs(TextArea.class).getText();
+        assertTrue(preview.length() > 1000, "the preview shows the start of the text");
+    }
+
+    @Test
+    void droppedGutenbergFileShowsItsFacts(FxRobot robot) throws Exception {
+        waitForFile(robot, "the-lighthouse-keepers.txt");
+        Path file = dir.resolve("pg-tiny.txt");
+        Files.writeString(file, gutenbergBook(), StandardCharsets.UTF_8);
+
+        robot.interact(() -> FileDrop.drop(window.root(), List.of(file)));
+
+        waitForFile(robot, "pg-tiny.txt");
+        assertEquals("The Tiny Tale", label(robot, "#fact-title"));
+        assertEquals("A. Writer", label(robot, "#fact-author"));
+        assertEquals("header and footer removed", label(robot, "#fact-boilerplate"));
+        String preview = robot.lookup("#preview-text").queryAs(TextArea.class).getText();
+        assertTrue(preview.startsWith("Chapter 1"), "the preview starts after the header: " + preview.substring(0, 40));
+        assertTrue(!preview.contains("PROJECT GUTENBERG"), "no boilerplate left in the text");
+    }
+
+    @Test
+    void droppedBinaryFileIsRefusedWithAMessageAndTheBookStays(FxRobot robot) throws Exception {
+        waitForFile(robot, "the-lighthouse-keepers.txt");
+        String charactersBefore = label(robot, "#fact-characters");
+        Path fake = dir.resolve("photo.txt");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
+        Files.write(fake, png);
+
+        robot.interact(() -> FileDrop.drop(window.root(), List.of(fake)));
+
+        waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#error-dialog").queryAll().isEmpty());
+        DialogPane dialog = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+        assertTrue(dialog.getContentText().contains("photo.txt"), dialog.getContentText());
+        assertTrue(dialog.getContentText().toLowerCase().contains("binary")
+                || dialog.getContentText().toLowerCase().contains("not a text"), dialog.getContentText());
+        assertEquals("the-lighthouse-keepers.txt", label(robot, "#fact-file"), "the loaded book is kept");
+        assertEquals(charactersBefore, label(robot, "#fact-characters"));
+    }
+
+    private static String gutenbergBook() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            body.append("The small boat went out at dawn and came back at dusk, every day of the year.\r\n");
+        }
+        return "The Project Gutenberg eBook of The Tiny Tale\r\n\r\n"
+                + "Title: The Tiny Tale\r\n\r\nAuthor: A. Writer\r\n\r\n"
+                + "*** START OF THE PROJECT GUTENBERG EBOOK THE TINY TALE ***\r\n\r\n"
+                + "Chapter 1\r\n\r\n" + body
+                + "\r\n*** END OF THE PROJECT GUTENBERG EBOOK THE TINY TALE ***\r\n"
+                + "Updated editions will replace the previous one.\r\n";
+    }
+
+    private static String label(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private void waitForFile(FxRobot robot, String name) throws Exception {
+        waitFor(20, TimeUnit.SECONDS, () -> name.equals(label(robot, "#fact-file")) && !book.loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,143 @@
+package org.charscope.ui.explorer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.charscope.explore.ColorScale;
+import org.charscope.explore.Probe;
+import org.charscope.explore.Quantity;
+import org.charscope.model.CharLstm;
+import org.charscope.model.LstmConfig;
+import org.charscope.model.Precision;
+import org.charscope.text.Vocabulary;
+import org.charscope.ui.MainWindow;
+import org.charscope.ui.Screenshots;
+import org.charscope.ui.training.DashboardModel;
+import org.charscope.ui.training.TrainingController;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The explorer as a person uses it: pick a neuron, hover a character, scrub through the
+ * passage, and read the colour and the guesses the view shows against the model's own values.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerPaneTest {
+
+    private static final String PASSAGE = "\"Where is the boat?\" said Nell. (The keeper laughed.)\n".repeat(60);
+
+    private ExplorerModel model;
+    private ExplorerPane pane;
+    private Probed probed;
+
+    @Start
+    void start(Stage stage) {
+        Vocabulary vocabulary = Vocabulary.of(PASSAGE);
+        CharLstm lstm = new CharLstm(new LstmConfig(vocabulary.size(), 2, 32, 0, 0, Precision.FLOAT), 11);
+        probed = Probed.of(Probe.run(lstm, vocabulary, PASSAGE), 0);
+        model = new ExplorerModel(new TrainingController(new DashboardModel(System::currentTimeMillis, () -> { })));
+        pane = new ExplorerPane(model);
+        Scene scene = new Scene(pane, 1000, 720);
+        scene.getStylesheets().add(MainWindow.class.getResource("charscope.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        model.show(probed);
+    }
+
+    @Test
+    void pickingANeuronColoursTheTextWithItsValues(FxRobot robot) {
+        robot.clickOn("#tab-neurons");
+        @SuppressWarnings("unchecked")
+        ListView<ExplorerPane.Entry> list = robot.lookup("#neuron-list").queryAs(ListView.class);
+        ExplorerPane.Entry third = list.getItems().get(2);
+        robot.interact(() -> list.getSelectionModel().select(2));
+        assertEquals(third.unit(), model.unitProperty().get(), "the list selects the neuron");
+
+        HeatmapView heatmap = pane.heatmap();
+        robot.interact(heatmap::markDirty);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+        // The cell of step 1 ('W') on the first line: its colour is the scale's colour of the model's value.
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = heatmap.snapshot(null, null));
+        double left = 8 + 1 * HeatmapView.CELL_WIDTH + 1;
+        double top = 8 + 1;
+        int shown = image[0].getPixelReader().getArgb((int) left, (int) top) & 0xFFFFFF;
+        var values = probed.matrix(model.layerProperty().get(), model.quantityProperty().get());
+        int expected = ColorScale.forQuantity(model.quantityProperty().get(), values).rgb(values.value(1, third.unit()));
+        assertColourClose(expected, shown);
+        Screenshots.save(robot, pane, Path.of("target", "screenshots", "explorer.png"));
+    }
+
+    @Test
+    void hoveringACharacterShowsItsValueAndTheTopFiveGuesses(FxRobot robot) {
+        HeatmapView heatmap = pane.heatmap();
+        int step = 3; // 'e' of "Where"
+        String text = heatmap.describe(step);
+        var values = probed.matrix(model.layerProperty().get(), model.quantityProperty().get());
+        assertTrue(text.startsWith("e · layer 1 · tanh(cell) " + model.unitProperty().get() + " = "
+                + String.format(Locale.ROOT, "%.3f", values.value(step, model.unitProperty().get()))), text);
+        var guess = probed.predictions().step(step);
+        String firstGuess = HeatmapView.symbol(probed.vocabularyCodePoints()[guess.topIds()[0]]);
+        assertTrue(text.contains("next: " + firstGuess + String.format(Locale.ROOT, " %.2f", guess.topProbabilities()[0])), text);
+        assertTrue(text.contains("true next r"), "the true next character after 'e' is 'r': " + text);
+
+        var bounds = heatmap.localToScreen(heatmap.getBoundsInLocal());
+        robot.moveTo(new javafx.geometry.Point2D(bounds.getMinX() + 8 + step * HeatmapView.CELL_WIDTH + 4,
+                bounds.getMinY() + 8 + 8));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(text, robot.lookup("#explorer-hover").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void scrubbingWithKeysAndWheelMovesThroughThePassage(FxRobot robot) {
+        HeatmapView heatmap = pane.heatmap();
+        int[] before = heatmap.visibleSteps();
+        assertEquals(0, before[0]);
+
+        robot.clickOn(heatmap).type(KeyCode.DOWN, 3);
+        int[] afterKeys = heatmap.visibleSteps();
+        assertTrue(afterKeys[0] > before[0], "arrow keys scroll down");
+
+        robot.scroll(5, javafx.geometry.VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotEquals(afterKeys[0], heatmap.visibleSteps()[0], "the wheel scrolls too");
+
+        robot.interact(() -> heatmap.scrollTo(PASSAGE.length() - 5));
+        int[] end = heatmap.visibleSteps();
+        assertTrue(end[0] > PASSAGE.length() - 200, "scrolled to the end: " + end[0]);
+    }
+
+    @Test
+    void spanSearchRanksNeuronsForTheSelectedSpan(FxRobot robot) {
+        robot.interact(() -> pane.heatmap().selectSpan(1, 6));
+        robot.clickOn("#tab-span");
+        robot.clickOn("#span-find");
+        @SuppressWarnings("unchecked")
+        ListView<ExplorerPane.Entry> spans = robot.lookup("#span-list").queryAs(ListView.class);
+        assertEquals(20, spans.getItems().size());
+        robot.interact(() -> spans.getSelectionModel().select(0));
+        assertEquals(spans.getItems().get(0).unit(), model.unitProperty().get());
+    }
+
+    private static void assertColourClose(int expected, int actual) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            int e = (expected >> shift) & 0xFF;
+            int a = (actual >> shift) & 0xFF;
+            assertTrue(Math.abs(e - a) <= 3, String.format("colour #%06x shown as #%06x", expected, actual));
+        }
+    }
+}
