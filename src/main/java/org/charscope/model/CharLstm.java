@@ -36,17 +36,21 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@link Kernels#cellBackward}); {@code dh_{t-1} += dz_t Wh^T} is the one product per step. The
  * weight gradients of all steps are then one product each ({@code dWh = H_prev^T dZ},
  * {@code dWx = X^T dZ}) and the gradient to the layer below one more ({@code dX = dZ Wx^T}).
- * The state carried in from the previous batch is a constant (truncated BPTT).
+ * The state carried in from the previous batch is a constant (truncated BPTT). Every block of
+ * the gradient array is overwritten by each backward pass, never accumulated.
  *
  * <h2>Memory and threads</h2>
  * One flat parameter array and one flat gradient array; each weight is a block of them at the
  * offsets {@link ParameterLayout} gives. All buffers of a pass live in a {@link Workspace} made
- * once per (seq, batch) shape. Not thread-safe: the model and every INDArray it returns belong to
- * one thread (the training thread); what leaves it is plain Java ({@link Activations}, arrays).
+ * once per (seq, batch) shape, its steps grouped in chunks. With two {@link Lanes} (opt-in) layer l
+ * runs on lane l % 2 and each chunk goes to the layer above as soon as it is done; with one, the
+ * same code runs layer after layer on the calling thread. Not thread-safe: the model and every
+ * INDArray it returns belong to one thread (the training thread); what leaves it is plain Java
+ * ({@link Activations}, arrays).
  */
 public final class CharLstm {
 
-    private static final int MAX_WORKSPACES = 4;
+    private static final int MAX_WORKSPACES = 2;
     /** Everything on the calling thread: for one layer, one chunk, or one step at a time. */
     private static final Lanes SINGLE = new Lanes(1);
     /** Steps per pass when feeding a long text through with batch 1 (sampling, priming). */
@@ -60,12 +64,10 @@ public final class CharLstm {
     private final Map<Block, Span> gradient = new LinkedHashMap<>();
     private final Kernels[] kernels;   // [lanes] each lane its own scratch
     private final Lanes lanes;
-    private final Map<Long, Workspace> workspaces = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Workspace> eldest) {
-            return size() > MAX_WORKSPACES;
-        }
-    };
+    // batch-1 passes (sampling, priming, activations over texts of any length) get their own cache,
+    // so they never evict the large training and evaluation workspaces
+    private final Map<Long, Workspace> workspaces = new WorkspaceCache(MAX_WORKSPACES);
+    private final Map<Long, Workspace> singleRowWorkspaces = new WorkspaceCache(MAX_WORKSPACES);
 
     /** A new model with weights drawn from {@code seed} (same seed, same weights). */
     public CharLstm(LstmConfig config, long seed) {
@@ -548,7 +550,28 @@ public final class CharLstm {
 
     private Workspace workspace(int seq, int batch) {
         long key = ((long) seq << 32) | batch;
-        return workspaces.computeIfAbsent(key, k -> new Workspace(config, seq, batch));
+        Map<Long, Workspace> cache = batch == 1 ? singleRowWorkspaces : workspaces;
+        return cache.computeIfAbsent(key, k -> new Workspace(config, seq, batch));
+    }
+
+    /** Least recently used workspaces, freed as they drop out. */
+    private static final class WorkspaceCache extends LinkedHashMap<Long, Workspace> {
+        private static final long serialVersionUID = 1L;
+        private final int capacity;
+
+        WorkspaceCache(int capacity) {
+            super(8, 0.75f, true);
+            this.capacity = capacity;
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Workspace> eldest) {
+            if (size() > capacity) {
+                eldest.getValue().close();
+                return true;
+            }
+            return false;
+        }
     }
 
     private void check(Batch batch, LstmState state) {

@@ -95,6 +95,33 @@ public final class NativeSetup {
         return Optional.empty();
     }
 
+    /**
+     * This JVM's own command line again, with {@code OPENBLAS_CORETYPE} set to
+     * {@link #recommendedCoreType()}, for a launcher to run instead of going on with slow kernels:
+     * <pre>
+     *   Optional&lt;ProcessBuilder&gt; again = NativeSetup.relaunchWithCoreType();
+     *   if (again.isPresent()) System.exit(again.get().inheritIO().start().waitFor());
+     * </pre>
+     * Empty when no core type is needed (already set, or nothing to recommend) or when the command
+     * line cannot be read; the relaunched JVM has the variable set, so it never relaunches again.
+     */
+    public static Optional<ProcessBuilder> relaunchWithCoreType() {
+        Optional<String> core = recommendedCoreType();
+        if (core.isEmpty()) {
+            return Optional.empty();
+        }
+        ProcessHandle.Info info = ProcessHandle.current().info();
+        if (info.command().isEmpty() || info.arguments().isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(info.command().get());
+        command.addAll(java.util.Arrays.asList(info.arguments().get()));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("OPENBLAS_CORETYPE", core.get());
+        return Optional.of(builder);
+    }
+
     /** Prints {@link #recommendedCoreType()} (nothing if none), for launch scripts. */
     public static void main(String[] args) {
         recommendedCoreType().ifPresent(System.out::println);

@@ -11,7 +11,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * of sequence b, so the rows of step t are one contiguous block. Steps are grouped in chunks: the
  * unit in which one layer hands its work to the next across lanes. Holds no state between passes.
  */
-final class Workspace {
+final class Workspace implements AutoCloseable {
 
     final int seq;
     final int batch;
@@ -40,6 +40,7 @@ final class Workspace {
     final Span[] dhRecurrent;       // [layers] each [batch, hidden]: gradient into h_{t-1} through Wh
     final Span ones;                // [seq * batch] ones, for column sums and bias rows
     final AtomicIntegerArray progress; // [layers] chunks a layer has finished in the current phase
+    private final java.util.List<INDArray> arrays = new java.util.ArrayList<>(); // everything allocated, to free
     private Span[] masks;           // [layers] each [seq * batch, hidden], made on first use with dropout
     private Span[] dropped;         // [layers] each [seq * batch, hidden]: output ⊙ mask
 
@@ -92,7 +93,9 @@ final class Workspace {
             embeddedGradient = allocate((long) rows * config.embedding());
         }
         logits = allocate((long) rows * config.vocabSize());
-        ones = Span.of(Nd4j.ones(type, rows));
+        INDArray onesArray = Nd4j.ones(type, rows);
+        arrays.add(onesArray);
+        ones = Span.of(onesArray);
         progress = new AtomicIntegerArray(layers);
     }
 
@@ -135,6 +138,16 @@ final class Workspace {
 
     private Span allocate(long length) {
         INDArray array = Nd4j.createUninitialized(type, length);
+        arrays.add(array);
         return Span.of(array);
+    }
+
+    /** Frees the native memory now rather than at some later garbage collection. */
+    @Override
+    public synchronized void close() {
+        for (INDArray array : arrays) {
+            array.close();
+        }
+        arrays.clear();
     }
 }

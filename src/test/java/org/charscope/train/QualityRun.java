@@ -15,6 +15,7 @@ import org.charscope.text.Vocabulary;
  * (last 10% held out) for a wall-clock budget and prints the validation curve as CSV.
  *
  * <pre>usage: QualityRun CORPUS MINUTES COSINE_ITERATIONS [CHECKPOINT]</pre>
+ * With CHECKPOINT, the run is saved there at the end, and continued from it if it exists.
  */
 public final class QualityRun {
 
@@ -31,7 +32,10 @@ public final class QualityRun {
                 .withOptimizer(TrainingConfig.of(Preset.LARGE).optimizer().withSchedule(LearningRateSchedule.cosine(cosine, 0.1)))
                 .withIntervals(25, 100);
         long start = System.nanoTime();
-        Trainer trainer = new Trainer(model, config, data);
+        Path saved = args.length > 3 ? Path.of(args[3]) : null;
+        Trainer trainer = saved != null && Files.exists(saved)
+                ? Trainer.resume(Checkpoint.read(saved), config, data)
+                : new Trainer(model, config, data);
         System.out.println("# " + model + " " + config);
         System.out.println("kind,iteration,wall_minutes,train_minutes,loss,val_nats,symbols_per_s");
         trainer.addListener(new TrainingListener() {
@@ -62,9 +66,10 @@ public final class QualityRun {
             stop = trainer.awaitStop(1, TimeUnit.MINUTES);
         }
         System.out.println("# " + stop);
-        if (args.length > 3 && trainer.finalRun() != null) {
-            Checkpoint.write(Path.of(args[3]), trainer.finalRun());
+        if (saved != null && trainer.finalRun() != null) {
+            Checkpoint.write(saved, trainer.finalRun());
+            System.out.println("# saved " + saved + " at iteration " + trainer.finalRun().iteration()
+                    + ", training time so far " + trainer.finalRun().trainingMillis() / 60000.0 + " min");
         }
-        System.out.println("# sample: " + Trainer.class.getSimpleName());
     }
 }
