@@ -17,6 +17,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        relaunchWithFastBlasKernelsIfNeeded();
         if (args.length > 0 && !allExistingFiles(args)) {
             System.exit(CharScopeCommand.run(args));
         }
@@ -34,6 +35,29 @@ public final class Main {
             System.exit(1);
         }
         CharScopeApp.launchWindow(args);
+    }
+
+    /**
+     * ND4J's OpenBLAS 0.3.19 does not recognise recent CPUs and falls back to SSE3 kernels, 4–10×
+     * slower; it reads {@code OPENBLAS_CORETYPE} only when it loads, which a running JVM cannot set
+     * for itself. So when this CPU needs it, start again with it set (once: the child has it).
+     * See docs/engine-performance.md.
+     */
+    private static void relaunchWithFastBlasKernelsIfNeeded() {
+        if (Boolean.getBoolean("charscope.noRelaunch")) {
+            return;
+        }
+        var again = org.charscope.model.NativeSetup.relaunchWithCoreType();
+        if (again.isEmpty()) {
+            return;
+        }
+        try {
+            Process child = again.get().inheritIO().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(child::destroy)); // Ctrl+C reaches the child too
+            System.exit(child.waitFor());
+        } catch (java.io.IOException | InterruptedException e) {
+            // cannot start a second JVM: run here, slower, rather than not at all
+        }
     }
 
     private static boolean allExistingFiles(String[] args) {
