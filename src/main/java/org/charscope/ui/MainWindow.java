@@ -279,7 +279,7 @@ public final class MainWindow {
         if (file != null) {
             training.trainer().saveCheckpoint(file).whenComplete((ok, failure) -> javafx.application.Platform.runLater(() ->
                     dashboard.say(failure == null ? "saved " + file.getFileName()
-                            : "could not save " + file.getFileName() + ": " + ExportActions.reason(failure))));
+                            : "could not save " + file.getFileName() + ": " + Failures.oneLine(failure))));
         }
     }
 
@@ -302,7 +302,7 @@ public final class MainWindow {
             }
         }).whenComplete((run, failure) -> javafx.application.Platform.runLater(() -> {
             if (failure != null) {
-                showError("Could not open the model", ExportActions.reason(failure));
+                showError("Could not open the model", Failures.oneLine(failure));
                 return;
             }
             var text = book.corpusProperty().get();

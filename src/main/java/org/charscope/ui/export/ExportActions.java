@@ -101,31 +101,12 @@ public final class ExportActions {
             }
         }, background).whenComplete((ok, failure) -> Platform.runLater(() -> tell.accept(failure == null
                 ? "saved " + file.getFileName()
-                : "could not save " + file.getFileName() + ": " + reason(failure))));
+                : "could not save " + file.getFileName() + ": " + org.charscope.ui.Failures.oneLine(failure))));
     }
 
     @FunctionalInterface
     private interface IoAction {
         void run() throws IOException;
-    }
-
-    /** A failure as one line a person understands. */
-    public static String reason(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied (is the folder read-only?)";
-        }
-        if (cause instanceof java.nio.file.NoSuchFileException) {
-            return "the folder does not exist";
-        }
-        String message = cause.getMessage();
-        if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("no space")) {
-            return "the disk is full";
-        }
-        return message == null ? cause.getClass().getSimpleName() : message;
     }
 
     private static String stem(String name) {

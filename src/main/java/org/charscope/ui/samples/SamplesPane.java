@@ -79,7 +79,7 @@ public final class SamplesPane extends VBox {
             sampler.sample(t, prime.getText()).whenComplete((text, failure) -> Platform.runLater(() -> {
                 now.setDisable(false);
                 if (failure != null) {
-                    sampleStatus.setText("could not sample: " + rootMessage(failure));
+                    sampleStatus.setText("could not sample: " + org.charscope.ui.Failures.oneLine(failure));
                 } else {
                     sampleStatus.setText("");
                     left.setText(text);
@@ -150,13 +150,5 @@ public final class SamplesPane extends VBox {
             content.putString(entry.text());
             Clipboard.getSystemClipboard().setContent(content);
         }
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }
 }

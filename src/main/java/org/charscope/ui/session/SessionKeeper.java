@@ -100,7 +100,7 @@ public final class SessionKeeper {
                 }, background)
                 .whenComplete((ok, failure) -> Platform.runLater(() -> tell.accept(failure == null
                         ? String.format(Locale.ROOT, "session saved at iteration %,d", session.lastIteration())
-                        : "could not save the session: " + rootMessage(failure) + " (training goes on)")));
+                        : "could not save the session: " + org.charscope.ui.Failures.oneLine(failure) + " (training goes on)")));
         return saving;
     }
 
@@ -185,7 +185,7 @@ public final class SessionKeeper {
             }
         }, background).whenComplete((run, failure) -> Platform.runLater(() -> {
             if (failure != null) {
-                tell.accept("could not resume: " + rootMessage(failure));
+                tell.accept("could not resume: " + org.charscope.ui.Failures.oneLine(failure));
                 return;
             }
             adopt(run, session);
@@ -219,14 +219,5 @@ public final class SessionKeeper {
             all.add(new double[] {i, epoch, losses[(int) (i - 1)], Double.NaN});
         }
         return all.toArray(new double[0][]);
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && (cause.getMessage() == null || cause instanceof java.util.concurrent.CompletionException
-                || cause instanceof UncheckedIOException)) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }
 }

@@ -1,0 +1,31 @@
+package org.charscope.ui;
+
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.Locale;
+
+/** A failure from a background job as one line a person understands, never a stack trace. */
+public final class Failures {
+
+    private Failures() {
+    }
+
+    /** The innermost cause's message, with the common file-system failures put in words. */
+    public static String oneLine(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof AccessDeniedException) {
+            return "permission denied (is the folder read-only?)";
+        }
+        if (cause instanceof NoSuchFileException) {
+            return "the folder does not exist";
+        }
+        String message = cause.getMessage();
+        if (message != null && message.toLowerCase(Locale.ROOT).contains("no space")) {
+            return "the disk is full";
+        }
+        return message == null ? cause.getClass().getSimpleName() : message;
+    }
+}
