@@ -357,9 +357,13 @@ public final class MainWindow {
         explorerPane = new ExplorerPane(explorer);
         Tab neuronsTab = new Tab("Neurons", explorerPane);
         neuronsTab.setId("tab-explorer");
-        Tab textTab = new Tab("Text", new TextPreview(book));
+        TabPane tabs = new TabPane();
+        Tab textTab = new Tab("Text", new TextPreview(book, selection -> {
+            tabs.getSelectionModel().select(1);
+            explorerPane.explore(selection);
+        }));
         textTab.setId("tab-text");
-        TabPane tabs = new TabPane(trainingTab, neuronsTab, textTab);
+        tabs.getTabs().addAll(trainingTab, neuronsTab, textTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("main-tabs");
         return tabs;

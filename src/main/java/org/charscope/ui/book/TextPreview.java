@@ -9,6 +9,11 @@ import javafx.scene.layout.VBox;
 public final class TextPreview extends VBox {
 
     public TextPreview(BookModel model) {
+        this(model, null);
+    }
+
+    /** @param exploreSelection given the selected text when the user asks to look at it in the explorer; may be null */
+    public TextPreview(BookModel model, java.util.function.Consumer<String> exploreSelection) {
         setId("text-preview");
         Label heading = new Label("Text");
         heading.getStyleClass().add("heading");
@@ -19,7 +24,15 @@ public final class TextPreview extends VBox {
         text.getStyleClass().add("preview");
         text.textProperty().bind(model.previewProperty());
         VBox.setVgrow(text, Priority.ALWAYS);
-        getChildren().addAll(heading, text);
+        getChildren().add(heading);
+        if (exploreSelection != null) {
+            javafx.scene.control.Button explore = new javafx.scene.control.Button("Look at the selection in the Neurons tab");
+            explore.setId("preview-explore-selection");
+            explore.disableProperty().bind(text.selectedTextProperty().isEmpty());
+            explore.setOnAction(e -> exploreSelection.accept(text.getSelectedText()));
+            getChildren().add(explore);
+        }
+        getChildren().add(text);
         getStyleClass().add("preview-pane");
     }
 }

@@ -53,6 +53,7 @@ public final class ExplorerPane extends BorderPane {
     private final ListView<Entry> detectors = list("detector-list");
     private final ListView<Entry> spanMatches = list("span-list");
     private final Label legend = new Label();
+    private final TextArea typed = new TextArea();
     private final Label hover = new Label();
     private final ScatterPlot forget = new ScatterPlot("forget gate");
     private final ScatterPlot input = new ScatterPlot("input gate");
@@ -159,8 +160,13 @@ public final class ExplorerPane extends BorderPane {
         return new VBox(2, first, second);
     }
 
+    /** Looks at {@code passage} (a selection from the book): shows it as the passage and reads it. */
+    public void explore(String passage) {
+        typed.setText(passage);
+        model.refresh();
+    }
+
     private SplitPane center() {
-        TextArea typed = new TextArea();
         typed.setId("explorer-passage");
         typed.setPromptText("Type or paste a passage to look through (empty: the start of the validation text), "
                 + "then Read passage.");

@@ -132,6 +132,16 @@ class DashboardTest {
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         assertEquals(2, window.dashboard().iterationProperty().get());
         assertEquals(2, window.dashboard().history().trainingPoints());
+
+        // A range selected in the book goes to the explorer and is read through the model.
+        robot.clickOn("#tab-text");
+        javafx.scene.control.TextArea preview = robot.lookup("#preview-text").queryAs(javafx.scene.control.TextArea.class);
+        robot.interact(() -> preview.selectRange(100, 400));
+        String selected = preview.getSelectedText();
+        robot.clickOn("#preview-explore-selection");
+        waitFor(30, TimeUnit.SECONDS, () -> window.explorer().probedProperty().get() != null);
+        assertEquals(selected, window.explorer().probedProperty().get().result().passage());
+        assertTrue(robot.lookup("#explorer-pane").query().isVisible(), "the Neurons tab is shown");
     }
 
     @Test
