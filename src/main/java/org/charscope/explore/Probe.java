@@ -23,10 +23,10 @@ public final class Probe {
      * Short chunks make many windows to read side by side (fast); the warm-up gives each one
      * the context a neuron that counts or remembers needs (quotes, brackets, line position).
      */
-    public static final int CHUNK = 256;
-    public static final int WARMUP = 128;
+    public static final int CHUNK = 128;
+    public static final int WARMUP = 64;
     /** Windows read side by side at most: bounds the memory of one minibatch. */
-    static final int WINDOWS_PER_BATCH = 32;
+    static final int WINDOWS_PER_BATCH = 64;
     /** The longest passage probed at once: bounds the memory (about 2 × 512 units × 7 × 4 bytes a symbol). */
     public static final int MAX_SYMBOLS = 20_000;
 
