@@ -66,12 +66,14 @@ public final class MainWindow {
     private final SessionKeeper keeper;
     private final ExplorerModel explorer;
     private final ExportActions exports;
+    private final org.charscope.ui.book.RecentFiles recentFiles;
     private ExplorerPane explorerPane;
     private boolean closing;
 
     /** @param sessions where the last session is kept (the user's home; a temporary folder in tests) */
     public MainWindow(BookModel book, Stage stage, SessionStore sessions) {
         this.book = book;
+        this.recentFiles = new org.charscope.ui.book.RecentFiles(sessions.folder().resolve("recent.txt"));
         this.stage = stage;
         this.dashboard = new DashboardModel(System::currentTimeMillis, this::historyChanged);
         this.training = new TrainingController(dashboard);
@@ -211,7 +213,24 @@ public final class MainWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Menu file = new Menu("File", null, open, gutenberg, sample, new SeparatorMenuItem(), quit);
+        Menu recent = new Menu("Open recent");
+        recent.setId("menu-recent");
+        java.util.function.Consumer<List<Path>> showRecent = paths -> recent.getItems().setAll(paths.stream().map(path -> {
+            MenuItem item = new MenuItem(path.getFileName().toString());
+            item.setOnAction(e -> {
+                if (mayReplaceModel()) {
+                    book.open(List.of(path));
+                }
+            });
+            return item;
+        }).toList());
+        recentFiles.load(showRecent);
+        book.sourcesProperty().addListener((obs, old, files) -> {
+            if (!files.isEmpty()) {
+                recentFiles.remember(files, showRecent);
+            }
+        });
+        Menu file = new Menu("File", null, open, recent, gutenberg, sample, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         return new MenuBar(file, modelMenu(), exportMenu(), helpMenu());
     }

@@ -70,6 +70,9 @@ class MainWindowTest {
         String preview = robot.lookup("#preview-text").queryAs(TextArea.class).getText();
         assertTrue(preview.startsWith("Chapter 1"), "the preview starts after the header: " + preview.substring(0, 40));
         assertTrue(!preview.contains("PROJECT GUTENBERG"), "no boilerplate left in the text");
+        waitFor(10, TimeUnit.SECONDS, () -> recentNames(robot).contains("pg-tiny.txt"));
+        assertTrue(java.nio.file.Files.readString(sessionDir.resolve("recent.txt")).contains("pg-tiny.txt"),
+                "remembered for the next start");
     }
 
     @Test
@@ -102,6 +105,14 @@ class MainWindowTest {
                 + "Chapter 1\r\n\r\n" + body
                 + "\r\n*** END OF THE PROJECT GUTENBERG EBOOK THE TINY TALE ***\r\n"
                 + "Updated editions will replace the previous one.\r\n";
+    }
+
+    private static java.util.List<String> recentNames(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        return bar.getMenus().get(0).getItems().stream()
+                .filter(item -> "menu-recent".equals(item.getId()))
+                .flatMap(item -> ((javafx.scene.control.Menu) item).getItems().stream())
+                .map(javafx.scene.control.MenuItem::getText).toList();
     }
 
     private static String label(FxRobot robot, String query) {
