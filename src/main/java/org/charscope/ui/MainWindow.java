@@ -332,9 +332,9 @@ public final class MainWindow {
                 return;
             }
             training.reset();
-            training.resume(run, org.charscope.ui.training.RunSettings.of(run, training.settingsProperty().get()));
             dashboard.restore(new double[0][], run.evaluations().stream().map(ev -> new double[] {ev.iteration(),
                     0, ev.natsPerSymbol()}).toArray(double[][]::new), java.util.List.of(), run.iteration(), run.trainingMillis());
+            training.resume(run, org.charscope.ui.training.RunSettings.of(run, training.settingsProperty().get()));
             dashboard.say(String.format(java.util.Locale.ROOT, "opened %s at iteration %,d; Resume to keep training",
                     chosen.getName(), run.iteration()));
         }));

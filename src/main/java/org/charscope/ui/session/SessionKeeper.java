@@ -193,15 +193,20 @@ public final class SessionKeeper {
     }
 
     private void adopt(TrainingRun run, SavedSession session) {
+        if (!java.util.Arrays.equals(run.codePoints(), book.corpusProperty().get().vocabulary().codePoints())) {
+            tell.accept("could not resume: the text has changed since the model was saved");
+            return;
+        }
+        // The history first: restoring clears the event queue, which must not swallow the
+        // resumed trainer's first report (its "paused").
+        dashboard.restore(withCheckpointLosses(session.training(), run), session.validation(), session.samples(),
+                run.iteration(), run.trainingMillis());
         try {
             training.resume(run, session.settings());
         } catch (IllegalArgumentException e) {
             tell.accept("could not resume: " + e.getMessage());
             return;
         }
-        List<SampleEntry> samples = session.samples();
-        dashboard.restore(withCheckpointLosses(session.training(), run), session.validation(), samples, run.iteration(),
-                run.trainingMillis());
         tell.accept(String.format(Locale.ROOT, "resumed at iteration %,d; press Resume to go on", run.iteration()));
     }
 
