@@ -14,8 +14,11 @@ import org.charscope.text.Vocabulary;
  * Not a test: the quality run of issue 3. Trains the {@code large} preset on tinyshakespeare
  * (last 10% held out) for a wall-clock budget and prints the validation curve as CSV.
  *
- * <pre>usage: QualityRun CORPUS MINUTES COSINE_ITERATIONS [CHECKPOINT]</pre>
- * With CHECKPOINT, the run is saved there at the end, and continued from it if it exists.
+ * <pre>usage: QualityRun CORPUS MINUTES COSINE_ITERATIONS [CHECKPOINT] [key=value ...]</pre>
+ * With CHECKPOINT ({@code -} for none), the run is saved there at the end, and continued from it
+ * if it exists. The keys {@code lr}, {@code dropout}, {@code batch}, {@code seq}, {@code floor}
+ * (the cosine's last factor) and {@code evaluate} (iterations between validations) override the
+ * preset, so that trials of other settings print comparable curves.
  */
 public final class QualityRun {
 
@@ -27,12 +30,23 @@ public final class QualityRun {
         int[] ids = vocabulary.encode(text);
         int split = ids.length - ids.length / 10;
         TrainingData data = new TrainingData(vocabulary, Arrays.copyOf(ids, split), Arrays.copyOfRange(ids, split, ids.length));
-        LstmConfig model = Preset.LARGE.model(vocabulary.size());
-        TrainingConfig config = TrainingConfig.of(Preset.LARGE)
-                .withOptimizer(TrainingConfig.of(Preset.LARGE).optimizer().withSchedule(LearningRateSchedule.cosine(cosine, 0.1)))
-                .withIntervals(25, 100);
+        java.util.Map<String, String> options = new java.util.HashMap<>();
+        for (int i = 4; i < args.length; i++) {
+            String[] kv = args[i].split("=", 2);
+            options.put(kv[0], kv[1]);
+        }
+        TrainingConfig preset = TrainingConfig.of(Preset.LARGE);
+        double lr = Double.parseDouble(options.getOrDefault("lr", String.valueOf(preset.optimizer().learningRate())));
+        double floor = Double.parseDouble(options.getOrDefault("floor", "0.1"));
+        LstmConfig model = Preset.LARGE.model(vocabulary.size())
+                .withDropout(Double.parseDouble(options.getOrDefault("dropout", String.valueOf(Preset.LARGE.model(2).dropout()))));
+        TrainingConfig config = preset
+                .withBatch(Integer.parseInt(options.getOrDefault("seq", String.valueOf(preset.seqLength()))),
+                        Integer.parseInt(options.getOrDefault("batch", String.valueOf(preset.batchSize()))))
+                .withOptimizer(preset.optimizer().withLearningRate(lr).withSchedule(LearningRateSchedule.cosine(cosine, floor)))
+                .withIntervals(25, Integer.parseInt(options.getOrDefault("evaluate", "100")));
         long start = System.nanoTime();
-        Path saved = args.length > 3 ? Path.of(args[3]) : null;
+        Path saved = args.length > 3 && !args[3].equals("-") ? Path.of(args[3]) : null;
         Trainer trainer = saved != null && Files.exists(saved)
                 ? Trainer.resume(Checkpoint.read(saved), config, data)
                 : new Trainer(model, config, data);
