@@ -21,7 +21,6 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.charscope.gutenberg.GutenbergClient;
 import org.charscope.ui.book.BookFactsView;
@@ -29,6 +28,7 @@ import org.charscope.ui.book.BookModel;
 import org.charscope.ui.book.TextPreview;
 import javafx.scene.control.SeparatorMenuItem;
 import org.charscope.ui.export.ExportActions;
+import org.charscope.ui.export.FileDialogs;
 import org.charscope.ui.explorer.ExplorerModel;
 import org.charscope.ui.explorer.ExplorerPane;
 import org.charscope.ui.gutenberg.GutenbergDialog;
@@ -66,20 +66,27 @@ public final class MainWindow {
     private final SessionKeeper keeper;
     private final ExplorerModel explorer;
     private final ExportActions exports;
+    private final FileDialogs dialogs;
     private final org.charscope.ui.book.RecentFiles recentFiles;
     private ExplorerPane explorerPane;
     private boolean closing;
 
     /** @param sessions where the last session is kept (the user's home; a temporary folder in tests) */
     public MainWindow(BookModel book, Stage stage, SessionStore sessions) {
+        this(book, stage, sessions, FileDialogs.system());
+    }
+
+    /** @param dialogs asks where to save and what to open (the platform's choosers; scripted answers in tests) */
+    public MainWindow(BookModel book, Stage stage, SessionStore sessions, FileDialogs dialogs) {
         this.book = book;
+        this.dialogs = dialogs;
         this.recentFiles = new org.charscope.ui.book.RecentFiles(sessions.folder().resolve("recent.txt"));
         this.stage = stage;
         this.dashboard = new DashboardModel(System::currentTimeMillis, this::historyChanged);
         this.training = new TrainingController(dashboard);
         this.keeper = new SessionKeeper(sessions, book, training, dashboard, dashboard::say);
         this.explorer = new ExplorerModel(training);
-        this.exports = new ExportActions(() -> stage, dashboard::say);
+        this.exports = new ExportActions(() -> stage, dashboard::say, dialogs);
         dashboard.iterationProperty().addListener((obs, old, now) -> explorer.iterationReached(now.longValue()));
         this.lossPane = new LossChartPane(dashboard.history());
         this.controls = new TrainingControls(dashboard, confirmingReset(), book.corpusProperty().isNotNull());
@@ -198,14 +205,14 @@ public final class MainWindow {
         gutenberg.setId("menu-gutenberg");
         gutenberg.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
         gutenberg.setOnAction(e -> {
-            if (mayReplaceModel()) {
+            if (mayReplaceModel("Open another text?")) {
                 new GutenbergDialog(gutenbergClient, file -> book.open(List.of(file))).show(stage);
             }
         });
         gutenberg.disableProperty().bind(book.loadingProperty());
         MenuItem sample = new MenuItem("Open built-in sample");
         sample.setOnAction(e -> {
-            if (mayReplaceModel()) {
+            if (mayReplaceModel("Open another text?")) {
                 book.openBuiltIn();
             }
         });
@@ -218,7 +225,7 @@ public final class MainWindow {
         java.util.function.Consumer<List<Path>> showRecent = paths -> recent.getItems().setAll(paths.stream().map(path -> {
             MenuItem item = new MenuItem(path.getFileName().toString());
             item.setOnAction(e -> {
-                if (mayReplaceModel()) {
+                if (mayReplaceModel("Open another text?")) {
                     book.open(List.of(path));
                 }
             });
@@ -253,14 +260,19 @@ public final class MainWindow {
         markdown.setId("menu-export-samples-md");
         markdown.setOnAction(e -> exports.samples(bookName(), dashboard.samples(), true));
         MenuItem text = new MenuItem("Samples as text…");
+        text.setId("menu-export-samples-txt");
         text.setOnAction(e -> exports.samples(bookName(), dashboard.samples(), false));
         MenuItem chart = new MenuItem("Loss chart as PNG…");
+        chart.setId("menu-export-loss-png");
         chart.setOnAction(e -> exports.picture(lossPane, 1, "loss-chart.png"));
         MenuItem chart2 = new MenuItem("Loss chart as PNG, 2×…");
+        chart2.setId("menu-export-loss-png-2x");
         chart2.setOnAction(e -> exports.picture(lossPane, 2, "loss-chart@2x.png"));
         MenuItem heatmap = new MenuItem("Heatmap as PNG…");
+        heatmap.setId("menu-export-heatmap-png");
         heatmap.setOnAction(e -> exports.picture(explorerPane.heatmapNode(), 1, "heatmap-" + explorer.selectionName() + ".png"));
         MenuItem heatmap2 = new MenuItem("Heatmap as PNG, 2×…");
+        heatmap2.setId("menu-export-heatmap-png-2x");
         heatmap2.setOnAction(e -> exports.picture(explorerPane.heatmapNode(), 2, "heatmap-" + explorer.selectionName() + "@2x.png"));
         MenuItem page = new MenuItem("Heatmap as HTML page…");
         page.setId("menu-export-heatmap-html");
@@ -303,16 +315,14 @@ public final class MainWindow {
     }
 
     private void openModel() {
-        if (!mayReplaceModel()) {
+        if (!mayReplaceModel("Open another model?")) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a CharScope model");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CharScope model", "*.zip"));
-        File chosen = chooser.showOpenDialog(stage);
-        if (chosen == null) {
+        List<java.nio.file.Path> picked = dialogs.open(stage, "Open a CharScope model", "CharScope model", "*.zip", false);
+        if (picked.isEmpty()) {
             return;
         }
+        File chosen = picked.get(0).toFile();
         java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
                 return org.charscope.train.Checkpoint.read(chosen.toPath());
@@ -411,7 +421,7 @@ public final class MainWindow {
                 List<Path> files = event.getDragboard().getFiles().stream().map(File::toPath).toList();
                 // Ask after the drop has completed: a modal dialog inside the drop handler would stall the drag.
                 javafx.application.Platform.runLater(() -> {
-                    if (mayReplaceModel()) {
+                    if (mayReplaceModel("Open another text?")) {
                         book.open(files);
                     }
                 });
@@ -422,23 +432,18 @@ public final class MainWindow {
     }
 
     private void chooseFiles() {
-        if (!mayReplaceModel()) {
+        if (!mayReplaceModel("Open another text?")) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open text files");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Text files", "*.txt"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        List<File> chosen = chooser.showOpenMultipleDialog(stage);
-        if (chosen != null && !chosen.isEmpty()) {
-            book.open(chosen.stream().map(File::toPath).toList());
+        List<java.nio.file.Path> chosen = dialogs.open(stage, "Open text files", "Text files", "*.txt", true);
+        if (!chosen.isEmpty()) {
+            book.open(chosen);
         }
     }
 
     /** A new text needs a new model (its vocabulary differs): ask before losing one that learned. */
-    private boolean mayReplaceModel() {
-        return !training.hasProgress() || confirmDiscard("Open another text?");
+    private boolean mayReplaceModel(String question) {
+        return !training.hasProgress() || confirmDiscard(question);
     }
 
     private boolean confirmDiscard(String question) {

@@ -1,7 +1,6 @@
 package org.charscope.ui.export;
 
 import org.charscope.io.AtomicFile;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.charscope.ui.samples.SampleEntry;
 
@@ -31,11 +29,13 @@ public final class ExportActions {
         thread.setDaemon(true);
         return thread;
     });
-    private File lastFolder;
+    private final FileDialogs dialogs;
+    private Path lastFolder;
 
-    public ExportActions(Supplier<Window> owner, Consumer<String> tell) {
+    public ExportActions(Supplier<Window> owner, Consumer<String> tell, FileDialogs dialogs) {
         this.owner = owner;
         this.tell = tell;
+        this.dialogs = dialogs;
     }
 
     /** The sample timeline as Markdown (or plain text). */
@@ -73,18 +73,12 @@ public final class ExportActions {
 
     /** A file chosen by the user, or null if they cancelled. FX thread. */
     public Path choose(String defaultName, String kind, String pattern) {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(defaultName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        File chosen = chooser.showSaveDialog(owner.get());
+        Path chosen = dialogs.save(owner.get(), defaultName, kind, pattern, lastFolder);
         if (chosen == null) {
             return null;
         }
-        lastFolder = chosen.getParentFile();
-        return chosen.toPath();
+        lastFolder = chosen.toAbsolutePath().getParent();
+        return chosen;
     }
 
     /** Bytes made and written off the FX thread. */

@@ -22,6 +22,7 @@ public final class TrainingController implements TrainingControls.Commands {
     private final ObjectProperty<Corpus> corpus = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<RunSettings> settings = new ReadOnlyObjectWrapper<>(RunSettings.defaults());
     private Trainer trainer;
+    private TrainerEvents trainerEvents;    // the current trainer's line to the dashboard
 
     public TrainingController(DashboardModel dashboard) {
         this.dashboard = dashboard;
@@ -101,6 +102,7 @@ public final class TrainingController implements TrainingControls.Commands {
     @Override
     public void reset() {
         if (trainer != null) {
+            trainerEvents.detach();   // its "stopped" must not land on the next model's dashboard
             trainer.stop();
             trainer = null;
         }
@@ -132,7 +134,7 @@ public final class TrainingController implements TrainingControls.Commands {
         int batchesPerEpoch = new Batches(text.train(), run.batchSize(), run.seqLength()).batchesPerEpoch();
         double lastValidation = run.evaluations().isEmpty() ? Double.NaN
                 : run.evaluations().get(run.evaluations().size() - 1).natsPerSymbol();
-        trainer.addListener(new TrainerBridge(trainer, dashboard.events(), settings::get, batchesPerEpoch, lastValidation));
+        trainer.addListener(new TrainerBridge(trainer, connect(), settings::get, batchesPerEpoch, lastValidation));
         trainer.start(true);
     }
 
@@ -145,7 +147,12 @@ public final class TrainingController implements TrainingControls.Commands {
         TrainingData data = new TrainingData(text.vocabulary(), text.train(), text.validation());
         trainer = new Trainer(now.model(text.vocabulary().size()), now.training(), data);
         int batchesPerEpoch = new Batches(text.train(), now.batchSize(), now.seqLength()).batchesPerEpoch();
-        trainer.addListener(new TrainerBridge(trainer, dashboard.events(), settings::get, batchesPerEpoch, Double.NaN));
+        trainer.addListener(new TrainerBridge(trainer, connect(), settings::get, batchesPerEpoch, Double.NaN));
         return trainer;
+    }
+
+    private RunEvents connect() {
+        trainerEvents = new TrainerEvents(dashboard.events());
+        return trainerEvents;
     }
 }

@@ -10,10 +10,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.charscope.ui.MainWindow;
 import org.charscope.ui.Screenshots;
+import org.charscope.ui.TinyRun;
 import org.charscope.ui.book.BookModel;
 import org.charscope.ui.session.SessionStore;
 import org.junit.jupiter.api.Test;
@@ -47,8 +47,7 @@ class DashboardTest {
     }
 
     private void type(FxRobot robot, String id, String text) {
-        TextField field = robot.lookup("#setting-" + id).queryAs(TextField.class);
-        robot.interact(() -> field.setText(text));
+        TinyRun.type(robot, id, text);
     }
 
     private long iterationShown(FxRobot robot) {
@@ -57,15 +56,7 @@ class DashboardTest {
     }
 
     private void tinySettings(FxRobot robot) {
-        type(robot, "layers", "1");
-        type(robot, "hidden", "32");
-        type(robot, "seq", "16");
-        type(robot, "batch", "8");
-        type(robot, "lr", "0.01");
-        type(robot, "sample-every", "15");
-        type(robot, "evaluate-every", "20");
-        type(robot, "sample-length", "60");
-        type(robot, "planned", "100000");
+        TinyRun.settings(robot);
     }
 
     @Test
