@@ -16,7 +16,11 @@ public final class Main {
     private Main() {
     }
 
+    /** Set in the relaunched JVM's environment to the pid of the one that started it. */
+    static final String RELAUNCHED_BY = "CHARSCOPE_RELAUNCHED_BY";
+
     public static void main(String[] args) {
+        exitWithTheLauncherThatStartedUs();
         relaunchWithFastBlasKernelsIfNeeded();
         if (args.length > 0 && !allExistingFiles(args)) {
             System.exit(CharScopeCommand.run(args));
@@ -43,6 +47,25 @@ public final class Main {
      * for itself. So when this CPU needs it, start again with it set (once: the child has it).
      * See docs/engine-performance.md.
      */
+    /**
+     * In a relaunched JVM: when the first one dies without passing the word on (kill -9, which runs
+     * no shutdown hook), exit as if interrupted, so that the process a person killed does not
+     * leave a second one training on; {@code train} still saves on the way out.
+     */
+    private static void exitWithTheLauncherThatStartedUs() {
+        String launcher = System.getenv(RELAUNCHED_BY);
+        if (launcher == null) {
+            return;
+        }
+        try {
+            ProcessHandle.of(Long.parseLong(launcher)).ifPresentOrElse(
+                    parent -> parent.onExit().thenRun(() -> System.exit(130)),
+                    () -> System.exit(130));
+        } catch (NumberFormatException e) {
+            // not set by us: nothing to watch
+        }
+    }
+
     private static void relaunchWithFastBlasKernelsIfNeeded() {
         if (Boolean.getBoolean("charscope.noRelaunch")) {
             return;
@@ -51,6 +74,7 @@ public final class Main {
         if (again.isEmpty()) {
             return;
         }
+        again.get().environment().put(RELAUNCHED_BY, Long.toString(ProcessHandle.current().pid()));
         try {
             Process child = again.get().inheritIO().start();
             Runtime.getRuntime().addShutdownHook(new Thread(child::destroy)); // Ctrl+C reaches the child too

@@ -62,6 +62,55 @@ final class WindowBenchmark {
         System.exit(0);
     }
 
+    /**
+     * The soak trial's log (.ci/trials/soak): with {@code -Dcharscope.bench.minuteLines=true}, one
+     * JSON line a minute: iteration, mean training loss of that minute, resident memory (VmRSS),
+     * the frame intervals of that minute and how many passages the explorer has read, which it
+     * does every {@code -Dcharscope.bench.explorerEvery} iterations (default 100 here).
+     */
+    private static void reportEveryMinute(MainWindow window, FrameRecorder frames) {
+        if (!Boolean.getBoolean("charscope.bench.minuteLines")) {
+            return;
+        }
+        window.explorer().refreshEveryProperty().set(Integer.getInteger("charscope.bench.explorerEvery", 100));
+        FrameRecorder minute = new FrameRecorder();
+        minute.start();
+        int[] reads = new int[1];
+        window.explorer().probedProperty().addListener((obs, old, now) -> reads[0]++);
+        int[] seen = new int[1];
+        long[] minutes = new long[1];
+        Timeline everyMinute = new Timeline(new KeyFrame(Duration.minutes(1), e -> {
+            var train = window.dashboard().history().train(false);
+            double sum = 0;
+            int n = 0;
+            for (int i = seen[0]; i < train.size(); i++, n++) {
+                sum += train.y(i);
+            }
+            seen[0] = train.size();
+            System.out.printf(Locale.ROOT, "{\"minute\":%d,\"iteration\":%d,\"meanLoss\":%.4f,\"rssMb\":%.0f,"
+                            + "\"medianFrameMs\":%.2f,\"p99FrameMs\":%.2f,\"explorerReads\":%d}%n", ++minutes[0],
+                    window.dashboard().iterationProperty().get(), n == 0 ? Double.NaN : sum / n, residentMegabytes(),
+                    minute.quantileMillis(0.5), minute.quantileMillis(0.99), reads[0]);
+            minute.reset();
+        }));
+        everyMinute.setCycleCount(Timeline.INDEFINITE);
+        everyMinute.play();
+    }
+
+    /** Resident memory of this process now (VmRSS) in MB, or -1 where /proc is not there. */
+    private static double residentMegabytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
     static void run(MainWindow window, BookModel book) {
         double seconds = Double.parseDouble(System.getProperty("charscope.bench.seconds"));
         Preset preset = Preset.valueOf(System.getProperty("charscope.bench.preset", "medium").toUpperCase(Locale.ROOT));
@@ -78,6 +127,7 @@ final class WindowBenchmark {
                     settings.sampleLength(), settings.temperature(), 0));
             window.training().start();
             frames.start();
+            reportEveryMinute(window, frames);
             long[] iterationAtStart = new long[1];
             double[] millisAtStart = new double[1];
             Timeline measure = new Timeline(

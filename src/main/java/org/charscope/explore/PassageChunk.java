@@ -32,24 +32,4 @@ public record PassageChunk(int warmupFrom, int from, int to) {
     public int windowLength() {
         return to - warmupFrom;
     }
-
-    /**
-     * Copies the kept rows of the engine's output for this window into their place in the
-     * passage's matrix.
-     *
-     * @param window  [windowLength][width], the outputs for steps {@code [warmupFrom, to)}
-     * @param passage [passage steps][width], filled in place
-     * @param width   values per step (units, or the vocabulary size for probabilities)
-     */
-    public void copyKept(float[] window, float[] passage, int width) {
-        if (window.length != windowLength() * width) {
-            throw new IllegalArgumentException("a window of " + windowLength() + " steps × " + width + " needs "
-                    + windowLength() * width + " values, got " + window.length);
-        }
-        if (passage.length < to * width) {
-            throw new IllegalArgumentException("the passage matrix has " + passage.length + " values, this chunk"
-                    + " writes up to step " + to + " × " + width);
-        }
-        System.arraycopy(window, warmupLength() * width, passage, from * width, length() * width);
-    }
 }

@@ -69,13 +69,14 @@ public final class Probe {
                 for (int w = 0; w < read.length; w++) {
                     PassageChunk chunk = sameLength.get(w);
                     org.charscope.model.Activations a = read[w];
-                    float[] all = a.values(); // [signal][layer][step][unit], a copy: take it once per window
+                    // the kept steps of the window go straight to their place in the passage
                     for (int l = 0; l < layers; l++) {
                         for (org.charscope.model.Activations.Signal signal : signals) {
-                            chunk.copyKept(rows(all, a, signal, l), values[l][signal.ordinal()], hidden);
+                            a.copySteps(signal, l, chunk.warmupLength(), chunk.length(), values[l][signal.ordinal()],
+                                    chunk.from() * hidden);
                         }
                     }
-                    chunk.copyKept(a.probabilities(), probabilities, vocab);
+                    a.copyProbabilities(chunk.warmupLength(), chunk.length(), probabilities, chunk.from() * vocab);
                 }
             }
         }
@@ -89,14 +90,6 @@ public final class Probe {
         }
         return new Result(passage, ids, PassageActivations.of(byLayer).withTanhCell(), probabilities, vocab,
                 vocabulary.codePoints());
-    }
-
-    /** One signal of one layer over the window: [steps][hidden]. */
-    private static float[] rows(float[] all, org.charscope.model.Activations a,
-                                org.charscope.model.Activations.Signal signal, int layer) {
-        int size = a.steps() * a.hidden();
-        int from = (signal.ordinal() * a.layers() + layer) * size;
-        return java.util.Arrays.copyOfRange(all, from, from + size);
     }
 
     static Quantity quantityOf(org.charscope.model.Activations.Signal signal) {

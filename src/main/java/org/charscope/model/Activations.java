@@ -71,6 +71,28 @@ public record Activations(int layers, int steps, int hidden, int vocabSize, int[
         return out;
     }
 
+    /**
+     * Copies {@code count} steps of one signal and layer, from step {@code fromStep}, into
+     * {@code into} at {@code intoOffset}: [count][hidden]. For readers that gather many windows
+     * into one passage without taking a copy of everything first.
+     */
+    public void copySteps(Signal signal, int layer, int fromStep, int count, float[] into, int intoOffset) {
+        if (count < 0 || fromStep + count > steps) {
+            throw new IndexOutOfBoundsException("steps " + fromStep + " to " + (fromStep + count) + " of " + steps);
+        }
+        if (count > 0) {
+            System.arraycopy(values, index(signal, layer, fromStep), into, intoOffset, count * hidden);
+        }
+    }
+
+    /** Copies the distributions after {@code count} steps from {@code fromStep} into {@code into}: [count][vocab]. */
+    public void copyProbabilities(int fromStep, int count, float[] into, int intoOffset) {
+        if (fromStep < 0 || count < 0 || fromStep + count > steps) {
+            throw new IndexOutOfBoundsException("steps " + fromStep + " to " + (fromStep + count) + " of " + steps);
+        }
+        System.arraycopy(probabilities, fromStep * vocabSize, into, intoOffset, count * vocabSize);
+    }
+
     /** The predicted distribution of the symbol after step {@code step}: [vocab], a copy. */
     public float[] probabilities(int step) {
         if (step < 0 || step >= steps) {

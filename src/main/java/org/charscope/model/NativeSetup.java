@@ -119,6 +119,8 @@ public final class NativeSetup {
         command.addAll(java.util.Arrays.asList(info.arguments().get()));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("OPENBLAS_CORETYPE", core.get());
+        // and the one OpenMP thread the engine is measured with, unless the user chose otherwise
+        builder.environment().putIfAbsent("OMP_NUM_THREADS", "1");
         return Optional.of(builder);
     }
 

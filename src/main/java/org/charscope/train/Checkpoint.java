@@ -77,7 +77,9 @@ public final class Checkpoint {
         Path absolute = file.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        removeLeftovers(folder, absolute.getFileName().toString());
+        Path temporary = Files.createTempFile(folder, temporaryPrefix(absolute.getFileName().toString(),
+                ProcessHandle.current().pid()), ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
                  OutputStream out = java.nio.channels.Channels.newOutputStream(channel);
@@ -401,6 +403,51 @@ public final class Checkpoint {
             out[i] = array.get(i).getAsInt();
         }
         return out;
+    }
+
+    /**
+     * Temporary files are named {@code .NAME.PID.RANDOM.tmp}: the random part keeps two writers of one
+     * checkpoint apart (the periodic save and the final one), the process id says whose a file is.
+     */
+    private static String temporaryPrefix(String name, long pid) {
+        return "." + name + "." + pid + ".";
+    }
+
+    /**
+     * Deletes the temporary files that writers of this checkpoint left when they were killed
+     * mid-write ({@code kill -9}, a power cut): those whose process is gone. Each is as large as
+     * the checkpoint, and an overnight run killed a few times would otherwise leave them piling up.
+     */
+    static void removeLeftovers(Path folder, String name) {
+        String start = "." + name + ".";
+        try (var files = Files.newDirectoryStream(folder, entry -> {
+            String n = entry.getFileName().toString();
+            return n.startsWith(start) && n.endsWith(".tmp");
+        })) {
+            for (Path leftover : files) {
+                String rest = leftover.getFileName().toString().substring(start.length());
+                int dot = rest.indexOf('.');
+                long pid;
+                try {
+                    pid = Long.parseLong(dot < 0 ? rest : rest.substring(0, dot));
+                } catch (NumberFormatException notOurs) {
+                    continue;
+                }
+                boolean ours = pid == ProcessHandle.current().pid();
+                boolean writerAlive = !ours && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                // ours: another thread may be writing it now, unless it is old (an earlier process had our pid)
+                if (ours ? isStale(leftover) : !writerAlive) {
+                    Files.deleteIfExists(leftover);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // tidying is a courtesy: never a reason not to save
+        }
+    }
+
+    /** One of this process's own temporary files that no write of the last hour is still using. */
+    private static boolean isStale(Path file) throws IOException {
+        return Files.getLastModifiedTime(file).toMillis() < System.currentTimeMillis() - 3_600_000L;
     }
 
     private static void syncFolder(Path folder) {

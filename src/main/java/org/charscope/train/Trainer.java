@@ -304,9 +304,23 @@ public final class Trainer {
         return submit((m, vocabulary) -> m.activations(vocabulary.encode(text), m.newState(1)));
     }
 
-    /** A copy of everything needed to continue this run later, as plain Java (for a checkpoint). */
+    /**
+     * A copy of everything needed to continue this run later, as plain Java (for a checkpoint).
+     * Once training has stopped (asked to, finished, or failed) it is the run as it was kept at the
+     * stop, so that a stopped model can still be saved.
+     */
     public CompletableFuture<TrainingRun> snapshot() {
-        return submit((m, v) -> captureRun());
+        return submit((m, v) -> captureRun()).handle((run, failure) -> {
+            if (failure == null) {
+                return run;
+            }
+            TrainingRun kept = finalRun;   // written before the state turns STOPPED
+            if (state == State.STOPPED && kept != null) {
+                return kept;
+            }
+            throw failure instanceof java.util.concurrent.CompletionException c ? c
+                    : new java.util.concurrent.CompletionException(failure);
+        });
     }
 
     /**

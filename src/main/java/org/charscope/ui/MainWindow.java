@@ -101,6 +101,11 @@ public final class MainWindow {
         root.setBottom(new VBox(new StatusLine(dashboard, () -> training.settingsProperty().get().plannedIterations(),
                 memory), loadingBar()));
         acceptDroppedFiles();
+        dashboard.stateProperty().addListener((obs, old, now) -> {
+            if (now == RunState.FAILED && old != RunState.FAILED) {
+                offerToSaveAfterFailure(dashboard.messageProperty().get());
+            }
+        });
         book.lastErrorProperty().addListener((obs, old, message) -> {
             if (message != null) {
                 showError(message);
@@ -454,6 +459,26 @@ public final class MainWindow {
         ask.initOwner(stage);
         ask.getDialogPane().setId("confirm-discard");
         return ask.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
+    }
+
+    /**
+     * Training stopped on its own (diverged, or the training thread failed): say why, and offer to
+     * save the model as it was kept at the stop. The loss history and the samples stay on screen.
+     */
+    private void offerToSaveAfterFailure(String reason) {
+        ButtonType save = new ButtonType("Save model as…", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, (reason == null || reason.isBlank() ? "" : reason + "\n\n")
+                + "The loss history and the samples are kept. The model can be saved as it was when training stopped.",
+                save, ButtonType.CLOSE);
+        alert.setHeaderText("Training stopped");
+        alert.initOwner(stage);
+        alert.getDialogPane().setId("training-failed-dialog");
+        alert.resultProperty().addListener((obs, old, chosen) -> {
+            if (chosen == save) {
+                javafx.application.Platform.runLater(this::saveModel);
+            }
+        });
+        alert.show();
     }
 
     private void showError(String message) {

@@ -51,18 +51,6 @@ class PassageChunksTest {
     }
 
     @Test
-    void keptRowsAreCopiedIntoPlace() {
-        PassageChunk chunk = new PassageChunk(1, 3, 5); // window of 4 steps, keeps the last 2
-        float[] window = {10, 11, 20, 21, 30, 31, 40, 41}; // [4][2]
-        float[] passage = new float[6 * 2];                 // [6][2]
-
-        chunk.copyKept(window, passage, 2);
-
-        assertArrayEquals(new float[] {0, 0, 0, 0, 0, 0, 30, 31, 40, 41, 0, 0}, passage);
-        assertThrows(IllegalArgumentException.class, () -> chunk.copyKept(new float[6], passage, 2));
-    }
-
-    @Test
     void impossiblePlansAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> PassageChunks.plan(10, 0, 4));
         assertThrows(IllegalArgumentException.class, () -> PassageChunks.plan(10, 4, -1));

@@ -69,6 +69,25 @@ class CheckpointTest {
     }
 
     @Test
+    void aWriteRemovesWhatKilledWritersLeftButNotWhatLiveOnesAreWriting(@TempDir Path dir) throws Exception {
+        Process finished = new ProcessBuilder("true").start();
+        finished.waitFor();
+        long livePid = ProcessHandle.current().parent().orElseThrow().pid();
+        Path killedWriters = Files.writeString(dir.resolve(".run.zip." + finished.pid() + ".123.tmp"), "half a checkpoint");
+        Path liveWriters = Files.writeString(dir.resolve(".run.zip." + livePid + ".456.tmp"), "being written");
+        Path otherCheckpoints = Files.writeString(dir.resolve(".other.zip." + finished.pid() + ".789.tmp"), "not ours");
+        Path notATemporary = Files.writeString(dir.resolve(".run.zip.notes.tmp"), "someone's file");
+
+        Checkpoint.write(dir.resolve("run.zip"), goodRun);
+
+        assertFalse(Files.exists(killedWriters), "the leftover of a process that is gone is removed");
+        assertTrue(Files.exists(liveWriters), "a live process's write in progress is left alone");
+        assertTrue(Files.exists(otherCheckpoints), "another checkpoint's leftovers are its own writer's business");
+        assertTrue(Files.exists(notATemporary), "a name without a process id is not ours");
+        assertEquals(goodRun, Checkpoint.read(dir.resolve("run.zip")));
+    }
+
+    @Test
     void aResumedRunGivesTheSameLossesAsOneThatNeverStopped() throws Exception {
         TrainingData data = TrainerTest.data();
         TrainingConfig config = TrainerTest.config().withIntervals(1, 3);
@@ -120,7 +139,11 @@ class CheckpointTest {
     @Test
     void truncatedFilesAreRefused() throws Exception {
         byte[] whole = Files.readAllBytes(good);
-        for (int keep : new int[] {10, whole.length / 3, whole.length / 2, whole.length - 30, whole.length - 1}) {
+        List<Integer> cuts = new ArrayList<>(List.of(10, whole.length - 30, whole.length - 1));
+        for (int tenth = 0; tenth < 10; tenth++) {
+            cuts.add(whole.length * tenth / 10);   // at every 10% mark, the empty file included
+        }
+        for (int keep : cuts) {
             assertRefused(write("cut" + keep + ".zip", java.util.Arrays.copyOf(whole, keep)), "");
         }
     }

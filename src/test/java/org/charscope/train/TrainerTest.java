@@ -140,6 +140,31 @@ class TrainerTest {
         assertEquals(0.125, recorder.recoveries.get(2).learningRateScale());
         assertTrue(stop.message().contains("3 iterations in a row"), stop.message());
         assertEquals(stop, recorder.stop);
+
+        // What it had can still be saved: the last good weights, all finite.
+        TrainingRun kept = trainer.snapshot().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertEquals(5, kept.iteration());
+        for (float w : kept.parameters()) {
+            assertTrue(Float.isFinite(w), "the weights kept after the failures are the last good ones");
+        }
+    }
+
+    @Test
+    void aStoppedRunCanStillBeSnapshotForSaving() throws Exception {
+        TrainingData data = data();
+        Trainer trainer = new Trainer(model(data, 0), config().withLimits(4, 0), data);
+        trainer.start();
+        assertEquals(Stop.Reason.ITERATION_LIMIT, trainer.awaitStop(WAIT_SECONDS, TimeUnit.SECONDS).reason());
+
+        TrainingRun kept = trainer.snapshot().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertEquals(trainer.finalRun(), kept);
+        assertEquals(4, kept.iteration());
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("stopped").resolve("stopped.zip");
+        assertEquals(file, trainer.saveCheckpoint(file).get(WAIT_SECONDS, TimeUnit.SECONDS));
+        assertEquals(kept, Checkpoint.read(file));
+        assertTrue(trainer.sample("", org.charscope.model.SampleSettings.defaults(), null)
+                .handle((text, failure) -> failure).get(WAIT_SECONDS, TimeUnit.SECONDS) != null,
+                "a stopped trainer has no model thread to sample on");
     }
 
     @Test

@@ -35,6 +35,9 @@ import picocli.CommandLine.Parameters;
         description = "Train a character LSTM on text files, printing progress and saving checkpoints to --out.")
 final class TrainCommand implements Callable<Integer> {
 
+    /** How long Ctrl+C waits for the last checkpoint to be written (a large model takes a second). */
+    private static final long SAVE_ON_INTERRUPT_SECONDS = 60;
+
     @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> files;
 
@@ -123,18 +126,44 @@ final class TrainCommand implements Callable<Integer> {
                         "; resuming at iteration %,d", resumed.iteration()));
         out.flush();
         trainer.addListener(new Reporter(out, iterations));
-        Thread onInterrupt = new Thread(trainer::stop, "charscope-stop-on-interrupt");
+        // Ctrl+C (or kill): stop, and hold the JVM open until the main thread below has saved; a hook
+        // that only asked to stop would let the JVM halt in the middle of the last checkpoint.
+        java.util.concurrent.CountDownLatch saved = new java.util.concurrent.CountDownLatch(1);
+        Thread onInterrupt = new Thread(() -> {
+            trainer.stop();
+            try {
+                saved.await(SAVE_ON_INTERRUPT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "charscope-stop-on-interrupt");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
+        try {
+            return trainUntilStopped(trainer, out, err);
+        } finally {
+            saved.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl+C: the hook is already running, and now lets the JVM end
+            }
+        }
+    }
+
+    private int trainUntilStopped(Trainer trainer, PrintWriter out, PrintWriter err) throws InterruptedException {
         trainer.start();
         Stop stop;
         long checkpointNanos = (long) (checkpointMinutes * 60e9);
+        java.util.concurrent.CompletableFuture<?> periodic = java.util.concurrent.CompletableFuture.completedFuture(null);
         while ((stop = trainer.awaitStop(checkpointNanos, TimeUnit.NANOSECONDS)) == null) {
-            trainer.saveCheckpoint(modelFile).whenComplete((file, failure) -> {
+            periodic = trainer.saveCheckpoint(modelFile).whenComplete((file, failure) -> {
                 if (failure != null) {
                     err.println("charscope train: could not save the checkpoint (training goes on): " + failure.getMessage());
                 }
             });
         }
+        // a periodic save still being written would otherwise land after the final one, older over newer
+        periodic.handle((file, failure) -> null).join();
         TrainingRun last = trainer.finalRun();
         if (last != null) {
             try {
@@ -146,11 +175,6 @@ final class TrainCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "%s; saved %s%n", stop.message(), modelFile);
         out.flush();
-        try {
-            Runtime.getRuntime().removeShutdownHook(onInterrupt);
-        } catch (IllegalStateException shuttingDown) {
-            // Ctrl+C: the hook is already running
-        }
         return stop.reason() == Stop.Reason.DIVERGED || stop.reason() == Stop.Reason.ERROR ? 1 : ExitCode.OK;
     }
 

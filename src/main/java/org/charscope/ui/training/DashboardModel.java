@@ -102,10 +102,10 @@ public final class DashboardModel {
 
     void onState(RunState newState, String reason) {
         boolean wasRunning = state.get().running();
-        state.set(newState);
         if (reason != null) {
-            message.set(reason);
+            message.set(reason);   // first, so that whoever hears of the new state can read why
         }
+        state.set(newState);
         long now = clockMillis.getAsLong();
         if (newState.running() && !wasRunning) {
             runningSinceMillis = now;

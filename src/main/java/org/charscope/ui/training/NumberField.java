@@ -56,7 +56,9 @@ final class NumberField {
                     value = parsed;
                 }
             } catch (NumberFormatException e) {
-                problem = (integer ? "not a whole number" : "not a number") + "; " + ruleText;
+                // digits too many for a long are a number out of range, not "not a number"
+                problem = integer && trimmed.matches("[-+]?[0-9]+") ? "must be " + ruleText
+                        : (integer ? "not a whole number" : "not a number") + "; " + ruleText;
             }
         }
         message.setText(problem == null ? "" : problem);

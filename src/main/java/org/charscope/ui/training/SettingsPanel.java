@@ -39,14 +39,14 @@ public final class SettingsPanel extends VBox {
     private final NumberField batchSize = field("batch", true, v -> v >= 1 && v <= TrainingConfig.MAX_BATCH_SIZE,
             "1 to 1024");
     private final NumberField learningRate = field("lr", false, v -> v > 0 && v <= 1, "above 0, at most 1");
-    private final NumberField clip = field("clip", false, v -> v >= 0 && v <= 1e6, "0 (off) or more");
-    private final NumberField seed = field("seed", true, v -> true, "a whole number");
-    private final NumberField sampleEvery = field("sample-every", true, v -> v >= 1 && v <= 1e9, "1 or more");
-    private final NumberField evaluateEvery = field("evaluate-every", true, v -> v >= 0 && v <= 1e9, "0 (never) or more");
+    private final NumberField clip = field("clip", false, v -> v >= 0 && v <= 1e6, "0 (off) to 1,000,000");
+    private final NumberField seed = field("seed", true, v -> true, "a whole number of up to 18 digits");
+    private final NumberField sampleEvery = field("sample-every", true, v -> v >= 1 && v <= 1e9, "1 to 1,000,000,000");
+    private final NumberField evaluateEvery = field("evaluate-every", true, v -> v >= 0 && v <= 1e9, "0 (never) to 1,000,000,000");
     private final NumberField sampleLength = field("sample-length", true,
             v -> v >= 1 && v <= RunSettings.MAX_SAMPLE_LENGTH, "1 to 10,000");
     private final NumberField temperature = field("temperature", false, v -> v > 0 && v <= 10, "above 0, at most 10");
-    private final NumberField planned = field("planned", true, v -> v >= 0 && v <= 1e12, "0 (no limit) or more");
+    private final NumberField planned = field("planned", true, v -> v >= 0 && v <= 1e12, "0 (no limit) to 1,000,000,000,000");
     private boolean filling;
 
     public SettingsPanel(TrainingController controller, Supplier<Window> owner) {

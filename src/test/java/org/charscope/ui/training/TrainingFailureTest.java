@@ -1,0 +1,85 @@
+package org.charscope.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.charscope.train.Checkpoint;
+import org.charscope.ui.MainWindow;
+import org.charscope.ui.ScriptedDialogs;
+import org.charscope.ui.TinyRun;
+import org.charscope.ui.book.BookModel;
+import org.charscope.ui.session.SessionStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * When training stops on its own (the training thread failed, or the loss diverged), the window
+ * says why, keeps the loss history and the samples, and offers to save the model it had. The
+ * failure is the event the trainer's bridge sends for {@code Stop.Reason.ERROR}; the model behind
+ * it is a real one, trained and stopped.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TrainingFailureTest {
+
+    @TempDir
+    Path sessionDir;
+
+    @TempDir
+    Path out;
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private BookModel book;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        book = new BookModel();
+        window = new MainWindow(book, stage, new SessionStore(sessionDir), dialogs);
+        stage.setScene(new Scene(window.root(), 1180, 760));
+        stage.show();
+        book.openBuiltIn();
+    }
+
+    @Test
+    void aFailedRunSaysWhyKeepsItsHistoryAndOffersToSaveTheModel(FxRobot robot) throws Exception {
+        waitFor(20, TimeUnit.SECONDS, () -> book.corpusProperty().get() != null);
+        TinyRun.settings(robot);
+        robot.clickOn("#train-step");
+        waitFor(30, TimeUnit.SECONDS, () -> window.dashboard().iterationProperty().get() == 1);
+        robot.clickOn("#train-step");
+        waitFor(10, TimeUnit.SECONDS, () -> window.dashboard().iterationProperty().get() == 2);
+        robot.interact(() -> window.training().trainer().stop());
+        waitFor(10, TimeUnit.SECONDS, () -> window.dashboard().stateProperty().get() == RunState.STOPPED);
+
+        robot.interact(() -> window.dashboard().events().stateChanged(RunState.FAILED,
+                "training failed at iteration 2: java.lang.IllegalStateException: out of native memory"));
+
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#training-failed-dialog").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#training-failed-dialog").queryAs(DialogPane.class);
+        assertEquals("Training stopped", dialog.getHeaderText());
+        assertTrue(dialog.getContentText().contains("out of native memory"), dialog.getContentText());
+        assertEquals("failed", robot.lookup("#run-state").queryAs(Label.class).getText());
+        assertEquals(2, window.dashboard().history().trainingPoints(), "the loss history is kept");
+        org.charscope.ui.Screenshots.save(robot, dialog, Path.of("target", "screenshots", "training-failed.png"));
+
+        Path saved = out.resolve("rescued.zip");
+        dialogs.answer(saved);
+        robot.clickOn(robot.from(dialog).lookup("Save model as…").queryButton());
+        waitFor(20, TimeUnit.SECONDS, () -> ("saved rescued.zip").equals(
+                robot.lookup("#status-message").queryAs(Label.class).getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, Checkpoint.read(saved).iteration(), "the model it had, saved after the stop");
+    }
+}
