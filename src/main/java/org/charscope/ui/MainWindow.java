@@ -1,5 +1,6 @@
 package org.charscope.ui;
 
+import org.charscope.io.Failures;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;

@@ -96,6 +96,11 @@ final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        String unwritable = cannotWrite(modelFile);
+        if (unwritable != null) {
+            err.println("charscope train: cannot save to " + modelFile + ": " + unwritable);
+            return ExitCode.BAD_INPUT;
+        }
         Corpus corpus;
         TrainingRun resumed = null;
         try {
@@ -156,9 +161,13 @@ final class TrainCommand implements Callable<Integer> {
         long checkpointNanos = (long) (checkpointMinutes * 60e9);
         java.util.concurrent.CompletableFuture<?> periodic = java.util.concurrent.CompletableFuture.completedFuture(null);
         while ((stop = trainer.awaitStop(checkpointNanos, TimeUnit.NANOSECONDS)) == null) {
+            if (!periodic.isDone()) {
+                continue; // the last one is still being written (a slow disk): no second writer beside it
+            }
             periodic = trainer.saveCheckpoint(modelFile).whenComplete((file, failure) -> {
                 if (failure != null) {
-                    err.println("charscope train: could not save the checkpoint (training goes on): " + failure.getMessage());
+                    err.println("charscope train: could not save the checkpoint (training goes on): "
+                            + org.charscope.io.Failures.oneLine(failure));
                 }
             });
         }
@@ -169,13 +178,30 @@ final class TrainCommand implements Callable<Integer> {
             try {
                 Checkpoint.write(modelFile, last);
             } catch (IOException e) {
-                err.println("charscope train: could not save " + modelFile + ": " + e.getMessage());
+                out.printf(Locale.ROOT, "%s%n", stop.message());
+                out.flush();
+                err.println("charscope train: could not save " + modelFile + ": " + org.charscope.io.Failures.oneLine(e));
                 return 1;
             }
         }
         out.printf(Locale.ROOT, "%s; saved %s%n", stop.message(), modelFile);
         out.flush();
         return stop.reason() == Stop.Reason.DIVERGED || stop.reason() == Stop.Reason.ERROR ? 1 : ExitCode.OK;
+    }
+
+    /**
+     * Why the model could not be saved where asked (a read-only or missing folder), found before
+     * training rather than at the end of a night's run; null when a file can be made there.
+     */
+    static String cannotWrite(Path modelFile) {
+        Path folder = modelFile.toAbsolutePath().getParent();
+        try {
+            java.nio.file.Files.createDirectories(folder);
+            java.nio.file.Files.delete(java.nio.file.Files.createTempFile(folder, ".charscope-write-test.", ".tmp"));
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return org.charscope.io.Failures.oneLine(e);
+        }
     }
 
     private RunSettings settings() {

@@ -95,7 +95,7 @@ public final class ExportActions {
             }
         }, background).whenComplete((ok, failure) -> Platform.runLater(() -> tell.accept(failure == null
                 ? "saved " + file.getFileName()
-                : "could not save " + file.getFileName() + ": " + org.charscope.ui.Failures.oneLine(failure))));
+                : "could not save " + file.getFileName() + ": " + org.charscope.io.Failures.oneLine(failure))));
     }
 
     @FunctionalInterface

@@ -79,7 +79,7 @@ public final class SamplesPane extends VBox {
             sampler.sample(t, prime.getText()).whenComplete((text, failure) -> Platform.runLater(() -> {
                 now.setDisable(false);
                 if (failure != null) {
-                    sampleStatus.setText("could not sample: " + org.charscope.ui.Failures.oneLine(failure));
+                    sampleStatus.setText("could not sample: " + org.charscope.io.Failures.oneLine(failure));
                 } else {
                     sampleStatus.setText("");
                     left.setText(text);

@@ -100,7 +100,7 @@ public final class SessionKeeper {
                 }, background)
                 .whenComplete((ok, failure) -> Platform.runLater(() -> tell.accept(failure == null
                         ? String.format(Locale.ROOT, "session saved at iteration %,d", session.lastIteration())
-                        : "could not save the session: " + org.charscope.ui.Failures.oneLine(failure) + " (training goes on)")));
+                        : "could not save the session: " + org.charscope.io.Failures.oneLine(failure) + " (training goes on)")));
         return saving;
     }
 
@@ -185,7 +185,7 @@ public final class SessionKeeper {
             }
         }, background).whenComplete((run, failure) -> Platform.runLater(() -> {
             if (failure != null) {
-                tell.accept("could not resume: " + org.charscope.ui.Failures.oneLine(failure));
+                tell.accept("could not resume: " + org.charscope.io.Failures.oneLine(failure));
                 return;
             }
             adopt(run, session);

@@ -52,6 +52,16 @@ class ModelCommandsTest {
     }
 
     @Test
+    void trainRefusesAnOutputItCouldNeverWriteBeforeTraining() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("a-file"), "x");
+        String[] said = run(out, err, ExitCode.BAD_INPUT, "train", text.toString(), "--out",
+                notAFolder.resolve("model.zip").toString(), "--layers", "1", "--hidden", "16", "--iterations", "5");
+        assertTrue(said[1].startsWith("charscope train: cannot save to "), said[1]);
+        assertEquals(1, said[1].strip().lines().count(), "one line: " + said[1]);
+        assertFalse(said[0].contains("iter "), "nothing was trained: " + said[0]);
+    }
+
+    @Test
     void trainResumesASavedRun() {
         Path more = dir.resolve("more.zip");
         String output = run(out, err, ExitCode.OK, "train", text.toString(), "--out", more.toString(), "--resume",

@@ -1,4 +1,4 @@
-package org.charscope.ui;
+package org.charscope.io;
 
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -25,6 +25,10 @@ public final class Failures {
         String message = cause.getMessage();
         if (message != null && message.toLowerCase(Locale.ROOT).contains("no space")) {
             return "the disk is full";
+        }
+        if (cause instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason().toLowerCase(Locale.ROOT).contains("read-only")
+                    ? "the folder is read-only" : fse.getReason(); // the reason, without the temporary file's name
         }
         return message == null ? cause.getClass().getSimpleName() : message;
     }
