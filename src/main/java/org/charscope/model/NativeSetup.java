@@ -119,6 +119,10 @@ public final class NativeSetup {
         command.addAll(java.util.Arrays.asList(info.arguments().get()));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("OPENBLAS_CORETYPE", core.get());
+        // The installer's native launcher (jpackage) sets this for itself before it starts the JVM;
+        // a launcher that inherits it acts as a plain `java` and takes our arguments for its own
+        // ("Could not find or load main class train").
+        builder.environment().remove("_JPACKAGE_LAUNCHER");
         // and the one OpenMP thread the engine is measured with, unless the user chose otherwise
         builder.environment().putIfAbsent("OMP_NUM_THREADS", "1");
         return Optional.of(builder);

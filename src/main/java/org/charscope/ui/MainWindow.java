@@ -70,6 +70,7 @@ public final class MainWindow {
     private final FileDialogs dialogs;
     private final org.charscope.ui.book.RecentFiles recentFiles;
     private ExplorerPane explorerPane;
+    private SamplesPane samplesPane;
     private boolean closing;
 
     /** @param sessions where the last session is kept (the user's home; a temporary folder in tests) */
@@ -268,6 +269,16 @@ public final class MainWindow {
         MenuItem text = new MenuItem("Samples as text…");
         text.setId("menu-export-samples-txt");
         text.setOnAction(e -> exports.samples(bookName(), dashboard.samples(), false));
+        MenuItem selected = new MenuItem("Selected samples as Markdown…");
+        selected.setId("menu-export-selected-md");
+        selected.setOnAction(e -> {
+            var chosen = samplesPane.selectedSamples();
+            if (chosen.isEmpty() && !dashboard.samples().isEmpty()) {
+                dashboard.say("select one or more samples in the timeline first");
+            } else {
+                exports.samples(bookName(), chosen, true);
+            }
+        });
         MenuItem chart = new MenuItem("Loss chart as PNG…");
         chart.setId("menu-export-loss-png");
         chart.setOnAction(e -> exports.picture(lossPane, 1, "loss-chart.png"));
@@ -290,7 +301,7 @@ public final class MainWindow {
                 exports.text("heatmap-" + explorer.selectionName() + ".html", "HTML page", "*.html", render);
             }
         });
-        Menu menu = new Menu("Export", null, markdown, text, new SeparatorMenuItem(), chart, chart2, heatmap, heatmap2, page);
+        Menu menu = new Menu("Export", null, markdown, text, selected, new SeparatorMenuItem(), chart, chart2, heatmap, heatmap2, page);
         menu.setId("menu-export");
         return menu;
     }
@@ -383,8 +394,8 @@ public final class MainWindow {
     }
 
     private TabPane tabs() {
-        SamplesPane samples = new SamplesPane(dashboard.samples(), training::sampleNow);
-        SplitPane trainingView = new SplitPane(lossPane, samples);
+        samplesPane = new SamplesPane(dashboard.samples(), training::sampleNow);
+        SplitPane trainingView = new SplitPane(lossPane, samplesPane);
         trainingView.setOrientation(Orientation.VERTICAL);
         trainingView.setDividerPositions(0.55);
         Tab trainingTab = new Tab("Training", trainingView);

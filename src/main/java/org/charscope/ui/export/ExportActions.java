@@ -44,7 +44,7 @@ public final class ExportActions {
             tell.accept("no samples yet: train for a while first");
             return;
         }
-        String base = stem(bookName) + "-samples";
+        String base = stem(bookName) + (samples.size() == 1 ? "-sample-" + samples.get(0).iteration() : "-samples");
         Path file = choose(markdown ? base + ".md" : base + ".txt", markdown ? "Markdown" : "Text",
                 markdown ? "*.md" : "*.txt");
         if (file != null) {

@@ -143,6 +143,11 @@ public final class SamplesPane extends VBox {
         }
     }
 
+    /** The samples selected in the timeline, oldest first (a copy). */
+    public java.util.List<SampleEntry> selectedSamples() {
+        return timeline.getItems().stream().filter(timeline.getSelectionModel().getSelectedItems()::contains).toList();
+    }
+
     private void copySelected() {
         SampleEntry entry = timeline.getSelectionModel().getSelectedItem();
         if (entry != null) {

@@ -90,6 +90,23 @@ class ExportMenusTest {
             assertTrue(written.contains(String.format(java.util.Locale.ROOT, "## Iteration %,d", sample.iteration())));
         }
 
+        // One sample picked in the timeline: only that one is written.
+        menu(robot, "Export", "Selected samples as Markdown…");
+        waitForStatus(robot, "select one or more samples in the timeline first");
+        var samples = window.dashboard().samples();
+        SampleEntry second = samples.get(samples.size() - 1);   // the newest: the timeline scrolls to it
+        robot.clickOn(second.caption());
+        Path one = out.resolve("one.md");
+        dialogs.answer(one);
+        menu(robot, "Export", "Selected samples as Markdown…");
+        waitForStatus(robot, "saved one.md");
+        assertEquals("the-lighthouse-keepers-sample-" + second.iteration() + ".md",
+                dialogs.proposedNames().get(dialogs.proposedNames().size() - 1));
+        String justOne = Files.readString(one, StandardCharsets.UTF_8);
+        assertTrue(justOne.contains(second.text()), justOne);
+        assertTrue(justOne.contains("1 sample."), justOne);
+        assertFalse(justOne.contains(window.dashboard().samples().get(0).text()), "only the selected sample");
+
         // The loss chart at 2×: a PNG twice the size of the pane on screen.
         Path chart = out.resolve("loss@2x.png");
         dialogs.answer(chart);
