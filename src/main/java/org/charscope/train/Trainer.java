@@ -71,6 +71,7 @@ public final class Trainer {
     private volatile Stop stop;
     private volatile TrainingRun finalRun;
     private volatile java.util.function.LongPredicate injectNonFinite = i -> false;   // test hook
+    private volatile boolean frozen;     // a model without its text: never trains
 
     // the training thread's own
     private CharLstm model;
@@ -111,6 +112,25 @@ public final class Trainer {
         this.config = config;
         this.data = data;
         this.resumeFrom = resumeFrom;
+    }
+
+    /**
+     * A saved model without the text it learned: the thread holds the model and answers
+     * {@link #submit requests} (samples, activations, snapshots) but never trains; start it paused.
+     * What would be its training data is a placeholder of the shape the saved batches need, never
+     * read, since {@link #resume} and {@link #step} do nothing here.
+     */
+    public static Trainer withoutText(TrainingRun run, TrainingConfig config) {
+        org.charscope.text.Vocabulary vocabulary = org.charscope.text.Vocabulary.fromCodePoints(run.codePoints());
+        int[] placeholder = new int[run.seqLength() * run.batchSize() + 1];
+        Trainer trainer = resume(run, config, new TrainingData(vocabulary, placeholder, placeholder));
+        trainer.frozen = true;
+        return trainer;
+    }
+
+    /** Whether this trainer holds a model without its text ({@link #withoutText}), so cannot train. */
+    public boolean canTrain() {
+        return !frozen;
     }
 
     /** Continues a saved run exactly where it stopped, with new limits and intervals from {@code config}. */
@@ -177,7 +197,7 @@ public final class Trainer {
         }
         lock.lock();
         try {
-            pauseRequested = paused;
+            pauseRequested = paused || frozen;
         } finally {
             lock.unlock();
         }
@@ -209,6 +229,9 @@ public final class Trainer {
 
     /** Continues after a pause. */
     public void resume() {
+        if (frozen) {
+            return;
+        }
         lock.lock();
         try {
             pauseRequested = false;
@@ -228,6 +251,8 @@ public final class Trainer {
         try {
             if (state == State.STOPPED) {
                 done.completeExceptionally(new IllegalStateException("training has stopped"));
+            } else if (frozen) {
+                done.completeExceptionally(new IllegalStateException("this model was opened without its text"));
             } else {
                 pauseRequested = true;
                 stepsRequested++;

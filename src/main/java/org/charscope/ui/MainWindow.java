@@ -91,7 +91,8 @@ public final class MainWindow {
         this.exports = new ExportActions(() -> stage, dashboard::say, dialogs);
         dashboard.iterationProperty().addListener((obs, old, now) -> explorer.iterationReached(now.longValue()));
         this.lossPane = new LossChartPane(dashboard.history());
-        this.controls = new TrainingControls(dashboard, confirmingReset(), book.corpusProperty().isNotNull());
+        this.controls = new TrainingControls(dashboard, confirmingReset(),
+                book.corpusProperty().isNotNull().and(training.withoutTextProperty().not()));
         training.corpusProperty().bind(book.corpusProperty());
         book.corpusProperty().addListener((obs, old, text) -> training.reset()); // a new vocabulary needs a new model
 
@@ -353,9 +354,15 @@ public final class MainWindow {
             }
             var text = book.corpusProperty().get();
             if (text == null || !java.util.Arrays.equals(run.codePoints(), text.vocabulary().codePoints())) {
-                showError("This model learned another text", String.format(java.util.Locale.ROOT,
-                        "%s reads %d symbols that differ from this text's %d. Open the text it learned, then the model.",
-                        chosen.getName(), run.codePoints().length, text == null ? 0 : text.vocabulary().size()));
+                if (confirmOpenAlone(chosen.getName(), run.codePoints().length, text == null ? 0 : text.vocabulary().size())) {
+                    training.reset();
+                    dashboard.restore(new double[0][], run.evaluations().stream().map(ev -> new double[] {ev.iteration(),
+                            0, ev.natsPerSymbol()}).toArray(double[][]::new), java.util.List.of(), run.iteration(),
+                            run.trainingMillis());
+                    training.openWithoutText(run, org.charscope.ui.training.RunSettings.of(run, training.settingsProperty().get()));
+                    dashboard.say(String.format(java.util.Locale.ROOT, "opened %s alone (iteration %,d): sample it and "
+                            + "explore it; to train it, open the text it learned", chosen.getName(), run.iteration()));
+                }
                 return;
             }
             training.reset();
@@ -461,6 +468,19 @@ public final class MainWindow {
     /** A new text needs a new model (its vocabulary differs): ask before losing one that learned. */
     private boolean mayReplaceModel(String question) {
         return !training.hasProgress() || confirmDiscard(question);
+    }
+
+    /** The model's symbols differ from the loaded text's: open it anyway, to sample and explore only? */
+    private boolean confirmOpenAlone(String name, int modelSymbols, int textSymbols) {
+        ButtonType alone = new ButtonType("Open to sample and explore", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, String.format(java.util.Locale.ROOT,
+                "%s learned another text: it reads %d symbols, this text has %d. It can be opened alone to sample "
+                        + "and explore it (type a passage in the Neurons tab); to keep training it, open the text it "
+                        + "learned first, then the model.", name, modelSymbols, textSymbols), alone, ButtonType.CANCEL);
+        ask.setHeaderText("This model learned another text");
+        ask.initOwner(stage);
+        ask.getDialogPane().setId("open-alone-dialog");
+        return ask.showAndWait().orElse(ButtonType.CANCEL) == alone;
     }
 
     private boolean confirmDiscard(String question) {

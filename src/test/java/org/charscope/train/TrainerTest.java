@@ -150,6 +150,30 @@ class TrainerTest {
     }
 
     @Test
+    void aModelWithoutItsTextSamplesButNeverTrains() throws Exception {
+        TrainingData data = data();
+        Trainer trained = new Trainer(model(data, 0), config().withLimits(3, 0), data);
+        trained.start();
+        trained.awaitStop(WAIT_SECONDS, TimeUnit.SECONDS);
+        TrainingRun run = trained.finalRun();
+
+        Trainer alone = Trainer.withoutText(run, config());
+        alone.start();   // asked to run: it stays paused all the same
+        String sample = alone.sample("", org.charscope.model.SampleSettings.defaults(), null).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertTrue(!sample.isEmpty() && sample.codePoints().allMatch(data.vocabulary()::contains), sample);
+        alone.resume();
+        assertTrue(alone.step().handle((n, failure) -> failure).get(WAIT_SECONDS, TimeUnit.SECONDS) != null,
+                "a step is refused");
+        assertEquals(run.parameters().length, alone.snapshot().get(WAIT_SECONDS, TimeUnit.SECONDS).parameters().length);
+        assertEquals(3, alone.iteration(), "not one iteration was trained");
+        assertTrue(java.util.Arrays.equals(run.parameters(), alone.snapshot().get(WAIT_SECONDS, TimeUnit.SECONDS).parameters()),
+                "the weights are untouched");
+        assertTrue(!alone.canTrain());
+        alone.stop();
+        alone.awaitStop(WAIT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @Test
     void aStoppedRunCanStillBeSnapshotForSaving() throws Exception {
         TrainingData data = data();
         Trainer trainer = new Trainer(model(data, 0), config().withLimits(4, 0), data);

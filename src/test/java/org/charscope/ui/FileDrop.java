@@ -23,12 +23,12 @@ import javafx.util.Pair;
  * drag from, so the two events are fired directly; the window's own handlers decide what
  * happens. Call on the FX thread.
  */
-final class FileDrop {
+public final class FileDrop {
 
     private FileDrop() {
     }
 
-    static void drop(Node target, List<Path> files) {
+    public static void drop(Node target, List<Path> files) {
         Dragboard dragboard = DragboardHelper.createDragboard(new FilesOnDragboard(files));
         fire(target, dragboard, DragEvent.DRAG_OVER);
         fire(target, dragboard, DragEvent.DRAG_DROPPED);

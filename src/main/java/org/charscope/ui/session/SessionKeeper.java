@@ -78,7 +78,8 @@ public final class SessionKeeper {
      * thread) when both are on disk, exceptionally if they could not be written. FX thread.
      */
     public CompletableFuture<Void> save() {
-        if (!training.hasProgress() || !saving.isDone()) {
+        // a model opened without its text is already a file of the user's, and would not resume on the text loaded
+        if (!training.hasProgress() || training.withoutTextProperty().get() || !saving.isDone()) {
             return saving;
         }
         SavedSession session = new SavedSession(SavedSession.VERSION, System.currentTimeMillis(),

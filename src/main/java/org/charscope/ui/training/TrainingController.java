@@ -22,6 +22,7 @@ public final class TrainingController implements TrainingControls.Commands {
     private final ObjectProperty<Corpus> corpus = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<RunSettings> settings = new ReadOnlyObjectWrapper<>(RunSettings.defaults());
     private Trainer trainer;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper withoutText = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private TrainerEvents trainerEvents;    // the current trainer's line to the dashboard
 
     public TrainingController(DashboardModel dashboard) {
@@ -98,9 +99,28 @@ public final class TrainingController implements TrainingControls.Commands {
         }
     }
 
+    /** True while the model was opened without the text it learned: it samples and explores, never trains. */
+    public javafx.beans.property.ReadOnlyBooleanProperty withoutTextProperty() {
+        return withoutText.getReadOnlyProperty();
+    }
+
+    /**
+     * Opens a saved model alone, when the loaded text is not the one it learned (its symbols
+     * differ): the model samples and is explored; training waits for its own text.
+     */
+    public void openWithoutText(TrainingRun run, RunSettings saved) {
+        settings.set(saved);
+        trainer = Trainer.withoutText(run, saved.training());
+        trainer.addListener(new TrainerBridge(trainer, connect(), settings::get, 1, run.evaluations().isEmpty()
+                ? Double.NaN : run.evaluations().get(run.evaluations().size() - 1).natsPerSymbol()));
+        withoutText.set(true);
+        trainer.start(true);
+    }
+
     /** Stops and forgets the model, its losses and its samples. */
     @Override
     public void reset() {
+        withoutText.set(false);
         if (trainer != null) {
             trainerEvents.detach();   // its "stopped" must not land on the next model's dashboard
             trainer.stop();

@@ -57,7 +57,7 @@ public final class TrainingControls extends HBox {
         pause = button("Pause", "mdi2p-pause", "pause", PAUSE_OR_RESUME, commands::pause);
         pause.disableProperty().bind(running.not());
         resume = button("Resume", "mdi2p-play-pause", "resume", PAUSE_OR_RESUME, commands::resume);
-        resume.disableProperty().bind(paused.not());
+        resume.disableProperty().bind(paused.and(haveText).not());
         Button step = button("Step", "mdi2s-step-forward", "step", STEP, commands::step);
         step.disableProperty().bind(idle.or(paused).and(haveText).not());
         Button stop = button("Stop", "mdi2s-stop", "stop", STOP, commands::stop);

@@ -93,8 +93,10 @@ class ExportMenusTest {
         // One sample picked in the timeline: only that one is written.
         menu(robot, "Export", "Selected samples as Markdown…");
         waitForStatus(robot, "select one or more samples in the timeline first");
-        var samples = window.dashboard().samples();
-        SampleEntry second = samples.get(samples.size() - 1);   // the newest: the timeline scrolls to it
+        SampleEntry second = window.dashboard().samples().get(1);
+        javafx.scene.control.ListView<?> timeline = robot.lookup("#sample-timeline").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> timeline.scrollTo(1));   // as a person scrolls to it
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(second.caption());
         Path one = out.resolve("one.md");
         dialogs.answer(one);
@@ -171,6 +173,35 @@ class ExportMenusTest {
         byte[] png = Files.readAllBytes(heatmapPng);
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(png, 4));
         assertTrue(ImageIO.read(new ByteArrayInputStream(png)).getWidth() > 200, "a picture of the heatmap");
+
+        // A model opened while another text is loaded: it opens alone, samples, and cannot train.
+        Path other = Files.writeString(out.resolve("digits.txt"), "0123456789 and only a few letters\n".repeat(400));
+        robot.interact(() -> org.charscope.ui.FileDrop.drop(window.root(), java.util.List.of(other)));
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirm-discard").tryQuery().isPresent());
+        javafx.scene.Node discard = robot.lookup("#confirm-discard").query();
+        robot.clickOn(robot.from(discard).lookup("OK").queryButton());
+        waitFor(20, TimeUnit.SECONDS, () -> book.corpusProperty().get() != null
+                && book.corpusProperty().get().vocabulary().size() < 40 && !book.loadingProperty().get());
+        dialogs.answer(model);
+        menu(robot, "Model", "Open model…");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#open-alone-dialog").tryQuery().isPresent());
+        javafx.scene.Node alone = robot.lookup("#open-alone-dialog").query();
+        robot.clickOn(robot.from(alone).lookup("Open to sample and explore").queryButton());
+        waitForStatus(robot, String.format(java.util.Locale.ROOT, "opened tiny-model.zip alone (iteration %,d): sample it "
+                + "and explore it; to train it, open the text it learned", iteration));
+        waitFor(10, TimeUnit.SECONDS, () -> window.dashboard().stateProperty().get() == RunState.PAUSED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#train-resume").queryButton().isDisabled(), "a model without its text cannot train");
+        assertTrue(robot.lookup("#train-step").queryButton().isDisabled());
+        robot.clickOn("#tab-training");
+        robot.clickOn("#sample-now");
+        javafx.scene.control.TextArea sampled = robot.lookup("#sample-left").queryAs(javafx.scene.control.TextArea.class);
+        waitFor(20, TimeUnit.SECONDS, () -> sampled.getText().length() > 50);
+        java.util.Set<Integer> modelSymbols = java.util.Arrays.stream(Checkpoint.read(model).codePoints()).boxed()
+                .collect(java.util.stream.Collectors.toSet());
+        assertTrue(sampled.getText().codePoints().allMatch(modelSymbols::contains),
+                "the sample is written in the opened model's symbols: " + sampled.getText());
+        org.charscope.ui.Screenshots.save(robot, window.root(), Path.of("target", "screenshots", "model-opened-alone.png"));
     }
 
     private static void menu(FxRobot robot, String menu, String item) {
