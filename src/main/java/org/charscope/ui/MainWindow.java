@@ -272,14 +272,10 @@ public final class MainWindow {
         text.setOnAction(e -> exports.samples(bookName(), dashboard.samples(), false));
         MenuItem selected = new MenuItem("Selected samples as Markdown…");
         selected.setId("menu-export-selected-md");
-        selected.setOnAction(e -> {
-            var chosen = samplesPane.selectedSamples();
-            if (chosen.isEmpty() && !dashboard.samples().isEmpty()) {
-                dashboard.say("select one or more samples in the timeline first");
-            } else {
-                exports.samples(bookName(), chosen, true);
-            }
-        });
+        selected.setOnAction(e -> exportSelectedSamples(true));
+        MenuItem selectedText = new MenuItem("Selected samples as text…");
+        selectedText.setId("menu-export-selected-txt");
+        selectedText.setOnAction(e -> exportSelectedSamples(false));
         MenuItem chart = new MenuItem("Loss chart as PNG…");
         chart.setId("menu-export-loss-png");
         chart.setOnAction(e -> exports.picture(lossPane, 1, "loss-chart.png"));
@@ -302,9 +298,19 @@ public final class MainWindow {
                 exports.text("heatmap-" + explorer.selectionName() + ".html", "HTML page", "*.html", render);
             }
         });
-        Menu menu = new Menu("Export", null, markdown, text, selected, new SeparatorMenuItem(), chart, chart2, heatmap, heatmap2, page);
+        Menu menu = new Menu("Export", null, markdown, text, selected, selectedText, new SeparatorMenuItem(), chart, chart2, heatmap, heatmap2, page);
         menu.setId("menu-export");
         return menu;
+    }
+
+    /** The samples picked in the timeline, one or more, as Markdown or plain text. */
+    private void exportSelectedSamples(boolean markdown) {
+        var chosen = samplesPane.selectedSamples();
+        if (chosen.isEmpty() && !dashboard.samples().isEmpty()) {
+            dashboard.say("select one or more samples in the timeline first");
+        } else {
+            exports.samples(bookName(), chosen, markdown);
+        }
     }
 
     private Menu helpMenu() {

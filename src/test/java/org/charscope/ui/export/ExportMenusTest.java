@@ -108,6 +108,13 @@ class ExportMenusTest {
         assertTrue(justOne.contains(second.text()), justOne);
         assertTrue(justOne.contains("1 sample."), justOne);
         assertFalse(justOne.contains(window.dashboard().samples().get(0).text()), "only the selected sample");
+        Path oneText = out.resolve("one.txt");
+        dialogs.answer(oneText);
+        menu(robot, "Export", "Selected samples as text…");
+        waitForStatus(robot, "saved one.txt");
+        String justOneText = Files.readString(oneText, StandardCharsets.UTF_8);
+        assertTrue(justOneText.contains(second.text()) && !justOneText.contains(window.dashboard().samples().get(0).text()),
+                justOneText);
 
         // The loss chart at 2×: a PNG twice the size of the pane on screen.
         Path chart = out.resolve("loss@2x.png");
