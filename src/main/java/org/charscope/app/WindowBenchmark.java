@@ -89,26 +89,12 @@ final class WindowBenchmark {
             seen[0] = train.size();
             System.out.printf(Locale.ROOT, "{\"minute\":%d,\"iteration\":%d,\"meanLoss\":%.4f,\"rssMb\":%.0f,"
                             + "\"medianFrameMs\":%.2f,\"p99FrameMs\":%.2f,\"explorerReads\":%d}%n", ++minutes[0],
-                    window.dashboard().iterationProperty().get(), n == 0 ? Double.NaN : sum / n, residentMegabytes(),
+                    window.dashboard().iterationProperty().get(), n == 0 ? Double.NaN : sum / n, org.charscope.model.Benchmark.memoryMegabytes("VmRSS:"),
                     minute.quantileMillis(0.5), minute.quantileMillis(0.99), reads[0]);
             minute.reset();
         }));
         everyMinute.setCycleCount(Timeline.INDEFINITE);
         everyMinute.play();
-    }
-
-    /** Resident memory of this process now (VmRSS) in MB, or -1 where /proc is not there. */
-    private static double residentMegabytes() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
-        return -1;
     }
 
     static void run(MainWindow window, BookModel book) {

@@ -159,9 +159,14 @@ public final class Benchmark {
 
     /** Peak resident memory of this process (VmHWM) in MB, or -1 where /proc is not there. */
     public static double peakRssMegabytes() {
+        return memoryMegabytes("VmHWM:");
+    }
+
+    /** One memory line of this process's /proc status, e.g. {@code "VmRSS:"}, in MB; -1 where there is none. */
+    public static double memoryMegabytes(String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
                 }
             }
