@@ -1,7 +1,7 @@
 package org.charscope.train;
 
 /**
- * An iteration whose loss or gradients were not finite: the weights, optimizer state and hidden
+ * An iteration whose weights, loss or gradients were not finite: the weights, optimizer state and hidden
  * state went back to what they were before it, and the learning rate was halved.
  *
  * @param iteration          the iteration that failed (0-based: iterations completed before it)

@@ -34,7 +34,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <p>One iteration reads top to bottom: next batch (hidden state reset at each epoch start),
  * forward + loss + backward, clip, check, update, report, evaluate.
- * An iteration whose loss or gradients are not finite is undone: weights, optimizer moments and
+ * An iteration whose weights, loss or gradients are not finite is undone: weights, optimizer moments and
  * hidden state go back to what they were before the last good update, the learning rate is
  * halved for the rest of the run, listeners hear of it, and training carries on with the next batch;
  * after {@link TrainingConfig#maxFailures()} failures in a row it stops.
@@ -70,7 +70,7 @@ public final class Trainer {
     private volatile long completedIterations;
     private volatile Stop stop;
     private volatile TrainingRun finalRun;
-    private volatile java.util.function.LongPredicate injectNonFinite = i -> false;   // test hook
+    private volatile List<Fault> faults = Fault.fromSystemProperty();   // none unless a trial asks
     private volatile boolean frozen;     // a model without its text: never trains
 
     // the training thread's own
@@ -365,7 +365,12 @@ public final class Trainer {
 
     /** Test hook: the iterations (0-based) whose gradients get a NaN before they are checked. */
     void injectNonFiniteGradients(java.util.function.LongPredicate when) {
-        injectNonFinite = when;
+        injectFaults(List.of(Fault.nan(Fault.Target.GRADIENTS, when)));
+    }
+
+    /** Replaces the faults this run will meet (see {@link Fault}); for tests and trials. */
+    public void injectFaults(List<Fault> injected) {
+        faults = List.copyOf(injected);
     }
 
     private void run() {
@@ -541,12 +546,17 @@ public final class Trainer {
         stateBefore.copyFrom(trainState);
         batches.next(batch.inputs(), batch.targets());
         double learningRate = config.optimizer().learningRate(iteration) * learningRateScale;
+        inject(Fault.Target.WEIGHTS, model.parameters());
+        // A non-finite weight that this batch does not use (the input row of a symbol it lacks)
+        // leaves the loss finite; kept as the "last good" weights it would fail every later batch
+        // that has the symbol. So the weights themselves are checked too: one reduction, under 0.1%
+        // of an iteration. (A sum is finite exactly when every weight is, short of weights ~1e32.)
+        boolean weightsFinite = Double.isFinite(model.parameters().sumNumber().doubleValue());
         double loss = model.forwardBackward(batch, trainState, config.seed(), iteration);
-        if (injectNonFinite.test(iteration)) {
-            model.gradients().putScalar(0, Double.NaN);
-        }
+        loss = inject(Fault.Target.LOSS, loss);
+        inject(Fault.Target.GRADIENTS, model.gradients());
         double norm = optimizer.clipGradients(model);
-        boolean finite = Double.isFinite(loss) && Double.isFinite(norm);
+        boolean finite = weightsFinite && Double.isFinite(loss) && Double.isFinite(norm);
         if (finite) {
             backupParameters.assign(model.parameters());
             backupOptimizer.copyFrom(optimizer);
@@ -574,7 +584,7 @@ public final class Trainer {
             tell(l -> l.onRecovery(recovery));
             if (failuresInARow >= config.maxFailures()) {
                 return new Stop(Stop.Reason.DIVERGED, "stopped after " + failuresInARow
-                        + " iterations in a row with non-finite loss or gradients, even at "
+                        + " iterations in a row with non-finite weights, loss or gradients, even at "
                         + learningRateScale + " × the learning rate; try a lower learning rate", iteration);
             }
         }
@@ -599,6 +609,23 @@ public final class Trainer {
             return new Stop(Stop.Reason.TIME_LIMIT, "reached the time limit at iteration " + iteration, iteration);
         }
         return null;
+    }
+
+    private void inject(Fault.Target target, INDArray into) {
+        for (Fault fault : faults) {
+            if (fault.target() == target && fault.when().test(iteration)) {
+                into.putScalar(Math.floorMod(fault.index(), into.length()), fault.value());
+            }
+        }
+    }
+
+    private double inject(Fault.Target target, double loss) {
+        for (Fault fault : faults) {
+            if (fault.target() == target && fault.when().test(iteration)) {
+                loss = fault.value();
+            }
+        }
+        return loss;
     }
 
     private long trainingMillis() {

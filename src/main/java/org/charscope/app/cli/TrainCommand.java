@@ -263,7 +263,7 @@ final class TrainCommand implements Callable<Integer> {
 
         @Override
         public void onRecovery(Recovery r) {
-            out.printf(Locale.ROOT, "iteration %,d: loss or gradients not finite; restored the last good weights, "
+            out.printf(Locale.ROOT, "iteration %,d: weights, loss or gradients not finite; restored the last good weights, "
                     + "learning rate now ×%.3g%n", r.iteration() + 1, r.learningRateScale());
             out.flush();
         }

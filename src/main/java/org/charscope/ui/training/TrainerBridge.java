@@ -69,9 +69,14 @@ final class TrainerBridge implements TrainingListener {
 
     @Override
     public void onRecovery(Recovery recovery) {
-        events.stateChanged(RunState.TRAINING, String.format(Locale.ROOT,
-                "iteration %,d: loss or gradients were not finite; went back to the last good weights and "
-                        + "halved the learning rate (now ×%.3g)", recovery.iteration() + 1, recovery.learningRateScale()));
+        // a single step that failed leaves the run paused: the state must say so, or Step stays disabled
+        RunState now = trainer.state() == Trainer.State.PAUSED ? RunState.PAUSED : RunState.TRAINING;
+        events.stateChanged(now, String.format(Locale.ROOT,
+                "iteration %,d: weights, loss or gradients were not finite; went back to the last good weights and "
+                        + "halved the learning rate (now ×%s)", recovery.iteration() + 1,
+                // a power of ½: 0.5, 0.25, 0.125, 0.0625, 0.0313 rather than 0.500 or 9.765625E-4
+                new java.math.BigDecimal(recovery.learningRateScale()).round(new java.math.MathContext(3))
+                        .stripTrailingZeros().toPlainString()));
     }
 
     @Override

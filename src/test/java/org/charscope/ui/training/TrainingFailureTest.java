@@ -82,4 +82,32 @@ class TrainingFailureTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, Checkpoint.read(saved).iteration(), "the model it had, saved after the stop");
     }
+
+    @Test
+    void aNanInTheWeightsIsUndoneAndTheStatusLineSaysSo(FxRobot robot) throws Exception {
+        waitFor(20, TimeUnit.SECONDS, () -> book.corpusProperty().get() != null);
+        TinyRun.settings(robot);
+        robot.clickOn("#train-step");
+        waitFor(30, TimeUnit.SECONDS, () -> window.dashboard().iterationProperty().get() == 1);
+        window.training().trainer().injectFaults(java.util.List.of(
+                org.charscope.train.Fault.nan(org.charscope.train.Fault.Target.WEIGHTS, i -> i == 1)));
+        robot.clickOn("#train-step");
+        waitFor(10, TimeUnit.SECONDS, () -> window.dashboard().iterationProperty().get() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        String status = robot.lookup("#status-message").queryAs(Label.class).getText();
+        assertEquals("iteration 2: weights, loss or gradients were not finite; went back to the last good "
+                + "weights and halved the learning rate (now ×0.5)", status);
+        robot.clickOn("#train-step");
+        waitFor(10, TimeUnit.SECONDS, () -> window.dashboard().iterationProperty().get() == 3);
+        TrainingRunCheck.assertFinite(window.training().trainer().snapshot().get(20, TimeUnit.SECONDS).parameters());
+    }
+
+    /** The weights a run kept, every one finite. */
+    private static final class TrainingRunCheck {
+        static void assertFinite(float[] weights) {
+            for (float w : weights) {
+                assertTrue(Float.isFinite(w), "a weight is " + w);
+            }
+        }
+    }
 }
