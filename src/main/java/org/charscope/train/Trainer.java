@@ -36,8 +36,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * forward + loss + backward, clip, check, update, report, evaluate.
  * An iteration whose weights, loss or gradients are not finite is undone: weights, optimizer moments and
  * hidden state go back to what they were before the last good update, the learning rate is
- * halved for the rest of the run, listeners hear of it, and training carries on with the next batch;
- * after {@link TrainingConfig#maxFailures()} failures in a row it stops.
+ * halved (and doubled again after {@link #RESTORE_RATE_AFTER} good iterations in a row), listeners
+ * hear of it, and training carries on with the next batch; after {@link TrainingConfig#maxFailures()}
+ * failures in a row it stops.
  */
 public final class Trainer {
 
@@ -70,6 +71,13 @@ public final class Trainer {
     private volatile long completedIterations;
     private volatile Stop stop;
     private volatile TrainingRun finalRun;
+    /**
+     * Good iterations in a row after which a halved learning rate doubles again (up to the
+     * scheduled one): a fault that does not come back (a bad batch, a flipped bit) should not slow
+     * the rest of a night's run, while one that keeps coming keeps the rate down.
+     */
+    static final int RESTORE_RATE_AFTER = 200;
+
     private volatile List<Fault> faults = Fault.fromSystemProperty();   // none unless a trial asks
     private volatile boolean frozen;     // a model without its text: never trains
 
@@ -85,6 +93,7 @@ public final class Trainer {
     private long iteration;
     private double learningRateScale = 1;
     private int failuresInARow;
+    private long goodInARow;             // finite iterations since the last failure
     private final List<Float> losses = new ArrayList<>();   // one per iteration, NaN for a failed one
     private final List<Evaluation> evaluations = new ArrayList<>();
     private long trainingNanos;          // this run
@@ -498,6 +507,7 @@ public final class Trainer {
             batches.seek(run.batchPosition());
             iteration = run.iteration();
             learningRateScale = run.learningRateScale();
+            goodInARow = finiteSinceLastFailure(run.losses());
             for (float loss : run.losses()) {
                 losses.add(loss);
             }
@@ -562,12 +572,17 @@ public final class Trainer {
             backupOptimizer.copyFrom(optimizer);
             optimizer.update(model, learningRate);
             failuresInARow = 0;
+            goodInARow++;
+            if (learningRateScale < 1 && goodInARow % RESTORE_RATE_AFTER == 0) {
+                learningRateScale = Math.min(1, 2 * learningRateScale);
+            }
         } else {
             model.parameters().assign(backupParameters);
             optimizer.copyFrom(backupOptimizer);
             trainState.copyFrom(stateBefore);
             learningRateScale *= 0.5;
             failuresInARow++;
+            goodInARow = 0;
         }
         losses.add(finite ? (float) loss : Float.NaN);
         iteration++;
@@ -609,6 +624,15 @@ public final class Trainer {
             return new Stop(Stop.Reason.TIME_LIMIT, "reached the time limit at iteration " + iteration, iteration);
         }
         return null;
+    }
+
+    /** Iterations at the end of {@code losses} since its last NaN (a failed iteration). */
+    private static long finiteSinceLastFailure(float[] losses) {
+        long n = 0;
+        for (int i = losses.length - 1; i >= 0 && !Float.isNaN(losses[i]); i--) {
+            n++;
+        }
+        return n;
     }
 
     private void inject(Fault.Target target, INDArray into) {

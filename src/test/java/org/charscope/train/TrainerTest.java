@@ -210,6 +210,25 @@ class TrainerTest {
                 "loss " + mean(losses, 0, 20) + " -> " + mean(losses, 150, 200));
     }
 
+    /** A fault that does not come back: after 200 good iterations the rate is the scheduled one again. */
+    @Test
+    void aHalvedLearningRateDoublesBackAfterAStretchOfGoodIterations() throws Exception {
+        TrainingData data = data();
+        int after = Trainer.RESTORE_RATE_AFTER;
+        Trainer trainer = new Trainer(model(data, 0), config().withLimits(after + 10, 0), data);
+        trainer.injectNonFiniteGradients(i -> i == 3);
+        Recorder recorder = new Recorder();
+        trainer.addListener(recorder);
+        trainer.start();
+        trainer.awaitStop(WAIT_SECONDS, TimeUnit.SECONDS);
+        for (Progress p : recorder.progress) {
+            // iteration 3 (0-based) failed; iterations 4 .. 3 + after are good; the rate doubles after the last of them
+            double scale = p.iteration() <= 4 || p.iteration() > 4 + after ? 1 : 0.5;
+            assertEquals(1e-2 * scale, p.learningRate(), 1e-12, () -> "iteration " + p.iteration());
+        }
+        assertEquals(1.0, trainer.finalRun().learningRateScale());
+    }
+
     private static int countNaN(float[] values) {
         int n = 0;
         for (float v : values) {
