@@ -53,8 +53,9 @@ public final class Probe {
         int layers = model.config().layers();
         int hidden = model.config().hidden();
         int vocab = model.config().vocabSize();
-        org.charscope.model.Activations.Signal[] signals = org.charscope.model.Activations.Signal.values();
-        float[][][] values = new float[layers][signals.length][steps * hidden]; // [layer][signal][step][unit]
+        // the cell's own signals only: a GRU has no forget gate, an RNN only h
+        List<org.charscope.model.Activations.Signal> signals = model.config().cell().signals();
+        float[][][] values = new float[layers][signals.size()][steps * hidden]; // [layer][signal][step][unit]
         float[] probabilities = new float[steps * vocab];                        // [step][vocab]
         List<PassageChunk> plan = PassageChunks.plan(steps, CHUNK, WARMUP);
         for (int first = 0; first < plan.size(); first += WINDOWS_PER_BATCH) {
@@ -72,7 +73,7 @@ public final class Probe {
                     // the kept steps of the window go straight to their place in the passage
                     for (int l = 0; l < layers; l++) {
                         for (org.charscope.model.Activations.Signal signal : signals) {
-                            a.copySteps(signal, l, chunk.warmupLength(), chunk.length(), values[l][signal.ordinal()],
+                            a.copySteps(signal, l, chunk.warmupLength(), chunk.length(), values[l][signals.indexOf(signal)],
                                     chunk.from() * hidden);
                         }
                     }
@@ -84,7 +85,7 @@ public final class Probe {
         for (int l = 0; l < layers; l++) {
             Map<Quantity, NeuronMatrix> quantities = new EnumMap<>(Quantity.class);
             for (org.charscope.model.Activations.Signal signal : signals) {
-                quantities.put(quantityOf(signal), new NeuronMatrix(steps, hidden, values[l][signal.ordinal()]));
+                quantities.put(quantityOf(signal), new NeuronMatrix(steps, hidden, values[l][signals.indexOf(signal)]));
             }
             byLayer.add(quantities);
         }
@@ -100,6 +101,8 @@ public final class Probe {
             case OUTPUT_GATE -> Quantity.OUTPUT_GATE;
             case CELL -> Quantity.CELL;
             case HIDDEN -> Quantity.HIDDEN;
+            case RESET_GATE -> Quantity.RESET_GATE;
+            case UPDATE_GATE -> Quantity.UPDATE_GATE;
         };
     }
 

@@ -21,7 +21,9 @@ public enum Quantity {
     OUTPUT_GATE("output gate", 0, 1),
     CELL("cell", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY),
     TANH_CELL("tanh(cell)", -1, 1),
-    HIDDEN("hidden", -1, 1);
+    HIDDEN("hidden", -1, 1),
+    RESET_GATE("reset gate", 0, 1),
+    UPDATE_GATE("update gate", 0, 1);
 
     /** Where tanh is 0.9 away from 0: a cell beyond ±1.47 is saturated once squashed. */
     private static final double CELL_SATURATION = 0.5 * Math.log((1 + 0.9) / (1 - 0.9));

@@ -3,9 +3,11 @@ package org.charscope.model;
 import java.util.Arrays;
 
 /**
- * Everything inside the model while it read a short text (batch 1): per layer, step and unit the
- * input, forget and output gates, the candidate, the cell state and the hidden state, and after
- * each symbol the predicted distribution of the next one. Plain Java and immutable (arrays are
+ * Everything inside the model while it read a short text (batch 1): per layer, step and unit each
+ * signal its cell has ({@link Cell#signals()}: for the LSTM the input, forget and output gates, the
+ * candidate, the cell state and the hidden state; for the GRU its reset and update gates, candidate
+ * and hidden state; for the RNN the hidden state), and after each symbol the predicted
+ * distribution of the next one. Plain Java and immutable (arrays are
  * copied in and out), so it can go to any thread.
  *
  * @param layers         LSTM layers
@@ -13,11 +15,12 @@ import java.util.Arrays;
  * @param hidden         units per layer
  * @param vocabSize      symbols in the vocabulary
  * @param symbols        [steps] the ids read
- * @param values         [signal][layer][step][unit] flattened, signals in {@link Signal} order
+ * @param values         [signal][layer][step][unit] flattened, signals in {@code cell.signals()} order
  * @param probabilities  [step][vocab] flattened: softmax of the output after reading symbol t
+ * @param cell           the model's cell, which decides the signals
  */
 public record Activations(int layers, int steps, int hidden, int vocabSize, int[] symbols, float[] values,
-                          float[] probabilities) {
+                          float[] probabilities, Cell cell) {
 
     /** Most symbols one call looks at: bounds the memory a request from the UI can take. */
     public static final int MAX_STEPS = 4096;
@@ -34,12 +37,22 @@ public record Activations(int layers, int steps, int hidden, int vocabSize, int[
         OUTPUT_GATE,
         /** c: the cell state, unbounded. */
         CELL,
-        /** h = o ⊙ tanh(c): the layer's output, -1 to 1. */
-        HIDDEN
+        /** h = o ⊙ tanh(c) (LSTM), (1-u) ⊙ n + u ⊙ h (GRU), tanh(...) (RNN): the layer's output, -1 to 1. */
+        HIDDEN,
+        /** GRU: r = σ(a_r + q_r), how much of the recurrent projection enters the candidate, 0 to 1. */
+        RESET_GATE,
+        /** GRU: u = σ(a_u + q_u), how much of h_{t-1} is kept (1) rather than the candidate, 0 to 1. */
+        UPDATE_GATE
+    }
+
+    /** An LSTM's reading. */
+    public Activations(int layers, int steps, int hidden, int vocabSize, int[] symbols, float[] values,
+                       float[] probabilities) {
+        this(layers, steps, hidden, vocabSize, symbols, values, probabilities, Cell.LSTM);
     }
 
     public Activations {
-        int signals = Signal.values().length;
+        int signals = cell.signals().size();
         if (symbols.length != steps || values.length != signals * layers * steps * hidden
                 || probabilities.length != steps * vocabSize) {
             throw new IllegalArgumentException("array sizes do not match " + layers + " layers × " + steps
@@ -120,7 +133,7 @@ public record Activations(int layers, int steps, int hidden, int vocabSize, int[
     public boolean equals(Object o) {
         return o instanceof Activations a && layers == a.layers && steps == a.steps && hidden == a.hidden
                 && vocabSize == a.vocabSize && Arrays.equals(symbols, a.symbols) && Arrays.equals(values, a.values)
-                && Arrays.equals(probabilities, a.probabilities);
+                && Arrays.equals(probabilities, a.probabilities) && cell == a.cell;
     }
 
     @Override
@@ -133,11 +146,20 @@ public record Activations(int layers, int steps, int hidden, int vocabSize, int[
         return "Activations[" + layers + " layers × " + steps + " steps × " + hidden + " units]";
     }
 
+    /** Whether this reading holds {@code signal} (a GRU has no forget gate, an RNN only h). */
+    public boolean has(Signal signal) {
+        return cell.signals().contains(signal);
+    }
+
     private int index(Signal signal, int layer, int step) {
         if (layer < 0 || layer >= layers || step < 0 || step >= steps) {
             throw new IndexOutOfBoundsException("layer " + layer + " step " + step + " of " + layers + " × " + steps);
         }
-        return ((signal.ordinal() * layers + layer) * steps + step) * hidden;
+        int position = cell.signals().indexOf(signal);
+        if (position < 0) {
+            throw new IllegalArgumentException("a " + cell + " cell has no " + signal);
+        }
+        return ((position * layers + layer) * steps + step) * hidden;
     }
 
     private int checkUnit(int unit) {

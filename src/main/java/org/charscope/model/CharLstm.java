@@ -8,8 +8,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * A multi-layer character LSTM with a softmax output at every step, trained by hand-written
- * backpropagation through time.
+ * A multi-layer character LSTM (or GRU, or vanilla RNN: {@link Cell}) with a softmax output at
+ * every step, trained by hand-written backpropagation through time. The formulas below are the
+ * LSTM's; the GRU and RNN share everything but the step kernels ({@link Kernels#gruForward},
+ * {@link Kernels#rnnForward}) and the width of the gate blocks. The GRU keeps its recurrent
+ * projection {@code q_t = h_{t-1} Wh} apart from the input one, because its reset gate scales
+ * only {@code q_n}; its weight gradient is then {@code dWh = H_prev^T dQ}.
  *
  * <h2>Forward, layer l, step t</h2>
  * <pre>
@@ -208,18 +212,22 @@ public final class CharLstm {
         int steps = ids.length;
         int hidden = config.hidden();
         int layers = config.layers();
-        float[] values = new float[Activations.Signal.values().length * layers * steps * hidden];
+        Cell cell = config.cell();
+        int blocks = cell.gateBlocks();
+        java.util.List<Activations.Signal> signals = cell.signals();
+        float[] values = new float[signals.size() * layers * steps * hidden];
         for (int l = 0; l < layers; l++) {
-            float[] gates = w.gates[l].toFloats();   // [steps, 4, 1, H]: with batch 1, each step i, f, g, o
+            float[] gates = w.gates[l].toFloats();   // [steps, G, 1, H]: with batch 1, each step its gates in block order
             float[] cells = w.cs[l].slice((long) hidden, (long) steps * hidden).toFloats();  // [steps, H]
             float[] hs = w.outputs[l].toFloats();     // [steps, H]
             for (int t = 0; t < steps; t++) {
-                copyInto(values, Activations.Signal.INPUT_GATE, l, t, layers, steps, hidden, gates, t * 4 * hidden);
-                copyInto(values, Activations.Signal.FORGET_GATE, l, t, layers, steps, hidden, gates, t * 4 * hidden + hidden);
-                copyInto(values, Activations.Signal.CANDIDATE, l, t, layers, steps, hidden, gates, t * 4 * hidden + 2 * hidden);
-                copyInto(values, Activations.Signal.OUTPUT_GATE, l, t, layers, steps, hidden, gates, t * 4 * hidden + 3 * hidden);
-                copyInto(values, Activations.Signal.CELL, l, t, layers, steps, hidden, cells, t * hidden);
-                copyInto(values, Activations.Signal.HIDDEN, l, t, layers, steps, hidden, hs, t * hidden);
+                for (int g = 0; g < cell.gates().size(); g++) {
+                    copyInto(values, signals, cell.gates().get(g), l, t, layers, steps, hidden, gates, (t * blocks + g) * hidden);
+                }
+                if (cell == Cell.LSTM) {
+                    copyInto(values, signals, Activations.Signal.CELL, l, t, layers, steps, hidden, cells, t * hidden);
+                }
+                copyInto(values, signals, Activations.Signal.HIDDEN, l, t, layers, steps, hidden, hs, t * hidden);
             }
         }
         int vocab = config.vocabSize();
@@ -240,7 +248,7 @@ public final class CharLstm {
                 probabilities[t * vocab + k] = (float) (Math.exp(logits[t * vocab + k] - max) / sum);
             }
         }
-        return new Activations(layers, steps, hidden, vocab, ids, values, probabilities);
+        return new Activations(layers, steps, hidden, vocab, ids, values, probabilities, cell);
     }
 
     /**
@@ -273,21 +281,26 @@ public final class CharLstm {
         int hidden = config.hidden();
         int layers = config.layers();
         int vocab = config.vocabSize();
-        float[][] values = new float[batch][Activations.Signal.values().length * layers * steps * hidden];
+        Cell cell = config.cell();
+        int blocks = cell.gateBlocks();
+        java.util.List<Activations.Signal> signals = cell.signals();
+        float[][] values = new float[batch][signals.size() * layers * steps * hidden];
         for (int l = 0; l < layers; l++) {
-            float[] gates = w.gates[l].toFloats();   // [steps, 4, batch, H]: gate-major per step
+            float[] gates = w.gates[l].toFloats();   // [steps, G, batch, H]: gate-major per step
             float[] cells = w.cs[l].slice((long) batch * hidden, (long) steps * batch * hidden).toFloats(); // [steps, batch, H]
             float[] hs = w.outputs[l].toFloats();     // [steps, batch, H]
             for (int b = 0; b < batch; b++) {
                 for (int t = 0; t < steps; t++) {
-                    int gate = (t * 4 * batch + b) * hidden;     // gate g of row b at step t: gate + g * batch * H
+                    int gate = (t * blocks * batch + b) * hidden;     // gate g of row b at step t: gate + g * batch * H
                     int row = (t * batch + b) * hidden;
-                    copyInto(values[b], Activations.Signal.INPUT_GATE, l, t, layers, steps, hidden, gates, gate);
-                    copyInto(values[b], Activations.Signal.FORGET_GATE, l, t, layers, steps, hidden, gates, gate + batch * hidden);
-                    copyInto(values[b], Activations.Signal.CANDIDATE, l, t, layers, steps, hidden, gates, gate + 2 * batch * hidden);
-                    copyInto(values[b], Activations.Signal.OUTPUT_GATE, l, t, layers, steps, hidden, gates, gate + 3 * batch * hidden);
-                    copyInto(values[b], Activations.Signal.CELL, l, t, layers, steps, hidden, cells, row);
-                    copyInto(values[b], Activations.Signal.HIDDEN, l, t, layers, steps, hidden, hs, row);
+                    for (int g = 0; g < cell.gates().size(); g++) {
+                        copyInto(values[b], signals, cell.gates().get(g), l, t, layers, steps, hidden, gates,
+                                gate + g * batch * hidden);
+                    }
+                    if (cell == Cell.LSTM) {
+                        copyInto(values[b], signals, Activations.Signal.CELL, l, t, layers, steps, hidden, cells, row);
+                    }
+                    copyInto(values[b], signals, Activations.Signal.HIDDEN, l, t, layers, steps, hidden, hs, row);
                 }
             }
         }
@@ -313,14 +326,14 @@ public final class CharLstm {
                     probabilities[t * vocab + k] = (float) (row[k] / sum);
                 }
             }
-            result[b] = new Activations(layers, steps, hidden, vocab, windows[b], values[b], probabilities);
+            result[b] = new Activations(layers, steps, hidden, vocab, windows[b], values[b], probabilities, cell);
         }
         return result;
     }
 
-    private static void copyInto(float[] values, Activations.Signal signal, int layer, int step, int layers,
-                                 int steps, int hidden, float[] from, int fromOffset) {
-        int at = ((signal.ordinal() * layers + layer) * steps + step) * hidden;
+    private static void copyInto(float[] values, java.util.List<Activations.Signal> signals, Activations.Signal signal,
+                                 int layer, int step, int layers, int steps, int hidden, float[] from, int fromOffset) {
+        int at = ((signals.indexOf(signal) * layers + layer) * steps + step) * hidden;
         System.arraycopy(from, fromOffset, values, at, hidden);
     }
 
@@ -373,7 +386,7 @@ public final class CharLstm {
     private void forwardChunk(Workspace w, int l, int c, int[] inputs, boolean dropout, long dropoutSeed,
                               long iteration, Kernels kernel) {
         int hidden = config.hidden();
-        int gates = 4 * hidden;
+        int gates = config.gateWidth();
         int vocab = config.vocabSize();
         int first = w.chunkStart(c);
         int steps = w.chunkLength(c);
@@ -399,10 +412,25 @@ public final class CharLstm {
         Blas.addToEveryRow(z, rows, gates, w.ones, parameter.get(layout.gateBiases[l])); // z += b
         Span wh = parameter.get(layout.recurrentWeights[l]);
         for (int t = first; t < first + steps; t++) {
-            // z_t += h_{t-1} Wh: [batch, H] x [H, 4H]
-            Blas.gemm(false, false, w.batch, gates, hidden, 1, w.hStep[l][t], hidden, wh, gates, 1, w.zStep[l][t], gates);
-            kernel.cellForward(w.zStep[l][t], w.cStep[l][t], w.gatesStep[l][t], w.cStep[l][t + 1],
-                    w.tanhCStep[l][t], w.hStep[l][t + 1], w.batch, hidden);
+            switch (config.cell()) {
+                case LSTM -> {
+                    // z_t += h_{t-1} Wh: [batch, H] x [H, 4H]
+                    Blas.gemm(false, false, w.batch, gates, hidden, 1, w.hStep[l][t], hidden, wh, gates, 1, w.zStep[l][t], gates);
+                    kernel.cellForward(w.zStep[l][t], w.cStep[l][t], w.gatesStep[l][t], w.cStep[l][t + 1],
+                            w.tanhCStep[l][t], w.hStep[l][t + 1], w.batch, hidden);
+                }
+                case GRU -> {
+                    // q_t = h_{t-1} Wh: [batch, H] x [H, 3H], kept apart from a_t because r scales only q_n
+                    Blas.gemm(false, false, w.batch, gates, hidden, 1, w.hStep[l][t], hidden, wh, gates, 0, w.qStep[l][t], gates);
+                    kernel.gruForward(w.zStep[l][t], w.qStep[l][t], w.hStep[l][t], w.gatesStep[l][t], w.hStep[l][t + 1],
+                            w.batch, hidden);
+                }
+                case RNN -> {
+                    // z_t += h_{t-1} Wh: [batch, H] x [H, H]
+                    Blas.gemm(false, false, w.batch, gates, hidden, 1, w.hStep[l][t], hidden, wh, gates, 1, w.zStep[l][t], gates);
+                    kernel.rnnForward(w.zStep[l][t], w.hStep[l][t + 1], w.batch, hidden);
+                }
+            }
         }
         if (dropout) {
             long from = (long) row * hidden;
@@ -479,7 +507,7 @@ public final class CharLstm {
     /** Steps of chunk c of layer l, backward, and the gradient this chunk sends to the layer below. */
     private void backwardChunk(Workspace w, int l, int c, boolean dropout, Kernels kernel) {
         int hidden = config.hidden();
-        int gates = 4 * hidden;
+        int gates = config.gateWidth();
         int first = w.chunkStart(c);
         int steps = w.chunkLength(c);
         int row = first * w.batch;
@@ -492,11 +520,21 @@ public final class CharLstm {
         Span wh = parameter.get(layout.recurrentWeights[l]);
         for (int t = first + steps - 1; t >= first; t--) {
             boolean last = t == w.seq - 1;
-            kernel.cellBackward(w.gatesStep[l][t], w.cStep[l][t], w.tanhCStep[l][t], w.upStep[l][t],
-                    last ? null : w.dhRecurrent[l], w.zStep[l][t], w.batch, hidden, last);
+            Span dhNext = last ? null : w.dhRecurrent[l];
+            Span recurrentGradient = w.zStep[l][t];   // what Wh multiplied into: dz_t, or dq_t for the GRU
+            switch (config.cell()) {
+                case LSTM -> kernel.cellBackward(w.gatesStep[l][t], w.cStep[l][t], w.tanhCStep[l][t], w.upStep[l][t],
+                        dhNext, w.zStep[l][t], w.batch, hidden, last);
+                case GRU -> {
+                    kernel.gruBackward(w.gatesStep[l][t], w.hStep[l][t], w.qStep[l][t], w.upStep[l][t], dhNext,
+                            w.zStep[l][t], w.qStep[l][t], w.batch, hidden, last);
+                    recurrentGradient = w.qStep[l][t];
+                }
+                case RNN -> kernel.rnnBackward(w.hStep[l][t + 1], w.upStep[l][t], dhNext, w.zStep[l][t], w.batch, hidden);
+            }
             if (t > 0) {
-                // dh_{t-1} = dz_t Wh^T: [batch, 4H] x [4H, H]
-                Blas.gemm(false, true, w.batch, hidden, gates, 1, w.zStep[l][t], gates, wh, gates, 0,
+                // dh_{t-1} = dz_t Wh^T: [batch, G·H] x [G·H, H] (the GRU's direct path u ⊙ h is added in its kernel)
+                Blas.gemm(false, true, w.batch, hidden, gates, 1, recurrentGradient, gates, wh, gates, 0,
                         w.dhRecurrent[l], hidden);
             }
         }
@@ -516,11 +554,12 @@ public final class CharLstm {
     /** dWh, db and dWx (or the embedding's gradient) of layer l from all its dZ: one product each. */
     private void weightGradients(Workspace w, int l, int[] inputs, boolean dropout, Kernels kernel) {
         int hidden = config.hidden();
-        int gates = 4 * hidden;
+        int gates = config.gateWidth();
         int vocab = config.vocabSize();
         int rows = w.rows;
-        // dWh = H_prev^T dZ: [H, rows] x [rows, 4H];  db = column sums of dZ
-        Blas.gemm(true, false, hidden, gates, rows, 1, w.recurrentInputs[l], hidden, w.z[l], gates, 0,
+        // dWh = H_prev^T dZ: [H, rows] x [rows, G·H] (dQ for the GRU);  db = column sums of dZ
+        Span recurrentGradient = config.cell() == Cell.GRU ? w.q[l] : w.z[l];
+        Blas.gemm(true, false, hidden, gates, rows, 1, w.recurrentInputs[l], hidden, recurrentGradient, gates, 0,
                 gradient.get(layout.recurrentWeights[l]), gates);
         Blas.columnSums(w.z[l], rows, gates, w.ones, 0, gradient.get(layout.gateBiases[l]));
         Span dWx = gradient.get(layout.inputWeights[l]);
@@ -606,7 +645,11 @@ public final class CharLstm {
                         values[i] = scale * (2 * random.nextDouble() - 1);
                     }
                 }
-                case GATE_BIAS -> java.util.Arrays.fill(values, hidden, 2 * hidden, 1.0); // forget gate: see class doc
+                case GATE_BIAS -> {
+                    if (config.cell() == Cell.LSTM) {
+                        java.util.Arrays.fill(values, hidden, 2 * hidden, 1.0); // forget gate: see class doc
+                    }
+                }
                 case OUTPUT_BIAS -> { }
             }
             parameter.get(block).set(values);

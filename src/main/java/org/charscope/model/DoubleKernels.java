@@ -102,6 +102,110 @@ final class DoubleKernels implements Kernels {
     }
 
     @Override
+    public void rnnForward(Span z, Span h, int batch, int hidden) {
+        int n = batch * hidden;
+        double[] zs = a = grow(a, n);
+        z.get(zs, n);
+        tanh(zs, 0, zs, 0, n);
+        h.put(zs, n);
+    }
+
+    @Override
+    public void rnnBackward(Span h, Span dhOut, Span dhRecurrent, Span dz, int batch, int hidden) {
+        int n = batch * hidden;
+        double[] hs = a = grow(a, n);
+        double[] dh = b = grow(b, n);
+        double[] dr = c = grow(c, n);
+        h.get(hs, n);
+        dhOut.get(dh, n);
+        if (dhRecurrent != null) {
+            dhRecurrent.get(dr, n);
+        }
+        for (int k = 0; k < n; k++) {
+            dh[k] = (dh[k] + (dhRecurrent != null ? dr[k] : 0)) * (1 - hs[k] * hs[k]);
+        }
+        dz.put(dh, n);
+    }
+
+    @Override
+    public void gruForward(Span aSpan, Span qSpan, Span hPrev, Span gates, Span h, int batch, int hidden) {
+        int width = 3 * hidden;
+        int n = batch * hidden;
+        double[] as = a = grow(a, batch * width);
+        double[] qs = b = grow(b, batch * width);
+        double[] hp = c = grow(c, n);
+        double[] hs = e = grow(e, n);
+        double[] gs = f = grow(f, 3 * n);           // [3, batch, H]: r, u, n
+        aSpan.get(as, batch * width);
+        qSpan.get(qs, batch * width);
+        hPrev.get(hp, n);
+        for (int row = 0; row < batch; row++) {
+            for (int k = 0; k < hidden; k++) {
+                int at = row * width + k;
+                int to = row * hidden + k;
+                double r = 1 / (1 + Math.exp(-(as[at] + qs[at])));
+                double u = 1 / (1 + Math.exp(-(as[at + hidden] + qs[at + hidden])));
+                double cand = Math.tanh(as[at + 2 * hidden] + r * qs[at + 2 * hidden]);
+                gs[to] = r;
+                gs[n + to] = u;
+                gs[2 * n + to] = cand;
+                hs[to] = (1 - u) * cand + u * hp[to];
+            }
+        }
+        gates.put(gs, 3 * n);
+        h.put(hs, n);
+    }
+
+    @Override
+    public void gruBackward(Span gates, Span hPrev, Span qSpan, Span dhOut, Span dhRecurrent, Span da, Span dq,
+                            int batch, int hidden, boolean lastStep) {
+        int width = 3 * hidden;
+        int n = batch * hidden;
+        double[] qs = a = grow(a, batch * width);   // q as read, then da
+        double[] outQ = b = grow(b, batch * width);
+        double[] hp = c = grow(c, n);
+        double[] dh = d = grow(d, n);
+        double[] dr = e = grow(e, n);
+        double[] gs = f = grow(f, 3 * n);
+        if (dcCarry.length < n) {
+            dcCarry = new double[n];
+        }
+        double[] carry = dcCarry;
+        if (lastStep) {
+            java.util.Arrays.fill(carry, 0, n, 0);
+        }
+        gates.get(gs, 3 * n);
+        qSpan.get(qs, batch * width);
+        hPrev.get(hp, n);
+        dhOut.get(dh, n);
+        if (dhRecurrent != null) {
+            dhRecurrent.get(dr, n);
+        }
+        for (int row = 0; row < batch; row++) {
+            for (int k = 0; k < hidden; k++) {
+                int to = row * hidden + k;
+                int at = row * width + k;
+                double r = gs[to];
+                double u = gs[n + to];
+                double cand = gs[2 * n + to];
+                double g = dh[to] + (dhRecurrent != null ? dr[to] : 0) + carry[to];
+                carry[to] = g * u;
+                double du = g * (hp[to] - cand) * u * (1 - u);
+                double dn = g * (1 - u) * (1 - cand * cand);
+                double drPre = dn * qs[at + 2 * hidden] * r * (1 - r);
+                qs[at] = drPre;
+                qs[at + hidden] = du;
+                qs[at + 2 * hidden] = dn;
+                outQ[at] = drPre;
+                outQ[at + hidden] = du;
+                outQ[at + 2 * hidden] = dn * r;
+            }
+        }
+        da.put(qs, batch * width);
+        dq.put(outQ, batch * width);
+    }
+
+    @Override
     public double crossEntropy(Span logits, Span bias, int[] targets, int rows, int vocab, double gradientScale) {
         double[] bs = b = grow(b, vocab);
         bias.get(bs, vocab);

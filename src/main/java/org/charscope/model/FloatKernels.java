@@ -129,6 +129,145 @@ final class FloatKernels implements Kernels {
         dz.put(out, batch * width);
     }
 
+    @Override
+    public void rnnForward(Span z, Span h, int batch, int hidden) {
+        int n = batch * hidden;
+        float[] zs = a = grow(a, n);
+        z.get(zs, n);
+        tanh(zs, n);
+        h.put(zs, n);
+    }
+
+    @Override
+    public void rnnBackward(Span h, Span dhOut, Span dhRecurrent, Span dz, int batch, int hidden) {
+        int n = batch * hidden;
+        float[] hs = a = grow(a, n);
+        float[] dh = b = grow(b, n);
+        float[] dr = c = grow(c, n);
+        h.get(hs, n);
+        dhOut.get(dh, n);
+        if (dhRecurrent != null) {
+            dhRecurrent.get(dr, n);
+            for (int k = 0; k < n; k++) {
+                dh[k] += dr[k];
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            dh[k] *= 1f - hs[k] * hs[k];
+        }
+        dz.put(dh, n);
+    }
+
+    @Override
+    public void gruForward(Span aSpan, Span qSpan, Span hPrev, Span gates, Span h, int batch, int hidden) {
+        int width = 3 * hidden;
+        int n = batch * hidden;
+        float[] as = a = grow(a, batch * width);   // [batch, 3H]
+        float[] qs = b = grow(b, batch * width);   // [batch, 3H]
+        float[] hp = c = grow(c, n);               // [batch, H]
+        float[] hs = e = grow(e, n);               // [batch, H]
+        growGates(n);
+        float[] r = gi;                            // [batch * H] each, gate by gate as in cellForward
+        float[] u = gf;
+        float[] cand = gg;
+        float[] qn = go;
+        aSpan.get(as, batch * width);
+        qSpan.get(qs, batch * width);
+        hPrev.get(hp, n);
+        for (int row = 0; row < batch; row++) {
+            int from = row * width;
+            int to = row * hidden;
+            for (int k = 0; k < hidden; k++) {
+                r[to + k] = as[from + k] + qs[from + k];
+                u[to + k] = as[from + hidden + k] + qs[from + hidden + k];
+                cand[to + k] = as[from + 2 * hidden + k];
+                qn[to + k] = qs[from + 2 * hidden + k];
+            }
+        }
+        sigmoid(r, n);
+        sigmoid(u, n);
+        for (int k = 0; k < n; k++) {
+            cand[k] += r[k] * qn[k];
+        }
+        tanh(cand, n);
+        for (int k = 0; k < n; k++) {
+            hs[k] = cand[k] + u[k] * (hp[k] - cand[k]);    // (1-u) n + u hPrev
+        }
+        gates.put(0, r, 0, n);
+        gates.put(n, u, 0, n);
+        gates.put(2L * n, cand, 0, n);
+        h.put(hs, n);
+    }
+
+    @Override
+    public void gruBackward(Span gates, Span hPrev, Span qSpan, Span dhOut, Span dhRecurrent, Span da, Span dq,
+                            int batch, int hidden, boolean lastStep) {
+        int width = 3 * hidden;
+        int n = batch * hidden;
+        float[] outA = a = grow(a, batch * width);  // [batch, 3H] q as read, then da
+        float[] outQ = b = grow(b, batch * width);  // [batch, 3H] dq
+        float[] hp = c = grow(c, n);                // [batch, H] hPrev, then da_u
+        float[] dh = d = grow(d, n);                // [batch, H] dh, then dn
+        float[] dr = e = grow(e, n);
+        growGates(n);
+        if (dcCarry.length < n) {
+            dcCarry = new float[n];
+        }
+        float[] carry = dcCarry;                    // dh_{t+1} ⊙ u_{t+1}
+        if (lastStep) {
+            java.util.Arrays.fill(carry, 0, n, 0f);
+        }
+        float[] r = gi;
+        float[] u = gf;
+        float[] cand = gg;
+        float[] qn = go;
+        gates.get(0, r, 0, n);
+        gates.get(n, u, 0, n);
+        gates.get(2L * n, cand, 0, n);
+        qSpan.get(outA, batch * width);
+        for (int row = 0; row < batch; row++) {
+            System.arraycopy(outA, row * width + 2 * hidden, qn, row * hidden, hidden);
+        }
+        hPrev.get(hp, n);
+        dhOut.get(dh, n);
+        if (dhRecurrent != null) {
+            dhRecurrent.get(dr, n);
+            for (int k = 0; k < n; k++) {
+                dh[k] += dr[k];
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            dh[k] += carry[k];
+        }
+        for (int k = 0; k < n; k++) {
+            carry[k] = dh[k] * u[k];                                   // for step t-1
+        }
+        for (int k = 0; k < n; k++) {
+            hp[k] = dh[k] * (hp[k] - cand[k]) * u[k] * (1f - u[k]);      // da_u = dq_u
+        }
+        for (int k = 0; k < n; k++) {
+            dh[k] = dh[k] * (1f - u[k]) * (1f - cand[k] * cand[k]);      // dn = da_n
+        }
+        for (int k = 0; k < n; k++) {
+            cand[k] = dh[k] * r[k];                                    // dq_n
+        }
+        for (int k = 0; k < n; k++) {
+            qn[k] = dh[k] * qn[k] * r[k] * (1f - r[k]);                  // da_r = dq_r
+        }
+        for (int row = 0; row < batch; row++) {
+            int to = row * width;
+            int from = row * hidden;
+            System.arraycopy(qn, from, outA, to, hidden);
+            System.arraycopy(hp, from, outA, to + hidden, hidden);
+            System.arraycopy(dh, from, outA, to + 2 * hidden, hidden);
+            System.arraycopy(qn, from, outQ, to, hidden);
+            System.arraycopy(hp, from, outQ, to + hidden, hidden);
+            System.arraycopy(cand, from, outQ, to + 2 * hidden, hidden);
+        }
+        da.put(outA, batch * width);
+        dq.put(outQ, batch * width);
+    }
+
     private void growGates(int n) {
         if (gi.length < n) {
             gi = new float[n];

@@ -57,6 +57,60 @@ interface Kernels {
                       int batch, int hidden, boolean lastStep);
 
     /**
+     * One vanilla RNN step: {@code h = tanh(z)} with {@code z = x Wx + b + h_{t-1} Wh}.
+     *
+     * @param z  [batch, hidden] pre-activations, read only
+     * @param h  [batch, hidden] out
+     */
+    void rnnForward(Span z, Span h, int batch, int hidden);
+
+    /**
+     * Backward through one RNN step: {@code dz = (dhOut + dhRecurrent) ⊙ (1 - h²)}.
+     *
+     * @param h            [batch, hidden] this step's output
+     * @param dhOut        [batch, hidden] gradient from above
+     * @param dhRecurrent  [batch, hidden] gradient from step t+1 through Wh, or null at the last step
+     * @param dz           [batch, hidden] out
+     */
+    void rnnBackward(Span h, Span dhOut, Span dhRecurrent, Span dz, int batch, int hidden);
+
+    /**
+     * One GRU step (see {@link Cell}), gate blocks in the order r, u, n:
+     * <pre>
+     *   r = σ(a_r + q_r)   u = σ(a_u + q_u)   n = tanh(a_n + r ⊙ q_n)   h = (1 - u) ⊙ n + u ⊙ hPrev
+     * </pre>
+     *
+     * @param a      [batch, 3*hidden] input projections x Wx + b, read only
+     * @param q      [batch, 3*hidden] recurrent projections hPrev Wh, read only
+     * @param hPrev  [batch, hidden]
+     * @param gates  [3, batch, hidden] out: r, u, n, gate-major
+     * @param h      [batch, hidden] out
+     */
+    void gruForward(Span a, Span q, Span hPrev, Span gates, Span h, int batch, int hidden);
+
+    /**
+     * Backward through one GRU step. With {@code dh = dhOut + dhRecurrent + dhCarry}, where
+     * {@code dhCarry = dh_{t+1} ⊙ u_{t+1}} is the direct path through {@code u ⊙ hPrev} carried from
+     * the previous call (0 at the last step):
+     * <pre>
+     *   dn = dh ⊙ (1-u) ⊙ (1-n²)         (gradient of n's pre-activation)
+     *   da_u = dq_u = dh ⊙ (hPrev - n) ⊙ u(1-u)
+     *   da_r = dq_r = dn ⊙ q_n ⊙ r(1-r)
+     *   da_n = dn        dq_n = dn ⊙ r
+     *   dhCarry = dh ⊙ u  (kept for step t-1)
+     * </pre>
+     * The input side's gradient {@code da} and the recurrent side's {@code dq} differ only in the n
+     * block; {@code dh_{t-1}} is then {@code dq Wh^T + dhCarry}.
+     *
+     * @param gates  [3, batch, hidden] r, u, n of this step
+     * @param q      [batch, 3*hidden] this step's recurrent projections (may be the same span as dq)
+     * @param da     [batch, 3*hidden] out
+     * @param dq     [batch, 3*hidden] out
+     */
+    void gruBackward(Span gates, Span hPrev, Span q, Span dhOut, Span dhRecurrent, Span da, Span dq,
+                     int batch, int hidden, boolean lastStep);
+
+    /**
      * Softmax cross-entropy of each row of {@code logits + bias} against its target:
      * {@code loss_r = log Σ_k exp(y_rk) - y_r,target}. When {@code gradientScale} is not 0 the
      * logits are overwritten with {@code gradientScale * (softmax(y_r) - onehot(target_r))}, the

@@ -11,8 +11,10 @@ package org.charscope.model;
  * @param dropout    probability of zeroing an activation between layers and before the output
  *                   layer while training, 0 to 0.9 (inverted dropout: nothing changes at evaluation)
  * @param precision  FLOAT to train, DOUBLE for gradient checks
+ * @param cell       the recurrent cell of every layer: LSTM (default), GRU or a vanilla tanh RNN
  */
-public record LstmConfig(int vocabSize, int layers, int hidden, int embedding, double dropout, Precision precision) {
+public record LstmConfig(int vocabSize, int layers, int hidden, int embedding, double dropout, Precision precision,
+                         Cell cell) {
 
     /** Largest vocabulary accepted: far above any alphabet, far below what would not fit in memory. */
     public static final int MAX_VOCAB = 1 << 16;
@@ -38,9 +40,14 @@ public record LstmConfig(int vocabSize, int layers, int hidden, int embedding, d
         if (!(dropout >= 0 && dropout <= MAX_DROPOUT)) {
             throw new IllegalArgumentException("dropout must be 0 to " + MAX_DROPOUT + ", not " + dropout);
         }
-        if (precision == null) {
-            throw new IllegalArgumentException("precision must be given");
+        if (precision == null || cell == null) {
+            throw new IllegalArgumentException("precision and cell must be given");
         }
+    }
+
+    /** An LSTM. */
+    public LstmConfig(int vocabSize, int layers, int hidden, int embedding, double dropout, Precision precision) {
+        this(vocabSize, layers, hidden, embedding, dropout, precision, Cell.LSTM);
     }
 
     /** The {@link Preset#SMALL} model: quick to train, a good first look at a book. */
@@ -73,23 +80,32 @@ public record LstmConfig(int vocabSize, int layers, int hidden, int embedding, d
     }
 
     public LstmConfig withLayers(int layers) {
-        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision);
+        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision, cell);
     }
 
     public LstmConfig withHidden(int hidden) {
-        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision);
+        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision, cell);
     }
 
     public LstmConfig withEmbedding(int embedding) {
-        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision);
+        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision, cell);
     }
 
     public LstmConfig withDropout(double dropout) {
-        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision);
+        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision, cell);
     }
 
     public LstmConfig withPrecision(Precision precision) {
-        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision);
+        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision, cell);
+    }
+
+    public LstmConfig withCell(Cell cell) {
+        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision, cell);
+    }
+
+    /** Columns of Wx, Wh and b: {@code cell.gateBlocks() * hidden}. */
+    public int gateWidth() {
+        return cell.gateBlocks() * hidden;
     }
 
     /** Number of trainable values, as {@link CharLstm} lays them out. */

@@ -9,9 +9,9 @@ import java.util.List;
  * <pre>
  *   embedding   E   [vocab, embedding]        only when embedding &gt; 0
  *   per layer l:
- *     Wx_l  [inputSize_l, 4*hidden]   gate columns in the order i, f, g, o
- *     Wh_l  [hidden, 4*hidden]
- *     b_l   [1, 4*hidden]
+ *     Wx_l  [inputSize_l, G*hidden]   G gate blocks (LSTM 4: i, f, g, o; GRU 3: r, u, n; RNN 1)
+ *     Wh_l  [hidden, G*hidden]
+ *     b_l   [1, G*hidden]
  *   Wy  [hidden, vocab]
  *   by  [1, vocab]
  * </pre>
@@ -40,7 +40,7 @@ final class ParameterLayout {
     private final long count;
 
     private ParameterLayout(LstmConfig config) {
-        int gates = 4 * config.hidden();
+        int gates = config.gateWidth();
         List<Block> all = new ArrayList<>();
         long offset = 0;
         if (!config.oneHot()) {

@@ -27,11 +27,13 @@ final class Workspace implements AutoCloseable {
     final Span[] recurrentInputs;   // [layers] each [seq * batch, hidden]: h_0 .. h_seq-1, what Wh multiplied
     final Span[] cs;                // [layers] each [(seq+1) * batch, hidden]: c_0 .. c_seq
     final Span[][] cStep;           // [layers][seq+1] each [batch, hidden]
-    final Span[] gates;             // [layers] each [seq, 4, batch, hidden]: i, f, g, o after activation
-    final Span[][] gatesStep;       // [layers][seq] each [4, batch, hidden], gate-major
+    final Span[] gates;             // [layers] each [seq, G, batch, hidden]: the cell's gates after activation
+    final Span[][] gatesStep;       // [layers][seq] each [G, batch, hidden], gate-major (G = cell.gateBlocks())
     final Span[][] tanhCStep;       // [layers][seq] each [batch, hidden]
-    final Span[] z;                 // [layers] each [seq * batch, 4*hidden]: pre-activations, then their gradient
-    final Span[][] zStep;           // [layers][seq] each [batch, 4*hidden]
+    final Span[] z;                 // [layers] each [seq * batch, G*hidden]: pre-activations, then their gradient
+    final Span[][] zStep;           // [layers][seq] each [batch, G*hidden]
+    final Span[] q;                 // GRU only, else null: [layers] each [seq * batch, 3*hidden]: h_{t-1} Wh, then its gradient
+    final Span[][] qStep;           // GRU only: [layers][seq] each [batch, 3*hidden]
     final Span embedded;            // [seq * batch, embedding], null when one-hot
     final Span embeddedGradient;    // [seq * batch, embedding], null when one-hot
     final Span logits;              // [seq * batch, vocab], then their gradient
@@ -55,6 +57,10 @@ final class Workspace implements AutoCloseable {
         int layers = config.layers();
         long hidden = config.hidden();
         long step = batch * hidden;
+        int blocks = config.cell().gateBlocks();
+        boolean gru = config.cell() == Cell.GRU;
+        q = gru ? new Span[layers] : null;
+        qStep = gru ? new Span[layers][] : null;
         hs = new Span[layers];
         hStep = new Span[layers][];
         outputs = new Span[layers];
@@ -76,11 +82,15 @@ final class Workspace implements AutoCloseable {
             recurrentInputs[l] = hs[l].slice(0, seq * step);
             cs[l] = allocate((seq + 1) * step);
             cStep[l] = cs[l].split(seq + 1, step);
-            gates[l] = allocate(seq * 4 * step);
-            gatesStep[l] = gates[l].split(seq, 4 * step);
+            gates[l] = allocate(seq * blocks * step);
+            gatesStep[l] = gates[l].split(seq, blocks * step);
             tanhCStep[l] = allocate(seq * step).split(seq, step);
-            z[l] = allocate(seq * 4 * step);
-            zStep[l] = z[l].split(seq, 4 * step);
+            z[l] = allocate(seq * blocks * step);
+            zStep[l] = z[l].split(seq, blocks * step);
+            if (gru) {
+                q[l] = allocate(seq * 3 * step);
+                qStep[l] = q[l].split(seq, 3 * step);
+            }
             up[l] = allocate(seq * step);
             upStep[l] = up[l].split(seq, step);
             dhRecurrent[l] = allocate(step);

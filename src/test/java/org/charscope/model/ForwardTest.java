@@ -63,10 +63,11 @@ class ForwardTest {
         assertEquals(1f, sum, 1e-5f);
     }
 
-    @ParameterizedTest(name = "dropout {0}, embedding {1}")
-    @CsvSource({"0.0, 0", "0.25, 0", "0.25, 9"})
-    void floatKernelsMatchDoubleKernels(double dropout, int embedding) {
-        LstmConfig doubles = new LstmConfig(13, 2, 32, embedding, dropout, Precision.DOUBLE);
+    @ParameterizedTest(name = "{2}: dropout {0}, embedding {1}")
+    @CsvSource({"0.0, 0, LSTM", "0.25, 0, LSTM", "0.25, 9, LSTM", "0.0, 0, GRU", "0.25, 9, GRU", "0.0, 0, RNN",
+            "0.25, 9, RNN"})
+    void floatKernelsMatchDoubleKernels(double dropout, int embedding, Cell cell) {
+        LstmConfig doubles = new LstmConfig(13, 2, 32, embedding, dropout, Precision.DOUBLE, cell);
         CharLstm reference = new CharLstm(doubles, 21);
         CharLstm model = new CharLstm(doubles.withPrecision(Precision.FLOAT), 21);
         model.setParameters(reference.parametersToFloats());

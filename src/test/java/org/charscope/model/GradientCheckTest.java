@@ -21,21 +21,33 @@ class GradientCheckTest {
      */
     private static final double SMALL = 1e-5;
 
-    @ParameterizedTest(name = "layers {0}, seq {1}, batch {2}, embedding {3}, dropout {4}, carried state {5}")
+    @ParameterizedTest(name = "{6}: layers {0}, seq {1}, batch {2}, embedding {3}, dropout {4}, carried state {5}")
     @CsvSource({
-            "1, 1, 1, 0, 0.0, false",
-            "1, 5, 3, 0, 0.0, false",
-            "2, 1, 1, 0, 0.0, false",
-            "2, 5, 3, 0, 0.0, false",
-            "2, 5, 3, 0, 0.0, true",
-            "1, 5, 1, 0, 0.0, true",
-            "2, 4, 2, 6, 0.0, true",
-            "2, 4, 3, 0, 0.3, true",
+            "1, 1, 1, 0, 0.0, false, LSTM",
+            "1, 5, 3, 0, 0.0, false, LSTM",
+            "2, 1, 1, 0, 0.0, false, LSTM",
+            "2, 5, 3, 0, 0.0, false, LSTM",
+            "2, 5, 3, 0, 0.0, true, LSTM",
+            "1, 5, 1, 0, 0.0, true, LSTM",
+            "2, 4, 2, 6, 0.0, true, LSTM",
+            "2, 4, 3, 0, 0.3, true, LSTM",
+            "1, 1, 1, 0, 0.0, false, GRU",
+            "1, 5, 3, 0, 0.0, false, GRU",
+            "2, 1, 1, 0, 0.0, false, GRU",
+            "2, 5, 3, 0, 0.0, true, GRU",
+            "2, 4, 2, 6, 0.0, true, GRU",
+            "2, 4, 3, 0, 0.3, true, GRU",
+            "1, 1, 1, 0, 0.0, false, RNN",
+            "1, 5, 3, 0, 0.0, false, RNN",
+            "2, 1, 1, 0, 0.0, false, RNN",
+            "2, 5, 3, 0, 0.0, true, RNN",
+            "2, 4, 2, 6, 0.0, true, RNN",
+            "2, 4, 3, 0, 0.3, true, RNN",
     })
     void backwardMatchesFiniteDifferences(int layers, int seq, int batch, int embedding, double dropout,
-                                          boolean carriedState) {
+                                          boolean carriedState, Cell cell) {
         int vocab = 5;
-        LstmConfig config = new LstmConfig(vocab, layers, 16, embedding, dropout, Precision.DOUBLE);
+        LstmConfig config = new LstmConfig(vocab, layers, 16, embedding, dropout, Precision.DOUBLE, cell);
         CharLstm model = new CharLstm(config, 42);
         SplittableRandom random = new SplittableRandom(7);
         Batch data = randomBatch(random, vocab, seq, batch);

@@ -2,20 +2,22 @@ package org.charscope.model;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The whole model and optimizer together learn something simple quickly. */
 class LearningTest {
 
-    @Test
-    void lossFallsOnARepeatingPatternWithin200Iterations() {
+    @ParameterizedTest
+    @EnumSource(Cell.class)
+    void lossFallsOnARepeatingPatternWithin200Iterations(Cell cell) {
         String pattern = "the cat sat on the mat. ";
         int[] text = new int[2000];
         String symbols = " .acehmnost";
         for (int i = 0; i < text.length; i++) {
             text[i] = symbols.indexOf(pattern.charAt(i % pattern.length()));
         }
-        LstmConfig config = new LstmConfig(symbols.length(), 2, 32, 0, 0.0, Precision.FLOAT);
+        LstmConfig config = new LstmConfig(symbols.length(), 2, 32, 0, 0.0, Precision.FLOAT, cell);
         CharLstm model = new CharLstm(config, 11);
         Optimizer adam = new Optimizer(OptimizerConfig.adam(1e-2), model);
         int seq = 25;
@@ -47,6 +49,6 @@ class LearningTest {
         // from ln(11) ≈ 2.4 nats to a text that is deterministic after its first few symbols
         double start = first;
         double end = last;
-        assertTrue(first > 2.0 && last < 0.1, () -> "loss went from " + start + " to " + end);
+        assertTrue(first > 2.0 && last < 0.1, () -> cell + ": loss went from " + start + " to " + end);
     }
 }
