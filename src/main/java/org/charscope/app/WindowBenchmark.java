@@ -110,7 +110,7 @@ final class WindowBenchmark {
             window.training().apply(new RunSettings(settings.preset(), settings.layers(), settings.hidden(),
                     settings.dropout(), settings.seqLength(), settings.batchSize(), settings.learningRate(),
                     settings.schedule(), settings.clip(), settings.seed(), settings.sampleEvery(), 0,
-                    settings.sampleLength(), settings.temperature(), 0));
+                    settings.sampleLength(), settings.temperature(), 0, settings.cell()));
             window.training().start();
             frames.start();
             reportEveryMinute(window, frames);

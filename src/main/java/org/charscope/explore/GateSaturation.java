@@ -20,9 +20,9 @@ public record GateSaturation(int layer, Quantity gate, float[] left, float[] rig
     public static final double LEFT_BELOW = 0.1;
     public static final double RIGHT_ABOVE = 0.9;
 
-    /** The order the paper's figure shows them in. */
+    /** The order the paper's figure shows them in (an LSTM's), then a GRU's two. */
     private static final List<Quantity> GATES = List.of(Quantity.FORGET_GATE, Quantity.INPUT_GATE,
-            Quantity.OUTPUT_GATE);
+            Quantity.OUTPUT_GATE, Quantity.RESET_GATE, Quantity.UPDATE_GATE);
 
     public GateSaturation {
         if (!gate.isGate()) {
@@ -39,7 +39,7 @@ public record GateSaturation(int layer, Quantity gate, float[] left, float[] rig
         return new GateSaturation(layer, gate, values.fractionBelow(LEFT_BELOW), values.fractionAbove(RIGHT_ABOVE));
     }
 
-    /** Per layer, the forget, input and output gates that were recorded, in that order. */
+    /** Per layer, the gates that were recorded: forget, input and output (LSTM), reset and update (GRU). */
     public static List<GateSaturation> of(PassageActivations activations) {
         List<GateSaturation> all = new ArrayList<>();
         for (int layer = 0; layer < activations.layerCount(); layer++) {

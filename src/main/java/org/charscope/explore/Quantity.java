@@ -60,7 +60,8 @@ public enum Quantity {
 
     /** Whether this is one of the three sigmoid gates (range 0..1). */
     public boolean isGate() {
-        return this == INPUT_GATE || this == FORGET_GATE || this == OUTPUT_GATE;
+        return this == INPUT_GATE || this == FORGET_GATE || this == OUTPUT_GATE || this == RESET_GATE
+                || this == UPDATE_GATE;
     }
 
     /**

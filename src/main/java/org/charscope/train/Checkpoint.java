@@ -32,6 +32,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.charscope.model.LearningRateSchedule;
+import org.charscope.model.Cell;
 import org.charscope.model.LstmConfig;
 import org.charscope.model.LstmState;
 import org.charscope.model.OptimizerConfig;
@@ -300,6 +301,7 @@ public final class Checkpoint {
         model.addProperty("embedding", m.embedding());
         model.addProperty("dropout", m.dropout());
         model.addProperty("precision", m.precision().name());
+        model.addProperty("cell", m.cell().id());
         meta.add("model", model);
         OptimizerConfig o = run.optimizerConfig();
         JsonObject optimizer = new JsonObject();
@@ -360,7 +362,9 @@ public final class Checkpoint {
     private static LstmConfig modelConfig(JsonObject o) {
         return new LstmConfig(o.get("vocabSize").getAsInt(), o.get("layers").getAsInt(), o.get("hidden").getAsInt(),
                 o.get("embedding").getAsInt(), o.get("dropout").getAsDouble(),
-                Precision.valueOf(o.get("precision").getAsString()));
+                Precision.valueOf(o.get("precision").getAsString()),
+                // files from before the GRU and RNN have no "cell": they are LSTMs
+                o.has("cell") ? Cell.parse(o.get("cell").getAsString()) : Cell.LSTM);
     }
 
     private static OptimizerConfig optimizerConfig(JsonObject o) {

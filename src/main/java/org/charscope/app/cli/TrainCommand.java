@@ -47,6 +47,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--preset", defaultValue = "small", description = "small (2×128), medium (2×256), large (2×512); default ${DEFAULT-VALUE}.")
     String preset;
 
+    @Option(names = "--cell", description = "lstm (default), gru or rnn: the recurrent cell of every layer.") String cell;
     @Option(names = "--layers") Integer layers;
     @Option(names = "--hidden") Integer hidden;
     @Option(names = "--seq", description = "Steps of backpropagation through time per batch.") Integer seq;
@@ -124,9 +125,11 @@ final class TrainCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "training %s: %,d characters, %d symbols; %d × %d, seq %d, batch %d%s%n",
+        out.printf(Locale.ROOT, "training %s: %,d characters, %d symbols; %d × %d%s, seq %d, batch %d%s%n",
                 corpus.book().displayName(), corpus.trainSize() + corpus.validationSize(), corpus.vocabulary().size(),
-                trainer.modelConfig().layers(), trainer.modelConfig().hidden(), trainer.config().seqLength(),
+                trainer.modelConfig().layers(), trainer.modelConfig().hidden(),
+                trainer.modelConfig().cell() == org.charscope.model.Cell.LSTM ? "" : " " + trainer.modelConfig().cell(),
+                trainer.config().seqLength(),
                 trainer.config().batchSize(), resumed == null ? "" : String.format(Locale.ROOT,
                         "; resuming at iteration %,d", resumed.iteration()));
         out.flush();
@@ -216,7 +219,14 @@ final class TrainCommand implements Callable<Integer> {
                 or(dropout, base.dropout()), or(seq, base.seqLength()), or(batch, base.batchSize()),
                 or(learningRate, base.learningRate()), base.schedule(), or(clip, base.clip()),
                 seed != null ? seed : base.seed(), base.sampleEvery(), evaluateEvery, base.sampleLength(),
-                base.temperature(), 0);
+                base.temperature(), 0, base.cell());
+        if (cell != null) {
+            try {
+                s = s.withCell(org.charscope.model.Cell.parse(cell));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--" + e.getMessage());
+            }
+        }
         String problem = s.check();
         if (problem != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), problem);

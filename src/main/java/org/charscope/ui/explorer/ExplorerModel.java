@@ -143,6 +143,9 @@ public final class ExplorerModel {
         if (unit.get() >= done.units()) {
             unit.set(0);
         }
+        if (!done.quantities().contains(quantity.get())) {   // another cell: the hidden state, which every cell has
+            quantity.set(Quantity.HIDDEN);
+        }
         boolean first = probed.get() == null;
         probed.set(done);
         if (first) { // start on the most active neuron rather than on unit 0

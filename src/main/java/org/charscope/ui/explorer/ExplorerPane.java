@@ -38,6 +38,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ExplorerPane extends BorderPane {
 
     /** A neuron in a list, with what ranks it. */
+    private final ChoiceBox<Quantity> quantity = new ChoiceBox<>();
+    private boolean choosingQuantities;     // the quantity list is being replaced: no refresh until it is back
     record Entry(int layer, Quantity quantity, int unit, String text) {
         @Override
         public String toString() {
@@ -106,7 +108,7 @@ public final class ExplorerPane extends BorderPane {
                 model.layerProperty().set(now);
             }
         });
-        ChoiceBox<Quantity> quantity = new ChoiceBox<>(FXCollections.observableArrayList(Quantity.values()));
+        quantity.getItems().setAll(Quantity.values());
         quantity.setId("explorer-quantity");
         quantity.setConverter(new StringConverter<>() {
             @Override
@@ -235,7 +237,21 @@ public final class ExplorerPane extends BorderPane {
     }
 
     private void refreshLists() {
+        if (choosingQuantities) {
+            return;
+        }
         Probed probed = model.probedProperty().get();
+        if (probed != null && !quantity.getItems().equals(List.copyOf(probed.quantities()))) {
+            // only what this cell has; replacing the items clears the choice, which is then put back
+            Quantity shown = model.quantityProperty().get();
+            choosingQuantities = true;
+            try {
+                quantity.getItems().setAll(probed.quantities());
+                quantity.setValue(shown);
+            } finally {
+                choosingQuantities = false;
+            }
+        }
         if (probed == null) {
             neurons.getItems().clear();
             detectors.getItems().clear();
@@ -298,19 +314,20 @@ public final class ExplorerPane extends BorderPane {
             return;
         }
         int unit = model.unitProperty().get();
+        // the plots in turn: forget, input, output for an LSTM; reset, update for a GRU; none for an RNN
+        List<ScatterPlot> plots = List.of(forget, input, output);
+        int shown = 0;
         for (GateSaturation s : probed.saturation()) {
-            if (s.layer() != model.layerProperty().get()) {
+            if (s.layer() != model.layerProperty().get() || shown == plots.size()) {
                 continue;
             }
-            ScatterPlot plot = switch (s.gate()) {
-                case FORGET_GATE -> forget;
-                case INPUT_GATE -> input;
-                case OUTPUT_GATE -> output;
-                default -> null;
-            };
-            if (plot != null) {
-                plot.setPoints(s.left(), s.right(), unit);
-            }
+            ScatterPlot plot = plots.get(shown++);
+            plot.setTitle(s.gate().displayName());
+            plot.setPoints(s.left(), s.right(), unit);
+        }
+        for (int k = 0; k < plots.size(); k++) {
+            plots.get(k).setVisible(k < shown);
+            plots.get(k).setManaged(k < shown);
         }
     }
 

@@ -43,6 +43,11 @@ public record Probed(Probe.Result result, int[] codePoints, Predictions predicti
         return result.activations().units(0);
     }
 
+    /** What the cell had to show (a GRU has no cell state, an RNN only h), in {@link Quantity} order. */
+    java.util.Set<Quantity> quantities() {
+        return result.activations().quantities(0);
+    }
+
     NeuronMatrix matrix(int layer, Quantity quantity) {
         return result.activations().matrix(layer, quantity);
     }

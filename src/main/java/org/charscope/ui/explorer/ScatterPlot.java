@@ -16,7 +16,7 @@ import javafx.scene.text.TextAlignment;
 final class ScatterPlot extends Region {
 
     private final Canvas canvas = new Canvas();
-    private final String title;
+    private String title;
     private float[] xs = new float[0];
     private float[] ys = new float[0];
     private int highlighted = -1;
@@ -25,6 +25,12 @@ final class ScatterPlot extends Region {
         this.title = title;
         getChildren().add(canvas);
         getStyleClass().add("scatter-plot");
+    }
+
+    /** Which gate it shows: the plots are reused for the GRU's reset and update gates. */
+    void setTitle(String title) {
+        this.title = title;
+        draw();
     }
 
     void setPoints(float[] x, float[] y, int highlight) {

@@ -1,5 +1,6 @@
 package org.charscope.ui.training;
 
+import org.charscope.model.Cell;
 import org.charscope.model.LearningRateSchedule;
 import org.charscope.model.LstmConfig;
 import org.charscope.model.OptimizerConfig;
@@ -22,11 +23,12 @@ import org.charscope.train.TrainingConfig;
  * @param sampleLength        characters per sample
  * @param temperature         sampling temperature
  * @param plannedIterations   stop after this many, 0 for no limit (the ETA needs a plan)
+ * @param cell                LSTM, GRU or vanilla RNN
  */
 public record RunSettings(Preset preset, int layers, int hidden, double dropout, int seqLength, int batchSize,
                           double learningRate, LearningRateSchedule.Kind schedule, double clip, long seed,
                           int sampleEvery, int evaluateEvery, int sampleLength, double temperature,
-                          long plannedIterations) {
+                          long plannedIterations, Cell cell) {
 
     public static final int MAX_SAMPLE_LENGTH = 10_000;
 
@@ -35,7 +37,7 @@ public record RunSettings(Preset preset, int layers, int hidden, double dropout,
         LstmConfig model = preset.model(2);
         return new RunSettings(preset, model.layers(), model.hidden(), model.dropout(), preset.seqLength(),
                 preset.batchSize(), preset.learningRate(), LearningRateSchedule.Kind.CONSTANT, 5.0, 1,
-                100, 200, 300, 0.8, 20_000);
+                100, 200, 300, 0.8, 20_000, Cell.LSTM);
     }
 
     /** The settings a saved run was trained with, keeping the sampling choices of {@code current}. */
@@ -44,16 +46,23 @@ public record RunSettings(Preset preset, int layers, int hidden, double dropout,
         return new RunSettings(null, model.layers(), model.hidden(), model.dropout(), run.seqLength(), run.batchSize(),
                 run.optimizerConfig().learningRate(), run.optimizerConfig().schedule().kind(),
                 run.optimizerConfig().clipNorm(), run.seed(), current.sampleEvery(), current.evaluateEvery(),
-                current.sampleLength(), current.temperature(), Math.max(current.plannedIterations(), run.iteration()));
+                current.sampleLength(), current.temperature(), Math.max(current.plannedIterations(), run.iteration()),
+                model.cell());
     }
 
     public static RunSettings defaults() {
         return of(Preset.SMALL);
     }
 
+    /** The same settings with another cell. */
+    public RunSettings withCell(Cell cell) {
+        return new RunSettings(preset, layers, hidden, dropout, seqLength, batchSize, learningRate, schedule, clip, seed,
+                sampleEvery, evaluateEvery, sampleLength, temperature, plannedIterations, cell);
+    }
+
     /** The model for a text's vocabulary. */
     public LstmConfig model(int vocabSize) {
-        return new LstmConfig(vocabSize, layers, hidden, 0, dropout, Precision.FLOAT);
+        return new LstmConfig(vocabSize, layers, hidden, 0, dropout, Precision.FLOAT, cell);
     }
 
     /** How to train: one report per iteration, so the chart keeps every loss. */
@@ -98,6 +107,7 @@ public record RunSettings(Preset preset, int layers, int hidden, double dropout,
         return layers != other.layers || hidden != other.hidden || dropout != other.dropout
                 || seqLength != other.seqLength || batchSize != other.batchSize || learningRate != other.learningRate
                 || schedule != other.schedule || clip != other.clip || seed != other.seed
-                || evaluateEvery != other.evaluateEvery || plannedIterations != other.plannedIterations;
+                || evaluateEvery != other.evaluateEvery || plannedIterations != other.plannedIterations
+                || cell != other.cell;
     }
 }

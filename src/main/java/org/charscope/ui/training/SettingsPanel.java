@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.charscope.model.Cell;
 import org.charscope.model.LearningRateSchedule;
 import org.charscope.model.LstmConfig;
 import org.charscope.model.Preset;
@@ -27,6 +28,7 @@ public final class SettingsPanel extends VBox {
     private final Supplier<Window> owner;
     private final ChoiceBox<String> preset = new ChoiceBox<>();
     private final ChoiceBox<LearningRateSchedule.Kind> schedule = new ChoiceBox<>();
+    private final ChoiceBox<Cell> cell = new ChoiceBox<>();
     private final GridPane grid = new GridPane();
     private final Label pending = new Label("These changes need a new model.");
     private final Button discardAndApply = new Button("Discard model and apply");
@@ -67,10 +69,14 @@ public final class SettingsPanel extends VBox {
         schedule.setId("setting-schedule");
         schedule.getItems().addAll(LearningRateSchedule.Kind.values());
         schedule.setOnAction(e -> changed());
+        cell.setId("setting-cell");
+        cell.getItems().addAll(Cell.values());
+        cell.setOnAction(e -> changed());
 
         grid.getStyleClass().add("settings-grid");
         int row = 0;
         grid.addRow(row++, name("Preset"), preset);
+        grid.addRow(row++, name("Cell"), cell);
         row = addField(row, "Layers", layers);
         row = addField(row, "Hidden units", hidden);
         row = addField(row, "Dropout", dropout);
@@ -122,6 +128,7 @@ public final class SettingsPanel extends VBox {
             batchSize.set(s.batchSize());
             learningRate.set(s.learningRate());
             schedule.setValue(s.schedule());
+            cell.setValue(s.cell());
             clip.set(s.clip());
             seed.set(s.seed());
             sampleEvery.set(s.sampleEvery());
@@ -150,18 +157,18 @@ public final class SettingsPanel extends VBox {
                 seqLength.intValue(), batchSize.intValue(), learningRate.value(),
                 schedule.getValue() == null ? base.schedule() : schedule.getValue(), clip.value(), seed.longValue(),
                 sampleEvery.intValue(), evaluateEvery.intValue(), sampleLength.intValue(), temperature.value(),
-                planned.longValue());
+                planned.longValue(), cell.getValue() == null ? base.cell() : cell.getValue());
         if (chosen != null && !sameShape(candidate, RunSettings.of(chosen))) {
             candidate = new RunSettings(null, candidate.layers(), candidate.hidden(), candidate.dropout(),
                     candidate.seqLength(), candidate.batchSize(), candidate.learningRate(), candidate.schedule(),
                     candidate.clip(), candidate.seed(), candidate.sampleEvery(), candidate.evaluateEvery(),
-                    candidate.sampleLength(), candidate.temperature(), candidate.plannedIterations());
+                    candidate.sampleLength(), candidate.temperature(), candidate.plannedIterations(), candidate.cell());
         }
         return candidate.check() == null ? candidate : null;
     }
 
     private static boolean sameShape(RunSettings a, RunSettings b) {
-        return a.layers() == b.layers() && a.hidden() == b.hidden() && a.dropout() == b.dropout()
+        return a.cell() == b.cell() && a.layers() == b.layers() && a.hidden() == b.hidden() && a.dropout() == b.dropout()
                 && a.seqLength() == b.seqLength() && a.batchSize() == b.batchSize() && a.learningRate() == b.learningRate();
     }
 

@@ -133,6 +133,45 @@ class ExplorerPaneTest {
         assertEquals(spans.getItems().get(0).unit(), model.unitProperty().get());
     }
 
+    /** A GRU's reading: only what a GRU has to choose from, its own gates in the saturation plots, and colours that follow it. */
+    @Test
+    void aGruShowsItsOwnGatesAndNoCellState(FxRobot robot) {
+        assertEquals(Quantity.TANH_CELL, model.quantityProperty().get(), "the LSTM reading starts on tanh(cell)");
+        Vocabulary vocabulary = Vocabulary.of(PASSAGE);
+        CharLstm gru = new CharLstm(new LstmConfig(vocabulary.size(), 1, 32, 0, 0, Precision.FLOAT,
+                org.charscope.model.Cell.GRU), 11);
+        Probed gruReading = Probed.of(Probe.run(gru, vocabulary, PASSAGE), 0);
+        robot.interact(() -> model.show(gruReading));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<Quantity> choice = robot.lookup("#explorer-quantity").queryAs(javafx.scene.control.ChoiceBox.class);
+        assertEquals(java.util.List.of(Quantity.CANDIDATE, Quantity.HIDDEN, Quantity.RESET_GATE, Quantity.UPDATE_GATE),
+                choice.getItems());
+        assertEquals(Quantity.HIDDEN, model.quantityProperty().get(), "a GRU has no cell: the view moves to h");
+        assertEquals("hidden", choice.getConverter().toString(choice.getValue()));
+
+        robot.interact(() -> choice.setValue(Quantity.UPDATE_GATE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Quantity.UPDATE_GATE, model.quantityProperty().get());
+        assertTrue(robot.lookup("#explorer-legend").queryAs(Label.class).getText().startsWith("colour: update gate"),
+                robot.lookup("#explorer-legend").queryAs(Label.class).getText());
+        long visiblePlots = robot.lookup(".scatter-plot").queryAll().stream().filter(javafx.scene.Node::isVisible).count();
+        assertEquals(2, visiblePlots, "reset and update gates; a GRU has no third");
+
+        HeatmapView heatmap = pane.heatmap();
+        robot.interact(heatmap::markDirty);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = heatmap.snapshot(null, null));
+        int shown = image[0].getPixelReader().getArgb((int) (8 + 2 * HeatmapView.CELL_WIDTH + 1), 9) & 0xFFFFFF;
+        var values = gruReading.matrix(0, Quantity.UPDATE_GATE);
+        int expected = ColorScale.forQuantity(Quantity.UPDATE_GATE, values).rgb(values.value(2, model.unitProperty().get()));
+        assertColourClose(expected, shown);
+        Screenshots.save(robot, pane, Path.of("target", "screenshots", "explorer-gru.png"));
+    }
+
     private static void assertColourClose(int expected, int actual) {
         for (int shift = 0; shift <= 16; shift += 8) {
             int e = (expected >> shift) & 0xFF;

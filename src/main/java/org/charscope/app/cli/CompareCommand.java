@@ -1,0 +1,161 @@
+package org.charscope.app.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.charscope.model.Cell;
+import org.charscope.model.LstmConfig;
+import org.charscope.model.Preset;
+import org.charscope.text.BadTextException;
+import org.charscope.text.Corpus;
+import org.charscope.train.Comparison;
+import org.charscope.train.TrainingConfig;
+import org.charscope.train.TrainingData;
+import org.charscope.ui.training.RunSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code charscope compare FILE... --cells lstm,gru,rnn --minutes M}: trains each cell on the
+ * same text for the same training time, one after another, and prints the table of issue 8.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Train several cells on the same text for the same time each, one after another, and print "
+                + "parameters, speed, best validation bits per character and when it came.")
+final class CompareCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE")
+    List<Path> files;
+
+    @Option(names = "--cells", split = ",", defaultValue = "lstm,gru,rnn",
+            description = "The cells to compare, in order (default ${DEFAULT-VALUE}).")
+    List<String> cells;
+
+    @Option(names = "--preset", defaultValue = "small", description = "The LSTM the others are measured against: small, medium or large (default ${DEFAULT-VALUE}).")
+    String preset;
+
+    @Option(names = "--minutes", required = true, description = "Training minutes for each model.")
+    double minutes;
+
+    @Option(names = "--equal-parameters", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Widen the GRU and RNN to about the LSTM's parameter count (default ${DEFAULT-VALUE}); "
+                    + "--no-equal-parameters keeps the preset's hidden size for every cell.")
+    boolean equalParameters;
+
+    @Option(names = "--evaluate-every", defaultValue = "100", description = "Iterations between validation scores (default ${DEFAULT-VALUE}).")
+    int evaluateEvery;
+
+    @Option(names = "--seed", defaultValue = "1") long seed;
+
+    @Option(names = "--json", description = "Print JSON: the table, every validation curve and the final samples.")
+    boolean json;
+
+    @Mixin
+    TextOptionsMixin textOptions;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Preset base;
+        List<Cell> chosen = new ArrayList<>();
+        try {
+            base = Preset.valueOf(preset.toUpperCase(Locale.ROOT));
+            for (String c : cells) {
+                chosen.add(Cell.parse(c));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    e.getMessage().startsWith("cell") ? "--cells: " + e.getMessage() : "--preset must be small, medium or large");
+        }
+        if (!(minutes > 0 && minutes <= 24 * 60) || evaluateEvery < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--minutes must be above 0 and at most 1440, --evaluate-every at least 1");
+        }
+        RunSettings settings = RunSettings.of(base);
+        TrainingConfig config = settings.training().withIntervals(10, evaluateEvery)
+                .withLimits(0, (long) (minutes * 60_000));
+        Corpus corpus;
+        try {
+            corpus = Corpus.of(ModelFile.book(files), textOptions.toOptions(spec), config.seqLength() * config.batchSize() + 1);
+        } catch (ModelFile.BadInput | BadTextException e) {
+            spec.commandLine().getErr().println("charscope compare: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        TrainingData data = new TrainingData(corpus.vocabulary(), corpus.train(), corpus.validation());
+        LstmConfig reference = settings.model(corpus.vocabulary().size());
+        var out = spec.commandLine().getOut();
+        List<Comparison.Result> results = new ArrayList<>();
+        for (Cell cell : chosen) {
+            LstmConfig model = reference.withCell(cell);
+            if (equalParameters && cell != Cell.LSTM) {
+                model = model.withHidden(cell.hiddenForParameters(reference));
+            }
+            String name = String.format(Locale.ROOT, "%s %d×%d", cell.id(), model.layers(), model.hidden());
+            if (!json) {
+                out.printf(Locale.ROOT, "training %s (%,d parameters) for %s minutes%n", name, model.parameterCount(),
+                        minutes);
+                out.flush();
+            }
+            results.add(Comparison.run(name, model, config.withSeed(seed), data,
+                    settings.sampling(0).withLength(200).withSeed(seed)));
+        }
+        if (json) {
+            out.println(Json.pretty(toJson(results, corpus, settings)));
+        } else {
+            out.println();
+            out.println("| model | parameters | iterations | chars/s | best val bits/char | at minute |");
+            out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
+            for (Comparison.Result r : results) {
+                out.printf(Locale.ROOT, "| %s | %,d | %,d | %,.0f | %.3f | %.1f |%n", r.name(), r.parameters(),
+                        r.iterations(), r.charsPerSecond(), r.bestBitsPerChar(), r.minutesToBest());
+            }
+            for (Comparison.Result r : results) {
+                out.printf(Locale.ROOT, "%n%s, after %,d iterations:%n%s%n", r.name(), r.iterations(), r.sample());
+            }
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static Map<String, Object> toJson(List<Comparison.Result> results, Corpus corpus, RunSettings settings) {
+        Map<String, Object> top = new LinkedHashMap<>();
+        top.put("text", corpus.book().displayName());
+        top.put("seqLength", settings.seqLength());
+        top.put("batchSize", settings.batchSize());
+        List<Object> rows = new ArrayList<>();
+        for (Comparison.Result r : results) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("name", r.name());
+            row.put("cell", r.model().cell().id());
+            row.put("layers", r.model().layers());
+            row.put("hidden", r.model().hidden());
+            row.put("parameters", r.parameters());
+            row.put("iterations", r.iterations());
+            row.put("charsPerSecond", r.charsPerSecond());
+            row.put("bestBitsPerChar", r.bestBitsPerChar());
+            row.put("minutesToBest", r.minutesToBest());
+            List<Object> curve = new ArrayList<>();
+            for (Comparison.Point p : r.curve()) {
+                Map<String, Object> point = new LinkedHashMap<>();
+                point.put("iteration", p.iteration());
+                point.put("minutes", p.minutes());
+                point.put("bitsPerChar", p.bitsPerChar());
+                curve.add(point);
+            }
+            row.put("curve", curve);
+            row.put("sample", r.sample());
+            rows.add(row);
+        }
+        top.put("models", rows);
+        return top;
+    }
+}

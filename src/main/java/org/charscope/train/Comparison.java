@@ -1,0 +1,101 @@
+package org.charscope.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.charscope.model.LstmConfig;
+import org.charscope.model.SampleSettings;
+
+/**
+ * Trains one configuration for a fixed budget of training time and keeps what a side-by-side
+ * comparison needs (issue 8): the validation curve against iterations and minutes, the training
+ * speed, the best score and when it came, and a seeded sample at the end. Runs on the calling
+ * thread, which waits for the trainer's own.
+ *
+ * <p>Scores are per character of the original text: bits per character, the one unit in which
+ * models with different cells (or, later, different tokens) can be compared.
+ */
+public final class Comparison {
+
+    /** One validation score of the curve. */
+    public record Point(long iteration, double minutes, double bitsPerChar) {
+    }
+
+    /**
+     * What one configuration did.
+     *
+     * @param name              how the table calls it, e.g. "gru 2×160"
+     * @param parameters        trainable values
+     * @param iterations        iterations trained in the budget
+     * @param charsPerSecond    median training speed over the progress reports
+     * @param bestBitsPerChar   lowest validation score
+     * @param minutesToBest     training minutes at which it came
+     * @param curve             every validation score, in order
+     * @param sample            a seeded sample of the final model
+     */
+    public record Result(String name, LstmConfig model, long parameters, long iterations, double charsPerSecond,
+                         double bestBitsPerChar, double minutesToBest, List<Point> curve, String sample) {
+        public Result {
+            curve = List.copyOf(curve);
+        }
+    }
+
+    private Comparison() {
+    }
+
+    /**
+     * @param config  training settings; its time limit is the budget (and an iteration limit, if any, also applies)
+     * @param sample  how to draw the final sample
+     */
+    public static Result run(String name, LstmConfig model, TrainingConfig config, TrainingData data,
+                             SampleSettings sample) throws InterruptedException {
+        Trainer trainer = new Trainer(model, config, data);
+        List<Point> curve = new ArrayList<>();
+        List<Double> speeds = new ArrayList<>();
+        long[] lastMillis = new long[1];
+        trainer.addListener(new TrainingListener() {
+            @Override
+            public synchronized void onProgress(Progress p) {
+                lastMillis[0] = p.trainingMillis();
+                if (p.iteration() > config.reportEvery()) {   // the first report carries the warm-up
+                    speeds.add(p.symbolsPerSecond());
+                }
+            }
+
+            @Override
+            public synchronized void onEvaluation(Evaluation e) {
+                curve.add(new Point(e.iteration(), lastMillis[0] / 60_000.0, e.bitsPerSymbol()));
+            }
+        });
+        trainer.start();
+        Stop stop = trainer.awaitStop(Long.MAX_VALUE, TimeUnit.DAYS);
+        if (stop.reason() == Stop.Reason.ERROR || stop.reason() == Stop.Reason.DIVERGED) {
+            throw new IllegalStateException(name + ": " + stop.message());
+        }
+        TrainingRun run = trainer.finalRun();
+        // the score at the very end, unless the last evaluation already was at the last iteration
+        if (curve.isEmpty() || curve.get(curve.size() - 1).iteration() != run.iteration()) {
+            double[] loss = Evaluator.meanLoss(run.newModel(), data.validation(), config.seqLength(), config.batchSize());
+            curve.add(new Point(run.iteration(), run.trainingMillis() / 60_000.0, loss[0] / Math.log(2)));
+        }
+        Point best = curve.get(0);
+        for (Point p : curve) {
+            if (p.bitsPerChar() < best.bitsPerChar()) {
+                best = p;
+            }
+        }
+        String text = data.vocabulary().decode(org.charscope.model.Sampler.sample(run.newModel(), new int[0], sample, null));
+        return new Result(name, model, model.parameterCount(), run.iteration(), median(speeds), best.bitsPerChar(),
+                best.minutes(), curve, text);
+    }
+
+    private static double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}
