@@ -149,6 +149,34 @@ class CheckpointTest {
     }
 
     @Test
+    void theCellIsSavedAndAFileFromBeforeCellsIsAnLstm() throws Exception {
+        assertEquals("lstm", meta(entries(good)).getAsJsonObject("model").get("cell").getAsString());
+        Map<String, byte[]> entries = entries(good);
+        JsonObject meta = meta(entries);
+        meta.getAsJsonObject("model").remove("cell");
+        entries.put("meta.json", meta.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals(org.charscope.model.Cell.LSTM, Checkpoint.read(zip("before-cells.zip", entries, false)).model().cell());
+
+        // a GRU: the same flat layout with 3 gate blocks instead of 4, so its weights fit only a GRU
+        TrainingData data = TrainerTest.data();
+        Trainer trainer = new Trainer(TrainerTest.model(data, 0).withCell(org.charscope.model.Cell.GRU),
+                TrainerTest.config().withLimits(3, 0), data);
+        trainer.start();
+        trainer.awaitStop(WAIT_SECONDS, TimeUnit.SECONDS);
+        Path gru = folder.resolve("gru.zip");
+        Checkpoint.write(gru, trainer.finalRun());
+        assertEquals(trainer.finalRun(), Checkpoint.read(gru));
+        entries = entries(gru);
+        meta = meta(entries);
+        meta.getAsJsonObject("model").addProperty("cell", "lstm");
+        entries.put("meta.json", meta.toString().getBytes(StandardCharsets.UTF_8));
+        assertRefused(zip("gru-said-lstm.zip", entries, false), "disagree");
+        meta.getAsJsonObject("model").addProperty("cell", "tree");
+        entries.put("meta.json", meta.toString().getBytes(StandardCharsets.UTF_8));
+        assertRefused(zip("tree.zip", entries, false), "cell must be lstm, gru or rnn");
+    }
+
+    @Test
     void anotherVersionIsRefused() throws Exception {
         Map<String, byte[]> entries = entries(good);
         JsonObject meta = meta(entries);

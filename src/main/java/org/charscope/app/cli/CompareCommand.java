@@ -27,8 +27,8 @@ import picocli.CommandLine.Parameters;
  * same text for the same training time, one after another, and prints the table of issue 8.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Train several cells on the same text for the same time each, one after another, and print "
-                + "parameters, speed, best validation bits per character and when it came.")
+        description = "Train several cells on the same text for the same time (or iterations) each, one after another, "
+                + "and print parameters, speed, best validation bits per character and when it came.")
 final class CompareCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE")
@@ -41,8 +41,16 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--preset", defaultValue = "small", description = "The LSTM the others are measured against: small, medium or large (default ${DEFAULT-VALUE}).")
     String preset;
 
-    @Option(names = "--minutes", required = true, description = "Training minutes for each model.")
-    double minutes;
+    @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    Budget budget;
+
+    /** The same for every model: training time (the fair budget between cells) or iterations (repeatable). */
+    static final class Budget {
+        @Option(names = "--minutes", description = "Training minutes for each model.")
+        Double minutes;
+        @Option(names = "--iterations", description = "Iterations for each model instead (the same run every time).")
+        Long iterations;
+    }
 
     @Option(names = "--equal-parameters", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Widen the GRU and RNN to about the LSTM's parameter count (default ${DEFAULT-VALUE}); "
@@ -76,13 +84,18 @@ final class CompareCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     e.getMessage().startsWith("cell") ? "--cells: " + e.getMessage() : "--preset must be small, medium or large");
         }
-        if (!(minutes > 0 && minutes <= 24 * 60) || evaluateEvery < 1) {
+        double minutes = budget.minutes != null ? budget.minutes : 0;
+        long iterations = budget.iterations != null ? budget.iterations : 0;
+        if (budget.minutes != null && !(minutes > 0 && minutes <= 24 * 60) || budget.iterations != null && iterations < 1
+                || evaluateEvery < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--minutes must be above 0 and at most 1440, --evaluate-every at least 1");
+                    "--minutes must be above 0 and at most 1440, --iterations and --evaluate-every at least 1");
         }
         RunSettings settings = RunSettings.of(base);
         TrainingConfig config = settings.training().withIntervals(10, evaluateEvery)
-                .withLimits(0, (long) (minutes * 60_000));
+                .withLimits(iterations, (long) (minutes * 60_000));
+        String budgetText = iterations > 0 ? String.format(Locale.ROOT, "%,d iterations", iterations)
+                : minutes + " minutes";
         Corpus corpus;
         try {
             corpus = Corpus.of(ModelFile.book(files), textOptions.toOptions(spec), config.seqLength() * config.batchSize() + 1);
@@ -101,8 +114,8 @@ final class CompareCommand implements Callable<Integer> {
             }
             String name = String.format(Locale.ROOT, "%s %d×%d", cell.id(), model.layers(), model.hidden());
             if (!json) {
-                out.printf(Locale.ROOT, "training %s (%,d parameters) for %s minutes%n", name, model.parameterCount(),
-                        minutes);
+                out.printf(Locale.ROOT, "training %s (%,d parameters) for %s%n", name, model.parameterCount(),
+                        budgetText);
                 out.flush();
             }
             results.add(Comparison.run(name, model, config.withSeed(seed), data,

@@ -83,6 +83,68 @@ class ModelCommandsTest {
     }
 
     @Test
+    void aGruTrainedOnTheCommandLineIsSavedAsAGruAndSamples() throws Exception {
+        Path gru = dir.resolve("gru.zip");
+        String output = run(out, err, ExitCode.OK, "train", text.toString(), "--out", gru.toString(), "--cell", "gru",
+                "--layers", "1", "--hidden", "16", "--seq", "12", "--batch", "4", "--iterations", "20",
+                "--evaluate-every", "10")[0];
+        assertTrue(output.contains("1 × 16 GRU, seq 12"), output);
+        assertEquals(org.charscope.model.Cell.GRU, org.charscope.train.Checkpoint.read(gru).model().cell());
+        String sample = run(new StringWriter(), new StringWriter(), ExitCode.OK, "sample", gru.toString(), "--length", "30",
+                "--seed", "2")[0];
+        assertEquals(31, sample.length(), sample);
+    }
+
+    @Test
+    void anUnknownCellIsAUsageError() {
+        String[] said = run(out, err, ExitCode.USAGE, "train", text.toString(), "--out", dir.resolve("x.zip").toString(),
+                "--cell", "transformer");
+        assertTrue(said[1].contains("--cell must be lstm, gru or rnn, not 'transformer'"), said[1]);
+    }
+
+    @Test
+    void compareTrainsEachCellAtAboutTheLstmsParameterCountAndPrintsTheTable() {
+        String json = run(out, err, ExitCode.OK, "compare", text.toString(), "--iterations", "30", "--evaluate-every", "10",
+                "--json")[0];
+        JsonObject top = JsonParser.parseString(json).getAsJsonObject();
+        var models = top.getAsJsonArray("models");
+        assertEquals(3, models.size());
+        long lstmParameters = models.get(0).getAsJsonObject().get("parameters").getAsLong();
+        for (var element : models) {
+            JsonObject m = element.getAsJsonObject();
+            assertEquals(30, m.get("iterations").getAsLong());
+            double ratio = m.get("parameters").getAsDouble() / lstmParameters;
+            assertTrue(ratio > 0.95 && ratio < 1.05, m.get("name") + " has " + ratio + " of the LSTM's parameters");
+            var curve = m.getAsJsonArray("curve");
+            assertEquals(3, curve.size(), "scores at 10, 20, 30: " + curve);
+            double first = curve.get(0).getAsJsonObject().get("bitsPerChar").getAsDouble();
+            double last = curve.get(2).getAsJsonObject().get("bitsPerChar").getAsDouble();
+            assertTrue(last < first, m.get("name") + ": " + curve);
+            assertEquals(m.get("bestBitsPerChar").getAsDouble(), Math.min(first, Math.min(last,
+                    curve.get(1).getAsJsonObject().get("bitsPerChar").getAsDouble())), 1e-12);
+            assertEquals(200, m.get("sample").getAsString().codePointCount(0, m.get("sample").getAsString().length()));
+        }
+        assertEquals(java.util.List.of("lstm", "gru", "rnn"), java.util.List.of(models.get(0).getAsJsonObject().get("cell").getAsString(),
+                models.get(1).getAsJsonObject().get("cell").getAsString(), models.get(2).getAsJsonObject().get("cell").getAsString()));
+
+        String table = run(new StringWriter(), new StringWriter(), ExitCode.OK, "compare", text.toString(), "--cells", "rnn",
+                "--iterations", "10", "--evaluate-every", "5")[0];
+        assertTrue(table.contains("| model | parameters | iterations | chars/s | best val bits/char | at minute |"), table);
+        assertTrue(table.lines().anyMatch(l -> l.startsWith("| rnn 2×")), table);
+    }
+
+    @Test
+    void compareRefusesBadCellsAndBudgetsAsUsageAndMissingTextAsBadInput() {
+        assertTrue(run(out, err, ExitCode.USAGE, "compare", text.toString(), "--cells", "lstm,tree", "--iterations", "5")[1]
+                .contains("--cells: cell must be lstm, gru or rnn, not 'tree'"));
+        run(new StringWriter(), new StringWriter(), ExitCode.USAGE, "compare", text.toString());
+        run(new StringWriter(), new StringWriter(), ExitCode.USAGE, "compare", text.toString(), "--minutes", "0");
+        String[] missing = run(new StringWriter(), new StringWriter(), ExitCode.BAD_INPUT, "compare",
+                dir.resolve("nowhere.txt").toString(), "--iterations", "5");
+        assertTrue(missing[1].startsWith("charscope compare: "), missing[1]);
+    }
+
+    @Test
     void evalGivesNatsBitsAndPerplexityAsJson() {
         JsonObject json = JsonParser.parseString(run(out, err, ExitCode.OK, "eval", model.toString(), text.toString(),
                 "--json")[0]).getAsJsonObject();
