@@ -40,16 +40,42 @@ public final class Comparison {
         }
     }
 
-    private Comparison() {
+    private volatile Trainer trainer;
+    private volatile boolean cancelled;
+
+    /** Trains and returns, on the calling thread; {@link #run(String, LstmConfig, TrainingConfig, TrainingData,
+     * SampleSettings, java.util.function.Consumer)} for live points and {@link #cancel}. */
+    public static Result run(String name, LstmConfig model, TrainingConfig config, TrainingData data,
+                             SampleSettings sample) throws InterruptedException {
+        return new Comparison().run(name, model, config, data, sample, p -> { });
+    }
+
+    /** Stops the run now (from any thread); {@link #run} then returns what it had, or null before it began. */
+    public void cancel() {
+        cancelled = true;
+        Trainer t = trainer;
+        if (t != null) {
+            t.stop();
+        }
+    }
+
+    public boolean cancelled() {
+        return cancelled;
     }
 
     /**
-     * @param config  training settings; its time limit is the budget (and an iteration limit, if any, also applies)
-     * @param sample  how to draw the final sample
+     * @param config   training settings; its time limit is the budget (and an iteration limit, if any, also applies)
+     * @param sample   how to draw the final sample
+     * @param onPoint  hears each validation score as it comes, on the training thread
+     * @return what the run did, or null if it was cancelled before it began
      */
-    public static Result run(String name, LstmConfig model, TrainingConfig config, TrainingData data,
-                             SampleSettings sample) throws InterruptedException {
+    public Result run(String name, LstmConfig model, TrainingConfig config, TrainingData data,
+                      SampleSettings sample, java.util.function.Consumer<Point> onPoint) throws InterruptedException {
         Trainer trainer = new Trainer(model, config, data);
+        this.trainer = trainer;
+        if (cancelled) {
+            return null;
+        }
         List<Point> curve = new ArrayList<>();
         List<Double> speeds = new ArrayList<>();
         long[] lastMillis = new long[1];
@@ -64,7 +90,9 @@ public final class Comparison {
 
             @Override
             public synchronized void onEvaluation(Evaluation e) {
-                curve.add(new Point(e.iteration(), lastMillis[0] / 60_000.0, e.bitsPerSymbol()));
+                Point point = new Point(e.iteration(), lastMillis[0] / 60_000.0, e.bitsPerSymbol());
+                curve.add(point);
+                onPoint.accept(point);
             }
         });
         trainer.start();
@@ -76,7 +104,9 @@ public final class Comparison {
         // the score at the very end, unless the last evaluation already was at the last iteration
         if (curve.isEmpty() || curve.get(curve.size() - 1).iteration() != run.iteration()) {
             double[] loss = Evaluator.meanLoss(run.newModel(), data.validation(), config.seqLength(), config.batchSize());
-            curve.add(new Point(run.iteration(), run.trainingMillis() / 60_000.0, loss[0] / Math.log(2)));
+            Point last = new Point(run.iteration(), run.trainingMillis() / 60_000.0, loss[0] / Math.log(2));
+            curve.add(last);
+            onPoint.accept(last);
         }
         Point best = curve.get(0);
         for (Point p : curve) {

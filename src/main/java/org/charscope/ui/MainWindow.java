@@ -66,6 +66,8 @@ public final class MainWindow {
     private final TrainingControls controls;
     private final SessionKeeper keeper;
     private final ExplorerModel explorer;
+    private final org.charscope.ui.compare.CompareModel compare =
+            new org.charscope.ui.compare.CompareModel(javafx.application.Platform::runLater);
     private final ExportActions exports;
     private final FileDialogs dialogs;
     private final org.charscope.ui.book.RecentFiles recentFiles;
@@ -422,10 +424,28 @@ public final class MainWindow {
             explorerPane.explore(selection);
         }));
         textTab.setId("tab-text");
-        tabs.getTabs().addAll(trainingTab, neuronsTab, textTab);
+        Tab compareTab = new Tab("Compare", new org.charscope.ui.compare.ComparePane(compare, this::trainingData,
+                () -> training.settingsProperty().get(),
+                javafx.beans.binding.Bindings.createBooleanBinding(() -> dashboard.stateProperty().get().running(),
+                        dashboard.stateProperty()),
+                book.corpusProperty().isNull()));
+        compareTab.setId("tab-compare");
+        tabs.getTabs().addAll(trainingTab, neuronsTab, textTab, compareTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("main-tabs");
         return tabs;
+    }
+
+    /** The loaded text as the trainer reads it, or null. */
+    private org.charscope.train.TrainingData trainingData() {
+        var corpus = book.corpusProperty().get();
+        return corpus == null ? null
+                : new org.charscope.train.TrainingData(corpus.vocabulary(), corpus.train(), corpus.validation());
+    }
+
+    /** The Compare tab's runs. */
+    public org.charscope.ui.compare.CompareModel compare() {
+        return compare;
     }
 
     private StatusBar loadingBar() {
@@ -534,6 +554,7 @@ public final class MainWindow {
 
     private void close() {
         keeper.stopAutosave();
+        compare.cancel();
         training.stop();
         dashboard.stopFrames();
         memory.close();

@@ -1,0 +1,231 @@
+package org.charscope.ui.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.charscope.model.Cell;
+import org.charscope.model.LstmConfig;
+import org.charscope.train.Comparison;
+import org.charscope.train.TrainingConfig;
+import org.charscope.train.TrainingData;
+import org.charscope.ui.chart.Series;
+import org.charscope.ui.training.RunSettings;
+
+/**
+ * The comparison the Compare tab shows (issue 8): cells trained one after another on the loaded
+ * text from the current settings, for one budget each, on a thread of their own. Everything here
+ * is used on the FX Application Thread; the worker hands over immutable points and results
+ * through {@code fx} (Platform::runLater in the app).
+ */
+public final class CompareModel {
+
+    /** What the x axis of the curves counts. */
+    public enum Axis { MINUTES, ITERATIONS }
+
+    /** The same for every model: training minutes (the fair budget) or iterations (repeatable). */
+    public record Budget(double minutes, long iterations) {
+        public static Budget minutes(double minutes) {
+            return new Budget(minutes, 0);
+        }
+
+        public static Budget iterations(long iterations) {
+            return new Budget(0, iterations);
+        }
+    }
+
+    /** One model of the comparison: its curve as it grows, and its result once done (else null). */
+    public static final class Entry {
+        private final String name;
+        private final Cell cell;
+        private final long parameters;
+        private final List<Comparison.Point> points = new ArrayList<>();
+        private final Series series = new Series();
+        private Comparison.Result result;
+
+        Entry(String name, Cell cell, long parameters) {
+            this.name = name;
+            this.cell = cell;
+            this.parameters = parameters;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public Cell cell() {
+            return cell;
+        }
+
+        public long parameters() {
+            return parameters;
+        }
+
+        /** bits/char against the chosen axis. */
+        public Series series() {
+            return series;
+        }
+
+        public List<Comparison.Point> points() {
+            return List.copyOf(points);
+        }
+
+        /** Null while it trains. */
+        public Comparison.Result result() {
+            return result;
+        }
+    }
+
+    private final Executor fx;
+    private final ObservableList<Entry> entries = FXCollections.observableArrayList();
+    private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Axis> axis = new SimpleObjectProperty<>(Axis.MINUTES);
+    private final List<Runnable> changeListeners = new ArrayList<>();
+    private volatile Comparison current;
+    private volatile boolean cancelled;
+
+    public CompareModel(Executor fx) {
+        this.fx = fx;
+        axis.addListener((obs, old, now) -> {
+            for (Entry e : entries) {
+                rebuild(e);
+            }
+            changed();
+        });
+    }
+
+    public ObservableList<Entry> entries() {
+        return entries;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Axis> axisProperty() {
+        return axis;
+    }
+
+    /** Called after every new point or result (the chart redraws, the table refreshes). */
+    public void onChange(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    /**
+     * Starts training {@code cells} one after another from {@code settings}' model.
+     *
+     * @param equalParameters widen the GRU and RNN to about the LSTM's parameter count
+     */
+    public void start(TrainingData data, RunSettings settings, List<Cell> cells, Budget budget, boolean equalParameters) {
+        if (running.get()) {
+            throw new IllegalStateException("a comparison is already running");
+        }
+        if (cells.isEmpty()) {
+            status.set("choose at least one cell");
+            return;
+        }
+        LstmConfig reference = settings.withCell(Cell.LSTM).model(data.vocabulary().size());
+        TrainingConfig config = settings.training().withIntervals(10, Math.max(1, settings.evaluateEvery()))
+                .withLimits(budget.iterations(), (long) (budget.minutes() * 60_000));
+        entries.clear();
+        List<LstmConfig> models = new ArrayList<>();
+        for (Cell cell : cells) {
+            LstmConfig model = reference.withCell(cell);
+            if (equalParameters && cell != Cell.LSTM) {
+                model = model.withHidden(cell.hiddenForParameters(reference));
+            }
+            models.add(model);
+            entries.add(new Entry(String.format(Locale.ROOT, "%s %d×%d", cell.id(), model.layers(), model.hidden()),
+                    cell, model.parameterCount()));
+        }
+        cancelled = false;
+        running.set(true);
+        changed();
+        List<Entry> planned = List.copyOf(entries);
+        Thread worker = new Thread(() -> work(planned, models, config, data, settings), "charscope-compare");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Stops the model that trains and skips the rest; what is done stays shown. */
+    public void cancel() {
+        cancelled = true;
+        Comparison c = current;
+        if (c != null) {
+            c.cancel();
+        }
+    }
+
+    private void work(List<Entry> planned, List<LstmConfig> models, TrainingConfig config, TrainingData data,
+                      RunSettings settings) {
+        String outcome = "compared " + planned.size() + (planned.size() == 1 ? " model" : " models");
+        try {
+            for (int k = 0; k < planned.size() && !cancelled; k++) {
+                Entry entry = planned.get(k);
+                int number = k + 1;
+                fx.execute(() -> status.set(String.format(Locale.ROOT, "training %s (%d of %d)…", entry.name(), number,
+                        planned.size())));
+                Comparison comparison = new Comparison();
+                current = comparison;
+                if (cancelled) {
+                    break;
+                }
+                Comparison.Result result = comparison.run(entry.name(), models.get(k), config.withSeed(settings.seed()),
+                        data, settings.sampling(0).withLength(200), point -> fx.execute(() -> add(entry, point)));
+                if (result != null) {
+                    fx.execute(() -> {
+                        entry.result = result;
+                        changed();
+                    });
+                }
+            }
+            if (cancelled) {
+                outcome = "comparison cancelled";
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            outcome = "comparison interrupted";
+        } catch (RuntimeException e) {
+            outcome = "comparison failed: " + org.charscope.io.Failures.oneLine(e);
+        }
+        String said = outcome;
+        fx.execute(() -> {
+            current = null;
+            status.set(said);
+            running.set(false);
+        });
+    }
+
+    private void add(Entry entry, Comparison.Point point) {
+        entry.points.add(point);
+        entry.series.add(axis.get() == Axis.MINUTES ? point.minutes() : point.iteration(), point.bitsPerChar());
+        changed();
+    }
+
+    private void rebuild(Entry entry) {
+        entry.series.clear();
+        for (Comparison.Point p : entry.points) {
+            entry.series.add(axis.get() == Axis.MINUTES ? p.minutes() : p.iteration(), p.bitsPerChar());
+        }
+    }
+
+    private void changed() {
+        for (Runnable r : changeListeners) {
+            r.run();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.charscope.ui.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.charscope.ui.MainWindow;
+import org.charscope.ui.ScriptedDialogs;
+import org.charscope.ui.Screenshots;
+import org.charscope.ui.TinyRun;
+import org.charscope.ui.book.BookModel;
+import org.charscope.ui.session.SessionStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Compare tab as a person uses it: the built-in text, the settings panel's tiny model, three
+ * cells for 40 iterations each; then the table, the overlaid curves and the samples are read back.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ComparePaneTest {
+
+    @TempDir
+    Path sessionDir;
+
+    private BookModel book;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        book = new BookModel();
+        window = new MainWindow(book, stage, new SessionStore(sessionDir), new ScriptedDialogs());
+        stage.setScene(new Scene(window.root(), 1180, 760));
+        stage.show();
+        book.openBuiltIn();
+    }
+
+    @Test
+    void threeCellsTrainOneAfterAnotherAndShowTheirCurvesTableAndSamples(FxRobot robot) throws Exception {
+        waitFor(20, TimeUnit.SECONDS, () -> book.corpusProperty().get() != null);
+        TinyRun.settings(robot);   // 1 × 32, batches of 8 × 16, validation every 20 iterations
+        robot.clickOn("#tab-compare");
+        @SuppressWarnings("unchecked")
+        ChoiceBox<String> unit = robot.lookup("#compare-unit").queryAs(ChoiceBox.class);
+        robot.interact(() -> unit.setValue("iterations"));
+        TextField budget = robot.lookup("#compare-budget").queryAs(TextField.class);
+        robot.interact(() -> budget.setText("forty"));
+        robot.clickOn("#compare-run");
+        assertEquals("the budget must be a positive number of iterations",
+                robot.lookup("#compare-problem").queryAs(Label.class).getText());
+        robot.interact(() -> budget.setText("40"));
+        robot.clickOn("#compare-run");
+        waitFor(120, TimeUnit.SECONDS, () -> "compared 3 models".equals(
+                robot.lookup("#compare-status").queryAs(Label.class).getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        @SuppressWarnings("unchecked")
+        TableView<CompareModel.Entry> table = robot.lookup("#compare-table").queryAs(TableView.class);
+        assertEquals(3, table.getItems().size());
+        long lstm = table.getItems().get(0).parameters();
+        for (CompareModel.Entry e : table.getItems()) {
+            assertEquals(40, e.result().iterations(), e.name());
+            double ratio = (double) e.parameters() / lstm;
+            assertTrue(ratio > 0.9 && ratio < 1.1, e.name() + ": " + ratio + " of the LSTM's parameters");
+            assertEquals(2, e.series().size(), e.name() + ": scores at 20 and 40 iterations, against minutes");
+            String shownBest = (String) table.getColumns().get(4).getCellObservableValue(e).getValue();
+            assertEquals(String.format(java.util.Locale.ROOT, "%.3f", e.result().bestBitsPerChar()), shownBest);
+        }
+        assertEquals("lstm 1×32", table.getItems().get(0).name());
+        assertTrue(table.getItems().get(1).name().startsWith("gru 1×"), table.getItems().get(1).name());
+        for (String cell : new String[] {"lstm", "gru", "rnn"}) {
+            String sample = robot.lookup("#compare-sample-" + cell).queryAs(TextArea.class).getText();
+            assertEquals(200, sample.codePointCount(0, sample.length()), cell);
+        }
+
+        @SuppressWarnings("unchecked")
+        ChoiceBox<CompareModel.Axis> axis = robot.lookup("#compare-axis").queryAs(ChoiceBox.class);
+        robot.interact(() -> axis.setValue(CompareModel.Axis.ITERATIONS));
+        CompareModel.Entry first = table.getItems().get(0);
+        assertEquals(20.0, first.series().x(0));
+        assertEquals(40.0, first.series().x(1));
+        assertFalse(robot.lookup("#compare-run").queryAs(Button.class).isDisabled(), "another comparison can start");
+        Screenshots.save(robot, window.root(), Path.of("target", "screenshots", "compare.png"));
+    }
+}
