@@ -21,6 +21,10 @@ public final class Comparison {
     public record Point(long iteration, double minutes, double bitsPerChar) {
     }
 
+    /** What the model wrote at an iteration (same seed and settings at every iteration, for every model). */
+    public record Sample(long iteration, String text) {
+    }
+
     /**
      * What one configuration did.
      *
@@ -32,11 +36,24 @@ public final class Comparison {
      * @param minutesToBest     training minutes at which it came
      * @param curve             every validation score, in order
      * @param sample            a seeded sample of the final model
+     * @param samples           a sample at each validation score, the final one last, in order of iteration
      */
     public record Result(String name, LstmConfig model, long parameters, long iterations, double charsPerSecond,
-                         double bestBitsPerChar, double minutesToBest, List<Point> curve, String sample) {
+                         double bestBitsPerChar, double minutesToBest, List<Point> curve, String sample,
+                         List<Sample> samples) {
         public Result {
             curve = List.copyOf(curve);
+            samples = List.copyOf(samples);
+        }
+
+        /** The sample at {@code iteration}, or null if none was drawn there. */
+        public String sampleAt(long iteration) {
+            for (Sample s : samples) {
+                if (s.iteration() == iteration) {
+                    return s.text();
+                }
+            }
+            return null;
         }
     }
 
@@ -77,6 +94,7 @@ public final class Comparison {
             return null;
         }
         List<Point> curve = new ArrayList<>();
+        java.util.Map<Long, String> samples = new java.util.concurrent.ConcurrentSkipListMap<>();
         List<Double> speeds = new ArrayList<>();
         long[] lastMillis = new long[1];
         trainer.addListener(new TrainingListener() {
@@ -93,6 +111,9 @@ public final class Comparison {
                 Point point = new Point(e.iteration(), lastMillis[0] / 60_000.0, e.bitsPerSymbol());
                 curve.add(point);
                 onPoint.accept(point);
+                // drawn between this iteration and the next (not counted as training time); one the
+                // stop overtakes is replaced by the final sample below
+                trainer.sample("", sample, null).thenAccept(text -> samples.put(e.iteration(), text));
             }
         });
         trainer.start();
@@ -115,8 +136,11 @@ public final class Comparison {
             }
         }
         String text = data.vocabulary().decode(org.charscope.model.Sampler.sample(run.newModel(), new int[0], sample, null));
+        samples.put(run.iteration(), text);
+        List<Sample> drawn = new ArrayList<>();
+        samples.forEach((iteration, t) -> drawn.add(new Sample(iteration, t)));
         return new Result(name, model, model.parameterCount(), run.iteration(), median(speeds), best.bitsPerChar(),
-                best.minutes(), curve, text);
+                best.minutes(), curve, text, drawn);
     }
 
     private static double median(List<Double> values) {

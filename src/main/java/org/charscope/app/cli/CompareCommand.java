@@ -166,6 +166,14 @@ final class CompareCommand implements Callable<Integer> {
             }
             row.put("curve", curve);
             row.put("sample", r.sample());
+            List<Object> samples = new ArrayList<>();
+            for (Comparison.Sample sample : r.samples()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("iteration", sample.iteration());
+                entry.put("text", sample.text());
+                samples.add(entry);
+            }
+            row.put("samples", samples);
             rows.add(row);
         }
         top.put("models", rows);

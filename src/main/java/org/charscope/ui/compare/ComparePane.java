@@ -43,6 +43,7 @@ public final class ComparePane extends BorderPane {
             Cell.LSTM, Color.web("#1d4ed8"), Cell.GRU, Color.web("#dc2626"), Cell.RNN, Color.web("#059669"));
 
     private final CompareModel model;
+    private boolean refreshing;   // the sample choice is being refilled: its action is not a person's
     private final LineChartCanvas chart = new LineChartCanvas();
     private final TableView<CompareModel.Entry> table = new TableView<>();
     private final HBox samples = new HBox(8);
@@ -50,6 +51,9 @@ public final class ComparePane extends BorderPane {
     private final ChoiceBox<String> unit = new ChoiceBox<>(FXCollections.observableArrayList("minutes", "iterations"));
     private final Label problem = new Label();
     private final HBox legend = new HBox(14);
+    /** Whose samples are shown: -1 for each run's last, else one iteration for all. */
+    private final ChoiceBox<Long> sampleIteration = new ChoiceBox<>();
+    private static final long AT_THE_END = -1;
 
     /**
      * @param data      the loaded text's training data, or null when none is loaded
@@ -154,10 +158,30 @@ public final class ComparePane extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(140);
         samples.setId("compare-samples");
+        sampleIteration.setId("compare-sample-iteration");
+        sampleIteration.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Long i) {
+                return i == null ? "" : i == AT_THE_END ? "the end of each run"
+                        : String.format(Locale.ROOT, "iteration %,d", i);
+            }
+
+            @Override
+            public Long fromString(String text) {
+                return null;
+            }
+        });
+        sampleIteration.setOnAction(e -> {
+            if (!refreshing) {
+                refresh();
+            }
+        });
+        VBox.setVgrow(samples, Priority.ALWAYS);
+        VBox samplesBox = new VBox(4, new HBox(8, new Label("Samples at"), sampleIteration), samples);
         legend.setId("compare-legend");
         VBox.setVgrow(chart, Priority.ALWAYS);
         VBox plot = new VBox(2, chart, legend);
-        SplitPane center = new SplitPane(plot, table, samples);
+        SplitPane center = new SplitPane(plot, table, samplesBox);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.5, 0.72);
         setCenter(center);
@@ -209,17 +233,40 @@ public final class ComparePane extends BorderPane {
         }
         legend.getChildren().setAll(keys);
         table.refresh();
+        // every iteration some finished run drew a sample at, so that runs can be read at matching iterations
+        java.util.TreeSet<Long> drawnAt = new java.util.TreeSet<>();
+        for (CompareModel.Entry e : model.entries()) {
+            if (e.result() != null) {
+                e.result().samples().forEach(sample -> drawnAt.add(sample.iteration()));
+            }
+        }
+        List<Long> choices = new ArrayList<>();
+        choices.add(AT_THE_END);
+        choices.addAll(drawnAt);
+        Long chosen = sampleIteration.getValue();
+        refreshing = true;
+        try {
+            if (!sampleIteration.getItems().equals(choices)) {
+                sampleIteration.getItems().setAll(choices);
+            }
+            sampleIteration.setValue(chosen != null && choices.contains(chosen) ? chosen : AT_THE_END);
+        } finally {
+            refreshing = false;
+        }
+        long at = sampleIteration.getValue();
         List<javafx.scene.Node> shown = new ArrayList<>();
         for (CompareModel.Entry e : model.entries()) {
             if (e.result() == null) {
                 continue;
             }
-            TextArea area = new TextArea(e.result().sample());
+            String text = at == AT_THE_END ? e.result().sample() : e.result().sampleAt(at);
+            long iteration = at == AT_THE_END ? e.result().iterations() : at;
+            TextArea area = new TextArea(text != null ? text
+                    : String.format(Locale.ROOT, "(no sample at iteration %,d: this run reached %,d)", at, e.result().iterations()));
             area.setId("compare-sample-" + e.cell().id());
             area.setEditable(false);
             area.setWrapText(true);
-            VBox box = new VBox(2, new Label(String.format(Locale.ROOT, "%s, after %,d iterations", e.name(),
-                    e.result().iterations())), area);
+            VBox box = new VBox(2, new Label(String.format(Locale.ROOT, "%s, at iteration %,d", e.name(), iteration)), area);
             VBox.setVgrow(area, Priority.ALWAYS);
             HBox.setHgrow(box, Priority.ALWAYS);
             shown.add(box);

@@ -123,6 +123,10 @@ class ModelCommandsTest {
             assertEquals(m.get("bestBitsPerChar").getAsDouble(), Math.min(first, Math.min(last,
                     curve.get(1).getAsJsonObject().get("bitsPerChar").getAsDouble())), 1e-12);
             assertEquals(200, m.get("sample").getAsString().codePointCount(0, m.get("sample").getAsString().length()));
+            var samples = m.getAsJsonArray("samples");
+            assertEquals(3, samples.size(), "a sample at each score: " + samples);
+            assertEquals(30, samples.get(2).getAsJsonObject().get("iteration").getAsLong());
+            assertEquals(m.get("sample").getAsString(), samples.get(2).getAsJsonObject().get("text").getAsString());
         }
         assertEquals(java.util.List.of("lstm", "gru", "rnn"), java.util.List.of(models.get(0).getAsJsonObject().get("cell").getAsString(),
                 models.get(1).getAsJsonObject().get("cell").getAsString(), models.get(2).getAsJsonObject().get("cell").getAsString()));

@@ -96,6 +96,18 @@ class ComparePaneTest {
         assertEquals(20.0, first.series().x(0));
         assertEquals(40.0, first.series().x(1));
         assertFalse(robot.lookup("#compare-run").queryAs(Button.class).isDisabled(), "another comparison can start");
+
+        // samples at a matching iteration: each model's at iteration 20, drawn with the same seed
+        @SuppressWarnings("unchecked")
+        ChoiceBox<Long> at = robot.lookup("#compare-sample-iteration").queryAs(ChoiceBox.class);
+        assertEquals(java.util.List.of(-1L, 20L, 40L), at.getItems());
+        robot.interact(() -> at.setValue(20L));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (CompareModel.Entry e : table.getItems()) {
+            String shown = robot.lookup("#compare-sample-" + e.cell().id()).queryAs(TextArea.class).getText();
+            assertEquals(e.result().sampleAt(20), shown, e.name());
+            assertFalse(shown.equals(e.result().sample()), e.name() + ": the sample at 20 is not the final one");
+        }
         Screenshots.save(robot, window.root(), Path.of("target", "screenshots", "compare.png"));
     }
 }
