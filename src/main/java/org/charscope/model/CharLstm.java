@@ -152,9 +152,10 @@ public final class CharLstm {
         Workspace w = workspace(batch.seqLength(), batch.batchSize());
         boolean dropout = config.dropout() > 0;
         forward(w, batch.inputs(), state, dropout, dropoutSeed, iteration);
-        double total = crossEntropy(w, batch.targets(), 1.0 / w.rows);
+        int first = batch.scoredFrom() * batch.batchSize();
+        double total = crossEntropy(w, batch.targets(), first, 1.0 / batch.scoredSize());
         backward(w, batch.inputs(), dropout);
-        return total / w.rows;
+        return total / batch.scoredSize();
     }
 
     /**
@@ -165,7 +166,7 @@ public final class CharLstm {
         check(batch, state);
         Workspace w = workspace(batch.seqLength(), batch.batchSize());
         forward(w, batch.inputs(), state, false, 0, 0);
-        return crossEntropy(w, batch.targets(), 0) / w.rows;
+        return crossEntropy(w, batch.targets(), batch.scoredFrom() * batch.batchSize(), 0) / batch.scoredSize();
     }
 
     /**
@@ -440,14 +441,22 @@ public final class CharLstm {
         }
     }
 
-    /** Mean-free loss sum over all rows, rows split between lanes; leaves logit gradients when scale ≠ 0. */
-    private double crossEntropy(Workspace w, int[] targets, double gradientScale) {
+    /**
+     * Loss summed over rows {@code [firstScored, rows)}, rows split between lanes; leaves logit
+     * gradients when scale ≠ 0, zero for the rows before {@code firstScored} (steps that are read but
+     * not scored, as in a window that predicts only its next symbol).
+     */
+    private double crossEntropy(Workspace w, int[] targets, int firstScored, double gradientScale) {
         int vocab = config.vocabSize();
         Span bias = parameter.get(layout.outputBias);
         double[] totals = new double[2];
+        if (firstScored > 0 && gradientScale != 0) {
+            w.logits.slice(0, (long) firstScored * vocab).zero();
+        }
+        int scored = w.rows - firstScored;
         lanes.run(lane -> {
-            int from = part(w.rows, lane, lanes.count());
-            int to = part(w.rows, lane + 1, lanes.count());
+            int from = firstScored + part(scored, lane, lanes.count());
+            int to = firstScored + part(scored, lane + 1, lanes.count());
             if (to > from) {
                 totals[lane] = kernels[lane].crossEntropy(w.logits.slice((long) from * vocab, (long) (to - from) * vocab),
                         bias, java.util.Arrays.copyOfRange(targets, from, to), to - from, vocab, gradientScale);

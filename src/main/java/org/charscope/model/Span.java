@@ -67,6 +67,11 @@ final class Span {
         return length;
     }
 
+    /** Sets every element to 0 (one memset). */
+    void zero() {
+        Pointer.memset(pointer, 0, length * (isDouble() ? Double.BYTES : Float.BYTES));
+    }
+
     boolean isDouble() {
         return pointer instanceof DoublePointer;
     }

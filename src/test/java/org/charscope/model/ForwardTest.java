@@ -111,4 +111,33 @@ class ForwardTest {
         }
         return out;
     }
+
+    /** A window batch's loss is the mean over its rows of the loss of the last prediction alone. */
+    @Test
+    void aWindowBatchScoresOnlyItsLastStep() {
+        LstmConfig config = new LstmConfig(7, 2, 16, 0, 0.0, Precision.DOUBLE);
+        CharLstm model = new CharLstm(config, 3);
+        SplittableRandom random = new SplittableRandom(12);
+        int window = 6;
+        int rows = 4;
+        Batch any = GradientCheckTest.randomBatch(random, 7, window, rows);
+        Batch windows = new Batch(any.inputs(), any.targets(), window, rows, window - 1);
+        double expected = 0;
+        for (int b = 0; b < rows; b++) {
+            int[] ids = new int[window];
+            for (int t = 0; t < window; t++) {
+                ids[t] = any.inputs()[t * rows + b];
+            }
+            double[] logits = model.nextLogits(ids, model.newState(1));
+            double max = java.util.Arrays.stream(logits).max().orElseThrow();
+            double sum = 0;
+            for (double y : logits) {
+                sum += Math.exp(y - max);
+            }
+            expected += Math.log(sum) + max - logits[any.targets()[(window - 1) * rows + b]];
+        }
+        expected /= rows;
+        assertEquals(expected, model.loss(windows, model.newState(rows)), 1e-12);
+        assertEquals(expected, model.forwardBackward(windows, model.newState(rows), 0, 0), 1e-12);
+    }
 }

@@ -46,11 +46,24 @@ class GradientCheckTest {
     })
     void backwardMatchesFiniteDifferences(int layers, int seq, int batch, int embedding, double dropout,
                                           boolean carriedState, Cell cell) {
+        check(layers, seq, batch, embedding, dropout, carriedState, cell, 0);
+    }
+
+    /** Windows that predict only their next symbol: only the last step is scored, every step still learns. */
+    @ParameterizedTest(name = "{2}: layers {0}, window {1}, scored from step 4")
+    @CsvSource({"1, 5, LSTM", "2, 5, LSTM", "2, 5, GRU", "2, 5, RNN"})
+    void backwardOfTheLastStepAloneMatchesFiniteDifferences(int layers, int seq, Cell cell) {
+        check(layers, seq, 3, 0, 0.0, false, cell, seq - 1);
+    }
+
+    private static void check(int layers, int seq, int batch, int embedding, double dropout, boolean carriedState,
+                              Cell cell, int scoredFrom) {
         int vocab = 5;
         LstmConfig config = new LstmConfig(vocab, layers, 16, embedding, dropout, Precision.DOUBLE, cell);
         CharLstm model = new CharLstm(config, 42);
         SplittableRandom random = new SplittableRandom(7);
-        Batch data = randomBatch(random, vocab, seq, batch);
+        Batch random0 = randomBatch(random, vocab, seq, batch);
+        Batch data = new Batch(random0.inputs(), random0.targets(), seq, batch, scoredFrom);
         LstmState start = model.newState(batch);
         if (carriedState) {
             model.loss(randomBatch(random, vocab, seq, batch), start); // leaves a non-zero state behind
