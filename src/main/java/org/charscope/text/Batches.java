@@ -15,7 +15,7 @@ package org.charscope.text;
  * the stream, {@code batch} and {@code seq}, so a run resumed at {@link #position()} reads
  * exactly what an uninterrupted run would.
  */
-public final class Batches {
+public final class Batches implements BatchSource {
 
     private final int[] stream;
     private final int batch;
@@ -44,24 +44,29 @@ public final class Batches {
         this.rowLength = batchesPerEpoch * seq;
     }
 
+    @Override
     public int batchSize() {
         return batch;
     }
 
+    @Override
     public int seqLength() {
         return seq;
     }
 
+    @Override
     public int batchesPerEpoch() {
         return batchesPerEpoch;
     }
 
     /** Batches read so far, across epochs; the value to save for an exact resume. */
+    @Override
     public long position() {
         return position;
     }
 
     /** Continues from a saved {@link #position()}. */
+    @Override
     public void seek(long position) {
         if (position < 0) {
             throw new IllegalArgumentException("position must be >= 0");
@@ -70,11 +75,13 @@ public final class Batches {
     }
 
     /** Completed epochs plus the fraction of the current one, e.g. 2.25. */
+    @Override
     public double epoch() {
         return (double) position / batchesPerEpoch;
     }
 
     /** Whether the next batch starts an epoch (the hidden state should be reset before it). */
+    @Override
     public boolean atEpochStart() {
         return position % batchesPerEpoch == 0;
     }
@@ -86,6 +93,7 @@ public final class Batches {
      * @param inputs  [seq * batch] symbol ids
      * @param targets [seq * batch] the symbol that follows each input
      */
+    @Override
     public void next(int[] inputs, int[] targets) {
         if (inputs.length != batch * seq || targets.length != batch * seq) {
             throw new IllegalArgumentException("inputs and targets must hold seq * batch = " + batch * seq);

@@ -196,6 +196,9 @@ public final class Checkpoint {
             throw new BadCheckpointException(name + " has impossible settings: " + oneLine(e.getMessage()), e);
         }
         long seed = meta.getAsJsonObject("training").get("seed").getAsLong();
+        // files from before windowed training have no "windowed": they trained statefully
+        JsonElement windowedField = meta.getAsJsonObject("training").get("windowed");
+        boolean windowed = windowedField != null && windowedField.getAsBoolean();
         long parameterCount = model.parameterCount();
         if (parameterCount > MAX_PARAMETERS) {
             throw new BadCheckpointException(name + " describes a model of " + parameterCount
@@ -242,7 +245,7 @@ public final class Checkpoint {
         float[] hiddenState = readFloats(zip, entries.get(STATE), stateCount, name);
         return new TrainingRun(model, optimizer, seqLength, batchSize, seed, codePoints, iteration, batchPosition, epoch,
                 learningRateScale, optimizerSteps, trainingMillis, losses, evaluations, parameters, firstMoment,
-                secondMoment, hiddenState);
+                secondMoment, hiddenState, windowed);
     }
 
     /** Reads exactly {@code count} floats: refuses an entry that declares or holds any other size. */
@@ -324,6 +327,7 @@ public final class Checkpoint {
         training.addProperty("seqLength", run.seqLength());
         training.addProperty("batchSize", run.batchSize());
         training.addProperty("seed", run.seed());
+        training.addProperty("windowed", run.windowed());
         meta.add("training", training);
         JsonArray vocabulary = new JsonArray();
         for (int cp : run.codePoints()) {

@@ -37,10 +37,11 @@ public final class Comparison {
      * @param curve             every validation score, in order
      * @param sample            a seeded sample of the final model
      * @param samples           a sample at each validation score, the final one last, in order of iteration
+     * @param windowed          trained on windows that predict their next symbol (scored the same way)
      */
     public record Result(String name, LstmConfig model, long parameters, long iterations, double charsPerSecond,
                          double bestBitsPerChar, double minutesToBest, List<Point> curve, String sample,
-                         List<Sample> samples) {
+                         List<Sample> samples, boolean windowed) {
         public Result {
             curve = List.copyOf(curve);
             samples = List.copyOf(samples);
@@ -101,9 +102,7 @@ public final class Comparison {
             @Override
             public synchronized void onProgress(Progress p) {
                 lastMillis[0] = p.trainingMillis();
-                if (p.iteration() > config.reportEvery()) {   // the first report carries the warm-up
-                    speeds.add(p.symbolsPerSecond());
-                }
+                speeds.add(p.symbolsPerSecond());
             }
 
             @Override
@@ -124,7 +123,9 @@ public final class Comparison {
         TrainingRun run = trainer.finalRun();
         // the score at the very end, unless the last evaluation already was at the last iteration
         if (curve.isEmpty() || curve.get(curve.size() - 1).iteration() != run.iteration()) {
-            double[] loss = Evaluator.meanLoss(run.newModel(), data.validation(), config.seqLength(), config.batchSize());
+            double[] loss = config.windowed()
+                    ? Evaluator.meanLossOfWindows(run.newModel(), data.validation(), config.seqLength(), config.batchSize())
+                    : Evaluator.meanLoss(run.newModel(), data.validation(), config.seqLength(), config.batchSize());
             Point last = new Point(run.iteration(), run.trainingMillis() / 60_000.0, loss[0] / Math.log(2));
             curve.add(last);
             onPoint.accept(last);
@@ -139,8 +140,13 @@ public final class Comparison {
         samples.put(run.iteration(), text);
         List<Sample> drawn = new ArrayList<>();
         samples.forEach((iteration, t) -> drawn.add(new Sample(iteration, t)));
-        return new Result(name, model, model.parameterCount(), run.iteration(), median(speeds), best.bitsPerChar(),
-                best.minutes(), curve, text, drawn);
+        // the first report carries the warm-up (JIT, first allocations): left out when there are others
+        List<Double> steady = speeds.size() > 1 ? speeds.subList(1, speeds.size()) : speeds;
+        double speed = !steady.isEmpty() ? median(steady)   // fewer iterations than one report: the whole run's mean
+                : run.trainingMillis() > 0 ? run.iteration() * (double) config.seqLength() * config.batchSize()
+                        / (run.trainingMillis() / 1000.0) : 0;
+        return new Result(name, model, model.parameterCount(), run.iteration(), speed, best.bitsPerChar(),
+                best.minutes(), curve, text, drawn, config.windowed());
     }
 
     private static double median(List<Double> values) {

@@ -42,4 +42,36 @@ public final class Evaluator {
         long symbols = (long) rowLength * used;
         return new double[] {total / symbols, symbols};
     }
+
+    /** Windows scored at most: bounds an evaluation (each window reads {@code window} symbols to score one). */
+    public static final int MAX_WINDOWS = 5_000;
+
+    /**
+     * How well a windowed model predicts: at up to {@link #MAX_WINDOWS} places spread evenly over
+     * {@code ids}, the {@code window} symbols before it read from a zero state, and the symbol there
+     * scored, as the model was trained.
+     *
+     * @return {mean nats per scored symbol, symbols scored}
+     */
+    public static double[] meanLossOfWindows(CharLstm model, int[] ids, int window, int rows) {
+        int places = ids.length - window;
+        if (places < 1) {
+            return new double[] {Double.NaN, 0};
+        }
+        int count = Math.min(MAX_WINDOWS, places);
+        double total = 0;
+        for (int first = 0; first < count; first += rows) {
+            int used = Math.min(rows, count - first);
+            Batch batch = Batch.allocateWindows(window, used);
+            for (int r = 0; r < used; r++) {
+                int start = (int) ((long) (first + r) * places / count);   // evenly spread, always < places
+                for (int t = 0; t < window; t++) {
+                    batch.inputs()[t * used + r] = ids[start + t];
+                    batch.targets()[t * used + r] = ids[start + t + 1];
+                }
+            }
+            total += model.loss(batch, model.newState(used)) * used;
+        }
+        return new double[] {total / count, count};
+    }
 }

@@ -88,7 +88,7 @@ public final class Trainer {
     private INDArray backupParameters;
     private LstmState trainState;
     private LstmState stateBefore;       // the hidden state before the current iteration
-    private Batches batches;
+    private org.charscope.text.BatchSource batches;
     private Batch batch;
     private long iteration;
     private double learningRateScale = 1;
@@ -148,7 +148,7 @@ public final class Trainer {
             throw new IllegalArgumentException("the checkpoint was trained on another vocabulary than this text's");
         }
         TrainingConfig same = config.withBatch(run.seqLength(), run.batchSize()).withSeed(run.seed())
-                .withOptimizer(run.optimizerConfig());
+                .withOptimizer(run.optimizerConfig()).withWindows(run.windowed());
         return new Trainer(run.model(), same, data, run);
     }
 
@@ -494,7 +494,7 @@ public final class Trainer {
             model = new CharLstm(modelConfig, config.seed());
             optimizer = new Optimizer(config.optimizer(), model);
             trainState = model.newState(config.batchSize());
-            batches = new Batches(data.train(), config.batchSize(), config.seqLength());
+            batches = batchSource();
         } else {
             TrainingRun run = resumeFrom;
             model = new CharLstm(modelConfig, config.seed());
@@ -503,7 +503,7 @@ public final class Trainer {
             optimizer.restore(run.firstMoment(), run.secondMoment(), run.optimizerSteps());
             trainState = model.newState(config.batchSize());
             trainState.setFloats(run.hiddenState());
-            batches = new Batches(data.train(), config.batchSize(), config.seqLength());
+            batches = batchSource();
             batches.seek(run.batchPosition());
             iteration = run.iteration();
             learningRateScale = run.learningRateScale();
@@ -515,11 +515,18 @@ public final class Trainer {
             priorTrainingMillis = run.trainingMillis();
         }
         completedIterations = iteration;
-        batch = Batch.allocate(config.seqLength(), config.batchSize());
+        batch = config.windowed() ? Batch.allocateWindows(config.seqLength(), config.batchSize())
+                : Batch.allocate(config.seqLength(), config.batchSize());
         stateBefore = model.newState(config.batchSize());
         backupOptimizer = new Optimizer(config.optimizer(), model);
         backupOptimizer.copyFrom(optimizer);
         backupParameters = model.parameters().dup();
+    }
+
+    private org.charscope.text.BatchSource batchSource() {
+        return config.windowed()
+                ? new org.charscope.text.WindowBatches(data.train(), config.batchSize(), config.seqLength(), config.seed())
+                : new Batches(data.train(), config.batchSize(), config.seqLength());
     }
 
     private void serveRequests() {
@@ -659,7 +666,9 @@ public final class Trainer {
     private Evaluation evaluateValidation() {
         tell(l -> l.onEvaluationStarted(iteration));
         long start = System.nanoTime();
-        double[] result = Evaluator.meanLoss(model, data.validation(), config.seqLength(), config.batchSize());
+        double[] result = config.windowed()
+                ? Evaluator.meanLossOfWindows(model, data.validation(), config.seqLength(), config.batchSize())
+                : Evaluator.meanLoss(model, data.validation(), config.seqLength(), config.batchSize());
         Evaluation evaluation = new Evaluation(iteration, result[0], (long) result[1],
                 (System.nanoTime() - start) / 1_000_000);
         if (result[1] > 0) {
@@ -677,7 +686,7 @@ public final class Trainer {
         return new TrainingRun(modelConfig, config.optimizer(), config.seqLength(), config.batchSize(), config.seed(),
                 data.vocabulary().codePoints(), iteration, batches.position(), batches.epoch(), learningRateScale, optimizer.steps(), trainingMillis(),
                 history, List.copyOf(evaluations), model.parametersToFloats(), optimizer.firstMomentToFloats(),
-                optimizer.secondMomentToFloats(), trainState.toFloats());
+                optimizer.secondMomentToFloats(), trainState.toFloats(), config.windowed());
     }
 
     private void tell(Consumer<TrainingListener> call) {

@@ -16,9 +16,12 @@ import org.charscope.model.Preset;
  * @param maxMillis        stop after this much training time in this run, 0 for no limit
  * @param maxFailures      stop after this many non-finite iterations in a row (each one restores the
  *                         last good weights and halves the learning rate)
+ * @param windowed         train on independent windows of {@code seqLength} symbols that each predict
+ *                         the next one ({@link org.charscope.text.WindowBatches}) instead of carrying the
+ *                         state through consecutive stretches of the text
  */
 public record TrainingConfig(int seqLength, int batchSize, OptimizerConfig optimizer, long seed, int reportEvery,
-                             int evaluateEvery, long maxIterations, long maxMillis, int maxFailures) {
+                             int evaluateEvery, long maxIterations, long maxMillis, int maxFailures, boolean windowed) {
 
     public static final int MAX_SEQ_LENGTH = 1000;
     public static final int MAX_BATCH_SIZE = 1024;
@@ -38,6 +41,18 @@ public record TrainingConfig(int seqLength, int batchSize, OptimizerConfig optim
         }
     }
 
+    /** Stateful training. */
+    public TrainingConfig(int seqLength, int batchSize, OptimizerConfig optimizer, long seed, int reportEvery,
+                          int evaluateEvery, long maxIterations, long maxMillis, int maxFailures) {
+        this(seqLength, batchSize, optimizer, seed, reportEvery, evaluateEvery, maxIterations, maxMillis, maxFailures, false);
+    }
+
+    /** Windows of {@code window} symbols predicting the next one, or (false) stateful stretches of {@code seqLength}. */
+    public TrainingConfig withWindows(boolean windowed) {
+        return new TrainingConfig(seqLength, batchSize, optimizer, seed, reportEvery, evaluateEvery, maxIterations,
+                maxMillis, maxFailures, windowed);
+    }
+
     /** The preset's batch shape and learning rate; progress every 10 iterations, evaluation every 200. */
     public static TrainingConfig of(Preset preset) {
         return new TrainingConfig(preset.seqLength(), preset.batchSize(), OptimizerConfig.adam(preset.learningRate()),
@@ -51,31 +66,31 @@ public record TrainingConfig(int seqLength, int batchSize, OptimizerConfig optim
 
     public TrainingConfig withBatch(int seqLength, int batchSize) {
         return new TrainingConfig(seqLength, batchSize, optimizer, seed, reportEvery, evaluateEvery, maxIterations,
-                maxMillis, maxFailures);
+                maxMillis, maxFailures, windowed);
     }
 
     public TrainingConfig withOptimizer(OptimizerConfig optimizer) {
         return new TrainingConfig(seqLength, batchSize, optimizer, seed, reportEvery, evaluateEvery, maxIterations,
-                maxMillis, maxFailures);
+                maxMillis, maxFailures, windowed);
     }
 
     public TrainingConfig withSeed(long seed) {
         return new TrainingConfig(seqLength, batchSize, optimizer, seed, reportEvery, evaluateEvery, maxIterations,
-                maxMillis, maxFailures);
+                maxMillis, maxFailures, windowed);
     }
 
     public TrainingConfig withIntervals(int reportEvery, int evaluateEvery) {
         return new TrainingConfig(seqLength, batchSize, optimizer, seed, reportEvery, evaluateEvery, maxIterations,
-                maxMillis, maxFailures);
+                maxMillis, maxFailures, windowed);
     }
 
     public TrainingConfig withLimits(long maxIterations, long maxMillis) {
         return new TrainingConfig(seqLength, batchSize, optimizer, seed, reportEvery, evaluateEvery, maxIterations,
-                maxMillis, maxFailures);
+                maxMillis, maxFailures, windowed);
     }
 
     public TrainingConfig withMaxFailures(int maxFailures) {
         return new TrainingConfig(seqLength, batchSize, optimizer, seed, reportEvery, evaluateEvery, maxIterations,
-                maxMillis, maxFailures);
+                maxMillis, maxFailures, windowed);
     }
 }

@@ -30,12 +30,13 @@ import org.charscope.text.Vocabulary;
  * @param firstMoment        [parameterCount] Adam's m
  * @param secondMoment       [parameterCount] Adam's or RMSProp's v
  * @param hiddenState        [2 * layers * batchSize * hidden] h then c carried into the next batch
+ * @param windowed           trained on windows that predict their next symbol ({@link TrainingConfig#windowed()})
  */
 public record TrainingRun(LstmConfig model, OptimizerConfig optimizerConfig, int seqLength, int batchSize, long seed,
                           int[] codePoints, long iteration, long batchPosition, double epoch,
                           double learningRateScale, long optimizerSteps, long trainingMillis, float[] losses,
                           List<Evaluation> evaluations, float[] parameters, float[] firstMoment,
-                          float[] secondMoment, float[] hiddenState) {
+                          float[] secondMoment, float[] hiddenState, boolean windowed) {
 
     public TrainingRun {
         evaluations = List.copyOf(evaluations);
@@ -63,7 +64,7 @@ public record TrainingRun(LstmConfig model, OptimizerConfig optimizerConfig, int
                 && trainingMillis == r.trainingMillis && Arrays.equals(losses, r.losses)
                 && evaluations.equals(r.evaluations) && Arrays.equals(parameters, r.parameters)
                 && Arrays.equals(firstMoment, r.firstMoment) && Arrays.equals(secondMoment, r.secondMoment)
-                && Arrays.equals(hiddenState, r.hiddenState);
+                && Arrays.equals(hiddenState, r.hiddenState) && windowed == r.windowed;
     }
 
     @Override

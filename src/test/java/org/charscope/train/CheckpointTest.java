@@ -87,10 +87,11 @@ class CheckpointTest {
         assertEquals(goodRun, Checkpoint.read(dir.resolve("run.zip")));
     }
 
-    @Test
-    void aResumedRunGivesTheSameLossesAsOneThatNeverStopped() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest(name = "windowed {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void aResumedRunGivesTheSameLossesAsOneThatNeverStopped(boolean windowed) throws Exception {
         TrainingData data = TrainerTest.data();
-        TrainingConfig config = TrainerTest.config().withIntervals(1, 3);
+        TrainingConfig config = TrainerTest.config().withIntervals(1, 3).withWindows(windowed);
         // never stopped: 14 iterations, with dropout and evaluations in between
         Trainer whole = new Trainer(TrainerTest.model(data, 0.25), config.withLimits(14, 0), data);
         TrainerTest.Recorder wholeLosses = new TrainerTest.Recorder();
@@ -104,8 +105,9 @@ class CheckpointTest {
         first.addListener(firstLosses);
         first.start();
         first.awaitStop(WAIT_SECONDS, TimeUnit.SECONDS);
-        Path file = folder.resolve("resume.zip");
+        Path file = folder.resolve("resume-" + windowed + ".zip");
         Checkpoint.write(file, first.finalRun());
+        assertEquals(windowed, Checkpoint.read(file).windowed());
         Trainer second = Trainer.resume(Checkpoint.read(file), config.withLimits(14, 0), data);
         TrainerTest.Recorder secondLosses = new TrainerTest.Recorder();
         second.addListener(secondLosses);

@@ -229,6 +229,26 @@ class TrainerTest {
         assertEquals(1.0, trainer.finalRun().learningRateScale());
     }
 
+    /** Windows of 10 that each predict their next symbol learn the text too, scored the way they train. */
+    @Test
+    void windowsThatPredictTheirNextSymbolLearn() throws Exception {
+        TrainingData data = data();
+        TrainingConfig windows = new TrainingConfig(10, 16, org.charscope.model.OptimizerConfig.adam(1e-2), 3, 10, 100,
+                300, 0, 5).withWindows(true);
+        Trainer trainer = new Trainer(model(data, 0), windows, data);
+        Recorder recorder = new Recorder();
+        trainer.addListener(recorder);
+        trainer.start();
+        assertEquals(Stop.Reason.ITERATION_LIMIT, trainer.awaitStop(WAIT_SECONDS, TimeUnit.SECONDS).reason());
+        assertEquals(3, recorder.evaluations.size());
+        double first = recorder.evaluations.get(0).natsPerSymbol();
+        double last = recorder.evaluations.get(2).natsPerSymbol();
+        // the validation text has 590 places for a window: each is scored once
+        assertEquals(data.validation().length - 10, recorder.evaluations.get(2).symbols());
+        assertTrue(last < first && last < 1.6, "validation " + first + " -> " + last);
+        assertTrue(trainer.finalRun().windowed());
+    }
+
     private static int countNaN(float[] values) {
         int n = 0;
         for (float v : values) {

@@ -38,6 +38,13 @@ final class CompareCommand implements Callable<Integer> {
             description = "The cells to compare, in order (default ${DEFAULT-VALUE}).")
     List<String> cells;
 
+    @Option(names = "--modes", split = ",", defaultValue = "stateful",
+            description = "Training modes to compare for each cell: stateful, window (default ${DEFAULT-VALUE}).")
+    List<String> modes;
+
+    @Option(names = "--window", description = "Symbols per window for the window mode (default 100).")
+    Integer window;
+
     @Option(names = "--preset", defaultValue = "small", description = "The LSTM the others are measured against: small, medium or large (default ${DEFAULT-VALUE}).")
     String preset;
 
@@ -75,14 +82,25 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Preset base;
         List<Cell> chosen = new ArrayList<>();
+        List<Boolean> windowed = new ArrayList<>();
         try {
             base = Preset.valueOf(preset.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--preset must be small, medium or large");
+        }
+        try {
             for (String c : cells) {
                 chosen.add(Cell.parse(c));
             }
+            for (String m : modes) {
+                windowed.add(Modes.windowed(m));
+            }
+            if (window != null && !windowed.contains(true)) {
+                throw new IllegalArgumentException("--window needs window among --modes");
+            }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    e.getMessage().startsWith("cell") ? "--cells: " + e.getMessage() : "--preset must be small, medium or large");
+                    e.getMessage().startsWith("cell") ? "--cells: " + e.getMessage() : e.getMessage());
         }
         double minutes = budget.minutes != null ? budget.minutes : 0;
         long iterations = budget.iterations != null ? budget.iterations : 0;
@@ -112,14 +130,23 @@ final class CompareCommand implements Callable<Integer> {
             if (equalParameters && cell != Cell.LSTM) {
                 model = model.withHidden(cell.hiddenForParameters(reference));
             }
-            String name = String.format(Locale.ROOT, "%s %d×%d", cell.id(), model.layers(), model.hidden());
-            if (!json) {
-                out.printf(Locale.ROOT, "training %s (%,d parameters) for %s%n", name, model.parameterCount(),
-                        budgetText);
-                out.flush();
+            for (boolean windows : windowed) {
+                TrainingConfig runConfig;
+                try {
+                    runConfig = Modes.apply(config, windows ? "window" : "stateful", windows ? window : null);
+                } catch (IllegalArgumentException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--window: " + e.getMessage());
+                }
+                String name = String.format(Locale.ROOT, "%s %d×%d%s", cell.id(), model.layers(), model.hidden(),
+                        windows ? " window " + runConfig.seqLength() : "");
+                if (!json) {
+                    out.printf(Locale.ROOT, "training %s (%,d parameters) for %s%n", name, model.parameterCount(),
+                            budgetText);
+                    out.flush();
+                }
+                results.add(Comparison.run(name, model, runConfig.withSeed(seed), data,
+                        settings.sampling(0).withLength(200).withSeed(seed)));
             }
-            results.add(Comparison.run(name, model, config.withSeed(seed), data,
-                    settings.sampling(0).withLength(200).withSeed(seed)));
         }
         if (json) {
             out.println(Json.pretty(toJson(results, corpus, settings)));
@@ -149,6 +176,7 @@ final class CompareCommand implements Callable<Integer> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("name", r.name());
             row.put("cell", r.model().cell().id());
+            row.put("mode", r.windowed() ? "window" : "stateful");
             row.put("layers", r.model().layers());
             row.put("hidden", r.model().hidden());
             row.put("parameters", r.parameters());

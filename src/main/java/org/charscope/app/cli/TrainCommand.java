@@ -48,6 +48,9 @@ final class TrainCommand implements Callable<Integer> {
     String preset;
 
     @Option(names = "--cell", description = "lstm (default), gru or rnn: the recurrent cell of every layer.") String cell;
+    @Option(names = "--mode", description = "stateful (default: the state carries through consecutive stretches of "
+            + "the text, char-rnn) or window (independent windows that each predict the next symbol).") String mode;
+    @Option(names = "--window", description = "Symbols per window in --mode window (default 100).") Integer window;
     @Option(names = "--layers") Integer layers;
     @Option(names = "--hidden") Integer hidden;
     @Option(names = "--seq", description = "Steps of backpropagation through time per batch.") Integer seq;
@@ -94,6 +97,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingConfig config;
         try {
             config = settings.training().withIntervals(reportEvery, evaluateEvery).withLimits(iterations, millis);
+            config = Modes.apply(config, mode, window);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -125,11 +129,11 @@ final class TrainCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "training %s: %,d characters, %d symbols; %d × %d%s, seq %d, batch %d%s%n",
+        out.printf(Locale.ROOT, "training %s: %,d characters, %d symbols; %d × %d%s, %s %d, batch %d%s%n",
                 corpus.book().displayName(), corpus.trainSize() + corpus.validationSize(), corpus.vocabulary().size(),
                 trainer.modelConfig().layers(), trainer.modelConfig().hidden(),
                 trainer.modelConfig().cell() == org.charscope.model.Cell.LSTM ? "" : " " + trainer.modelConfig().cell(),
-                trainer.config().seqLength(),
+                trainer.config().windowed() ? "windows of" : "seq", trainer.config().seqLength(),
                 trainer.config().batchSize(), resumed == null ? "" : String.format(Locale.ROOT,
                         "; resuming at iteration %,d", resumed.iteration()));
         out.flush();

@@ -96,6 +96,34 @@ class ModelCommandsTest {
     }
 
     @Test
+    void windowedTrainingIsSavedAsSuchAndResumesInItsMode() throws Exception {
+        Path windows = dir.resolve("windows.zip");
+        String output = run(out, err, ExitCode.OK, "train", text.toString(), "--out", windows.toString(), "--mode", "window",
+                "--window", "12", "--layers", "1", "--hidden", "16", "--batch", "8", "--iterations", "20",
+                "--evaluate-every", "10")[0];
+        assertTrue(output.contains("1 × 16, windows of 12, batch 8"), output);
+        assertTrue(org.charscope.train.Checkpoint.read(windows).windowed());
+        String more = run(new StringWriter(), new StringWriter(), ExitCode.OK, "train", text.toString(), "--out",
+                dir.resolve("windows-more.zip").toString(), "--resume", windows.toString(), "--iterations", "25")[0];
+        assertTrue(more.contains("windows of 12") && more.contains("reached 25 iterations"), more);
+        assertTrue(run(new StringWriter(), new StringWriter(), ExitCode.USAGE, "train", text.toString(), "--out",
+                windows.toString(), "--window", "12")[1].contains("--window needs --mode window"));
+        assertTrue(run(new StringWriter(), new StringWriter(), ExitCode.USAGE, "train", text.toString(), "--out",
+                windows.toString(), "--mode", "sideways")[1].contains("--mode must be stateful or window, not 'sideways'"));
+    }
+
+    @Test
+    void compareRunsEachCellInEachMode() {
+        String json = run(out, err, ExitCode.OK, "compare", text.toString(), "--cells", "lstm", "--modes",
+                "stateful,window", "--window", "20", "--iterations", "10", "--evaluate-every", "5", "--json")[0];
+        var models = JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("models");
+        assertEquals(2, models.size());
+        assertEquals("stateful", models.get(0).getAsJsonObject().get("mode").getAsString());
+        assertEquals("window", models.get(1).getAsJsonObject().get("mode").getAsString());
+        assertTrue(models.get(1).getAsJsonObject().get("name").getAsString().endsWith(" window 20"));
+    }
+
+    @Test
     void anUnknownCellIsAUsageError() {
         String[] said = run(out, err, ExitCode.USAGE, "train", text.toString(), "--out", dir.resolve("x.zip").toString(),
                 "--cell", "transformer");
