@@ -48,14 +48,26 @@ public final class CompareModel {
         private final String name;
         private final Cell cell;
         private final long parameters;
+        private final int window;
         private final List<Comparison.Point> points = new ArrayList<>();
         private final Series series = new Series();
         private Comparison.Result result;
 
-        Entry(String name, Cell cell, long parameters) {
+        Entry(String name, Cell cell, long parameters, int window) {
             this.name = name;
             this.cell = cell;
             this.parameters = parameters;
+            this.window = window;
+        }
+
+        /** The window length when trained on windows, 0 for stateful training. */
+        public int window() {
+            return window;
+        }
+
+        /** "lstm", "gru-window": unique within a comparison, for ids. */
+        public String key() {
+            return cell.id() + (window > 0 ? "-window" : "");
         }
 
         public String name() {
@@ -131,11 +143,20 @@ public final class CompareModel {
      * @param equalParameters widen the GRU and RNN to about the LSTM's parameter count
      */
     public void start(TrainingData data, RunSettings settings, List<Cell> cells, Budget budget, boolean equalParameters) {
+        start(data, settings, cells, List.of(0), budget, equalParameters);
+    }
+
+    /**
+     * @param windows  per mode, 0 for stateful training or the window length for windowed training;
+     *                 every cell runs in every mode
+     */
+    public void start(TrainingData data, RunSettings settings, List<Cell> cells, List<Integer> windows, Budget budget,
+                      boolean equalParameters) {
         if (running.get()) {
             throw new IllegalStateException("a comparison is already running");
         }
-        if (cells.isEmpty()) {
-            status.set("choose at least one cell");
+        if (cells.isEmpty() || windows.isEmpty()) {
+            status.set("choose at least one cell and one mode");
             return;
         }
         LstmConfig reference = settings.withCell(Cell.LSTM).model(data.vocabulary().size());
@@ -143,20 +164,24 @@ public final class CompareModel {
                 .withLimits(budget.iterations(), (long) (budget.minutes() * 60_000));
         entries.clear();
         List<LstmConfig> models = new ArrayList<>();
+        List<TrainingConfig> configs = new ArrayList<>();
         for (Cell cell : cells) {
             LstmConfig model = reference.withCell(cell);
             if (equalParameters && cell != Cell.LSTM) {
                 model = model.withHidden(cell.hiddenForParameters(reference));
             }
-            models.add(model);
-            entries.add(new Entry(String.format(Locale.ROOT, "%s %d×%d", cell.id(), model.layers(), model.hidden()),
-                    cell, model.parameterCount()));
+            for (int window : windows) {
+                models.add(model);
+                configs.add(window > 0 ? config.withBatch(window, config.batchSize()).withWindows(true) : config);
+                entries.add(new Entry(String.format(Locale.ROOT, "%s %d×%d%s", cell.id(), model.layers(), model.hidden(),
+                        window > 0 ? " window " + window : ""), cell, model.parameterCount(), window));
+            }
         }
         cancelled = false;
         running.set(true);
         changed();
         List<Entry> planned = List.copyOf(entries);
-        Thread worker = new Thread(() -> work(planned, models, config, data, settings), "charscope-compare");
+        Thread worker = new Thread(() -> work(planned, models, configs, data, settings), "charscope-compare");
         worker.setDaemon(true);
         worker.start();
     }
@@ -170,7 +195,7 @@ public final class CompareModel {
         }
     }
 
-    private void work(List<Entry> planned, List<LstmConfig> models, TrainingConfig config, TrainingData data,
+    private void work(List<Entry> planned, List<LstmConfig> models, List<TrainingConfig> configs, TrainingData data,
                       RunSettings settings) {
         String outcome = "compared " + planned.size() + (planned.size() == 1 ? " model" : " models");
         try {
@@ -184,7 +209,7 @@ public final class CompareModel {
                 if (cancelled) {
                     break;
                 }
-                Comparison.Result result = comparison.run(entry.name(), models.get(k), config.withSeed(settings.seed()),
+                Comparison.Result result = comparison.run(entry.name(), models.get(k), configs.get(k).withSeed(settings.seed()),
                         data, settings.sampling(0).withLength(200), point -> fx.execute(() -> add(entry, point)));
                 if (result != null) {
                     fx.execute(() -> {

@@ -48,6 +48,7 @@ public final class ComparePane extends BorderPane {
     private final TableView<CompareModel.Entry> table = new TableView<>();
     private final HBox samples = new HBox(8);
     private final TextField budget = new TextField("5");
+    private final TextField window = new TextField("100");
     private final ChoiceBox<String> unit = new ChoiceBox<>(FXCollections.observableArrayList("minutes", "iterations"));
     private final Label problem = new Label();
     private final HBox legend = new HBox(14);
@@ -74,6 +75,13 @@ public final class ComparePane extends BorderPane {
             box.setUserData(cell);
             cells.add(box);
         }
+        CheckBox stateful = new CheckBox("stateful");
+        stateful.setId("compare-mode-stateful");
+        stateful.setSelected(true);
+        CheckBox windowed = new CheckBox("windows of");
+        windowed.setId("compare-mode-window");
+        window.setId("compare-window");
+        window.setPrefColumnCount(4);
         CheckBox equal = new CheckBox("equal parameters");
         equal.setId("compare-equal");
         equal.setSelected(true);
@@ -92,9 +100,21 @@ public final class ComparePane extends BorderPane {
                 problem.setText("the budget must be a positive number of " + unit.getValue());
                 return;
             }
+            List<Integer> modes = new ArrayList<>();
+            if (stateful.isSelected()) {
+                modes.add(0);
+            }
+            if (windowed.isSelected()) {
+                Integer w = windowLength();
+                if (w == null) {
+                    problem.setText("a window is 1 to " + org.charscope.train.TrainingConfig.MAX_SEQ_LENGTH + " symbols");
+                    return;
+                }
+                modes.add(w);
+            }
             problem.setText("");
             List<Cell> chosenCells = cells.stream().filter(CheckBox::isSelected).map(b -> (Cell) b.getUserData()).toList();
-            model.start(data.get(), settings.get(), chosenCells, chosen, equal.isSelected());
+            model.start(data.get(), settings.get(), chosenCells, modes, chosen, equal.isSelected());
         });
         Button cancel = new Button("Cancel");
         cancel.setId("compare-cancel");
@@ -125,7 +145,7 @@ public final class ComparePane extends BorderPane {
         HBox which = new HBox(8);
         which.getChildren().add(new Label("Cells"));
         which.getChildren().addAll(cells);
-        which.getChildren().add(equal);
+        which.getChildren().addAll(equal, new Label("Modes"), stateful, windowed, window, new Label("symbols"));
         HBox how = new HBox(8, new Label("Budget each"), budget, unit, run, cancel, new Label("x axis"), axis);
         for (HBox row : List.of(which, how)) {
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -202,6 +222,21 @@ public final class ComparePane extends BorderPane {
         }
     }
 
+    /** The cell's colour; lighter for its windowed run. */
+    private static Color color(CompareModel.Entry e) {
+        Color c = COLORS.get(e.cell());
+        return e.window() > 0 ? c.interpolate(Color.WHITE, 0.45) : c;
+    }
+
+    private Integer windowLength() {
+        try {
+            int w = Integer.parseInt(window.getText().trim());
+            return w >= 1 && w <= org.charscope.train.TrainingConfig.MAX_SEQ_LENGTH ? w : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private static String best(CompareModel.Entry e) {
         double best = Double.NaN;
         for (Comparison.Point p : e.points()) {
@@ -221,14 +256,14 @@ public final class ComparePane extends BorderPane {
     private void refresh() {
         List<Layer> layers = new ArrayList<>();
         for (CompareModel.Entry e : model.entries()) {
-            layers.add(new Layer(e.name(), e.series(), COLORS.get(e.cell()), 2, Layer.Style.LINE));
+            layers.add(new Layer(e.name(), e.series(), color(e), 2, Layer.Style.LINE));
         }
         chart.setLayers(layers);
         List<javafx.scene.Node> keys = new ArrayList<>();
         for (CompareModel.Entry e : model.entries()) {
-            javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(14, 3, COLORS.get(e.cell()));
+            javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(14, 3, color(e));
             Label key = new Label(e.name(), swatch);
-            key.setId("compare-legend-" + e.cell().id());
+            key.setId("compare-legend-" + e.key());
             keys.add(key);
         }
         legend.getChildren().setAll(keys);
@@ -263,7 +298,7 @@ public final class ComparePane extends BorderPane {
             long iteration = at == AT_THE_END ? e.result().iterations() : at;
             TextArea area = new TextArea(text != null ? text
                     : String.format(Locale.ROOT, "(no sample at iteration %,d: this run reached %,d)", at, e.result().iterations()));
-            area.setId("compare-sample-" + e.cell().id());
+            area.setId("compare-sample-" + e.key());
             area.setEditable(false);
             area.setWrapText(true);
             VBox box = new VBox(2, new Label(String.format(Locale.ROOT, "%s, at iteration %,d", e.name(), iteration)), area);

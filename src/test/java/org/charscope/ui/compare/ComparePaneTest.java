@@ -110,4 +110,31 @@ class ComparePaneTest {
         }
         Screenshots.save(robot, window.root(), Path.of("target", "screenshots", "compare.png"));
     }
+
+    @Test
+    void aCellComparedWithItselfOnWindows(FxRobot robot) throws Exception {
+        waitFor(20, TimeUnit.SECONDS, () -> book.corpusProperty().get() != null);
+        TinyRun.settings(robot);
+        robot.clickOn("#tab-compare");
+        robot.clickOn("#compare-cell-gru");
+        robot.clickOn("#compare-cell-rnn");
+        robot.clickOn("#compare-mode-window");
+        robot.interact(() -> robot.lookup("#compare-window").queryAs(TextField.class).setText("8"));
+        @SuppressWarnings("unchecked")
+        ChoiceBox<String> unit = robot.lookup("#compare-unit").queryAs(ChoiceBox.class);
+        robot.interact(() -> unit.setValue("iterations"));
+        robot.interact(() -> robot.lookup("#compare-budget").queryAs(TextField.class).setText("20"));
+        robot.clickOn("#compare-run");
+        waitFor(120, TimeUnit.SECONDS, () -> "compared 2 models".equals(
+                robot.lookup("#compare-status").queryAs(Label.class).getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<CompareModel.Entry> table = robot.lookup("#compare-table").queryAs(TableView.class);
+        assertEquals(java.util.List.of("lstm 1×32", "lstm 1×32 window 8"),
+                table.getItems().stream().map(CompareModel.Entry::name).toList());
+        assertTrue(table.getItems().get(1).result().windowed());
+        assertEquals(20, table.getItems().get(1).result().iterations());
+        assertFalse(robot.lookup("#compare-sample-lstm-window").queryAs(TextArea.class).getText().isEmpty());
+        assertEquals("lstm 1×32 window 8", robot.lookup("#compare-legend-lstm-window").queryAs(Label.class).getText());
+    }
 }
