@@ -7,7 +7,6 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -18,9 +17,9 @@ import javafx.stage.Stage;
 import org.charscope.ui.MainWindow;
 import org.charscope.ui.ScriptedDialogs;
 import org.charscope.ui.Screenshots;
+import org.charscope.ui.TestWindows;
 import org.charscope.ui.TinyRun;
 import org.charscope.ui.book.BookModel;
-import org.charscope.ui.session.SessionStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,10 +44,7 @@ class ComparePaneTest {
     @Start
     void start(Stage stage) {
         book = new BookModel();
-        window = new MainWindow(book, stage, new SessionStore(sessionDir), new ScriptedDialogs());
-        stage.setScene(new Scene(window.root(), 1180, 760));
-        stage.show();
-        book.openBuiltIn();
+        window = TestWindows.open(stage, book, sessionDir, new ScriptedDialogs());
     }
 
     @Test

@@ -7,12 +7,12 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.charscope.train.Checkpoint;
 import org.charscope.ui.MainWindow;
 import org.charscope.ui.ScriptedDialogs;
+import org.charscope.ui.TestWindows;
 import org.charscope.ui.TinyRun;
 import org.charscope.ui.book.BookModel;
 import org.junit.jupiter.api.Test;
@@ -40,10 +40,7 @@ class SessionSaveFailureTest {
     @Start
     void start(Stage stage) {
         book = new BookModel();
-        window = new MainWindow(book, stage, new SessionStore(sessionDir), new ScriptedDialogs());
-        stage.setScene(new Scene(window.root(), 1180, 760));
-        stage.show();
-        book.openBuiltIn();
+        window = TestWindows.open(stage, book, sessionDir, new ScriptedDialogs());
     }
 
     @Test

@@ -1,0 +1,23 @@
+package org.charscope.ui;
+
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.charscope.ui.book.BookModel;
+import org.charscope.ui.export.FileDialogs;
+import org.charscope.ui.session.SessionStore;
+
+/** The main window as the TestFX tests start it: 1180 × 760, sessions in a test folder, the built-in text loading. */
+public final class TestWindows {
+
+    private TestWindows() {
+    }
+
+    public static MainWindow open(Stage stage, BookModel book, Path sessionDir, FileDialogs dialogs) {
+        MainWindow window = new MainWindow(book, stage, new SessionStore(sessionDir), dialogs);
+        stage.setScene(new Scene(window.root(), 1180, 760));
+        stage.show();
+        book.openBuiltIn();
+        return window;
+    }
+}
