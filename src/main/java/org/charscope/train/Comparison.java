@@ -58,6 +58,22 @@ public final class Comparison {
         }
     }
 
+    /**
+     * The model a comparison trains for {@code cell}: the reference LSTM's shape with that cell,
+     * widened to about the reference's parameter count when {@code equalParameters}.
+     */
+    public static LstmConfig contender(LstmConfig reference, org.charscope.model.Cell cell, boolean equalParameters) {
+        LstmConfig model = reference.withCell(cell);
+        return equalParameters && cell != org.charscope.model.Cell.LSTM
+                ? model.withHidden(cell.hiddenForParameters(reference)) : model;
+    }
+
+    /** How the table names a run: "gru 2×152", "lstm 2×128 window 100" ({@code window} 0: stateful). */
+    public static String name(LstmConfig model, int window) {
+        return String.format(java.util.Locale.ROOT, "%s %d×%d%s", model.cell().id(), model.layers(), model.hidden(),
+                window > 0 ? " window " + window : "");
+    }
+
     private volatile Trainer trainer;
     private volatile boolean cancelled;
 

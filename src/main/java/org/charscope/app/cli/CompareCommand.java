@@ -126,10 +126,7 @@ final class CompareCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         List<Comparison.Result> results = new ArrayList<>();
         for (Cell cell : chosen) {
-            LstmConfig model = reference.withCell(cell);
-            if (equalParameters && cell != Cell.LSTM) {
-                model = model.withHidden(cell.hiddenForParameters(reference));
-            }
+            LstmConfig model = Comparison.contender(reference, cell, equalParameters);
             for (boolean windows : windowed) {
                 TrainingConfig runConfig;
                 try {
@@ -137,8 +134,7 @@ final class CompareCommand implements Callable<Integer> {
                 } catch (IllegalArgumentException e) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "--window: " + e.getMessage());
                 }
-                String name = String.format(Locale.ROOT, "%s %d×%d%s", cell.id(), model.layers(), model.hidden(),
-                        windows ? " window " + runConfig.seqLength() : "");
+                String name = Comparison.name(model, windows ? runConfig.seqLength() : 0);
                 if (!json) {
                     out.printf(Locale.ROOT, "training %s (%,d parameters) for %s%n", name, model.parameterCount(),
                             budgetText);

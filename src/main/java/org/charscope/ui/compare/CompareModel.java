@@ -166,15 +166,11 @@ public final class CompareModel {
         List<LstmConfig> models = new ArrayList<>();
         List<TrainingConfig> configs = new ArrayList<>();
         for (Cell cell : cells) {
-            LstmConfig model = reference.withCell(cell);
-            if (equalParameters && cell != Cell.LSTM) {
-                model = model.withHidden(cell.hiddenForParameters(reference));
-            }
+            LstmConfig model = Comparison.contender(reference, cell, equalParameters);
             for (int window : windows) {
                 models.add(model);
                 configs.add(window > 0 ? config.withBatch(window, config.batchSize()).withWindows(true) : config);
-                entries.add(new Entry(String.format(Locale.ROOT, "%s %d×%d%s", cell.id(), model.layers(), model.hidden(),
-                        window > 0 ? " window " + window : ""), cell, model.parameterCount(), window));
+                entries.add(new Entry(Comparison.name(model, window), cell, model.parameterCount(), window));
             }
         }
         cancelled = false;
