@@ -22,6 +22,7 @@ public final class Main {
     public static void main(String[] args) {
         exitWithTheLauncherThatStartedUs();
         relaunchWithFastBlasKernelsIfNeeded();
+        HeapReturn.apply();
         if (args.length > 0 && !allExistingFiles(args)) {
             System.exit(CharScopeCommand.run(args));
         }
@@ -42,12 +43,6 @@ public final class Main {
     }
 
     /**
-     * ND4J's OpenBLAS 0.3.19 does not recognise recent CPUs and falls back to SSE3 kernels, 4–10×
-     * slower; it reads {@code OPENBLAS_CORETYPE} only when it loads, which a running JVM cannot set
-     * for itself. So when this CPU needs it, start again with it set (once: the child has it).
-     * See docs/engine-performance.md.
-     */
-    /**
      * In a relaunched JVM: when the first one dies without passing the word on (kill -9, which runs
      * no shutdown hook), exit as if interrupted, so that the process a person killed does not
      * leave a second one training on; {@code train} still saves on the way out.
@@ -66,6 +61,12 @@ public final class Main {
         }
     }
 
+    /**
+     * ND4J's OpenBLAS 0.3.19 does not recognise recent CPUs and falls back to SSE3 kernels, 4–10×
+     * slower; it reads {@code OPENBLAS_CORETYPE} only when it loads, which a running JVM cannot set
+     * for itself. So when this CPU needs it, start again with it set (once: the child has it).
+     * See docs/engine-performance.md.
+     */
     private static void relaunchWithFastBlasKernelsIfNeeded() {
         if (Boolean.getBoolean("charscope.noRelaunch")) {
             return;

@@ -66,19 +66,28 @@ public final class Probe {
             for (List<PassageChunk> sameLength : byLength) {
                 int[][] windows = sameLength.stream()
                         .map(c -> java.util.Arrays.copyOfRange(ids, c.warmupFrom(), c.to())).toArray(int[][]::new);
-                org.charscope.model.Activations[] read = model.activations(windows);
-                for (int w = 0; w < read.length; w++) {
-                    PassageChunk chunk = sameLength.get(w);
-                    org.charscope.model.Activations a = read[w];
-                    // the kept steps of the window go straight to their place in the passage
-                    for (int l = 0; l < layers; l++) {
-                        for (org.charscope.model.Activations.Signal signal : signals) {
-                            a.copySteps(signal, l, chunk.warmupLength(), chunk.length(), values[l][signals.indexOf(signal)],
-                                    chunk.from() * hidden);
-                        }
+                model.readWindows(windows, new org.charscope.model.WindowReader() {
+                    @Override
+                    public boolean keeps(int window, int step) {
+                        return step >= sameLength.get(window).warmupLength();
                     }
-                    a.copyProbabilities(chunk.warmupLength(), chunk.length(), probabilities, chunk.from() * vocab);
-                }
+
+                    // the kept steps of a window go straight to their place in the passage
+                    @Override
+                    public void signal(int window, org.charscope.model.Activations.Signal signal, int layer, int step,
+                                       float[] from, int offset) {
+                        PassageChunk chunk = sameLength.get(window);
+                        int at = chunk.from() + step - chunk.warmupLength();
+                        System.arraycopy(from, offset, values[layer][signals.indexOf(signal)], at * hidden, hidden);
+                    }
+
+                    @Override
+                    public void probabilities(int window, int step, float[] from, int offset) {
+                        PassageChunk chunk = sameLength.get(window);
+                        int at = chunk.from() + step - chunk.warmupLength();
+                        System.arraycopy(from, offset, probabilities, at * vocab, vocab);
+                    }
+                });
             }
         }
         List<Map<Quantity, NeuronMatrix>> byLayer = new ArrayList<>();

@@ -253,15 +253,22 @@ public final class CharLstm {
     }
 
     /**
-     * {@link #activations} for several windows of one length at once, each from a zero state, read
-     * side by side as one minibatch: the matrix products then have {@code windows.length} rows
-     * instead of one, which is what makes reading a long passage (in chunks) fast.
+     * Reads several windows of one length at once, each from a zero state, side by side as one
+     * minibatch (the matrix products then have {@code windows.length} rows instead of one, which is
+     * what makes reading a long passage in chunks fast), and hands every kept step of every window
+     * to {@code reader} as it is read back, one step at a time.
+     *
+     * <p>Only one step of the workspace is copied out at a time, into buffers reused for every step:
+     * a reading of a long passage then allocates nothing in proportion to it here, which is what
+     * keeps an explorer refreshing every few seconds from growing the heap during a long run.
      *
      * @param windows [windows][steps] symbol ids, all of one length (at most {@link Activations#MAX_STEPS})
-     * @return one reading per window, in order
      */
-    public Activations[] activations(int[][] windows) {
+    public void readWindows(int[][] windows, WindowReader reader) {
         int batch = windows.length;
+        if (batch == 0) {
+            return;
+        }
         int steps = windows[0].length;
         if (steps == 0 || steps > Activations.MAX_STEPS) {
             throw new IllegalArgumentException("activations are taken over 1 to " + Activations.MAX_STEPS
@@ -280,56 +287,78 @@ public final class CharLstm {
         Workspace w = workspace(steps, batch);
         forward(w, ids, newState(batch), false, 0, 0);
         int hidden = config.hidden();
-        int layers = config.layers();
         int vocab = config.vocabSize();
         Cell cell = config.cell();
         int blocks = cell.gateBlocks();
-        java.util.List<Activations.Signal> signals = cell.signals();
-        float[][] values = new float[batch][signals.size() * layers * steps * hidden];
-        for (int l = 0; l < layers; l++) {
-            float[] gates = w.gates[l].toFloats();   // [steps, G, batch, H]: gate-major per step
-            float[] cells = w.cs[l].slice((long) batch * hidden, (long) steps * batch * hidden).toFloats(); // [steps, batch, H]
-            float[] hs = w.outputs[l].toFloats();     // [steps, batch, H]
-            for (int b = 0; b < batch; b++) {
-                for (int t = 0; t < steps; t++) {
-                    int gate = (t * blocks * batch + b) * hidden;     // gate g of row b at step t: gate + g * batch * H
-                    int row = (t * batch + b) * hidden;
+        float[] gates = new float[blocks * batch * hidden]; // [G, batch, H] one step's gates, reused
+        float[] cells = new float[batch * hidden];          // [batch, H] one step's c, reused
+        float[] hs = new float[batch * hidden];             // [batch, H] one step's h, reused
+        float[] logits = new float[batch * vocab];          // [batch, vocab] one step's logits, then probabilities
+        double[] scratch = new double[Math.max(gates.length, logits.length)]; // for a double-precision model
+        double[] bias = parameter.get(layout.outputBias).toDoubles();
+        for (int t = 0; t < steps; t++) {
+            boolean anyKept = false;
+            for (int b = 0; b < batch && !anyKept; b++) {
+                anyKept = reader.keeps(b, t);
+            }
+            if (!anyKept) {
+                continue;
+            }
+            for (int l = 0; l < config.layers(); l++) {
+                readStep(w.gatesStep[l][t], gates, scratch);
+                if (cell == Cell.LSTM) {
+                    readStep(w.cStep[l][t + 1], cells, scratch);
+                }
+                readStep(w.hStep[l][t + 1], hs, scratch);
+                for (int b = 0; b < batch; b++) {
+                    if (!reader.keeps(b, t)) {
+                        continue;
+                    }
                     for (int g = 0; g < cell.gates().size(); g++) {
-                        copyInto(values[b], signals, cell.gates().get(g), l, t, layers, steps, hidden, gates,
-                                gate + g * batch * hidden);
+                        reader.signal(b, cell.gates().get(g), l, t, gates, (g * batch + b) * hidden);
                     }
                     if (cell == Cell.LSTM) {
-                        copyInto(values[b], signals, Activations.Signal.CELL, l, t, layers, steps, hidden, cells, row);
+                        reader.signal(b, Activations.Signal.CELL, l, t, cells, b * hidden);
                     }
-                    copyInto(values[b], signals, Activations.Signal.HIDDEN, l, t, layers, steps, hidden, hs, row);
+                    reader.signal(b, Activations.Signal.HIDDEN, l, t, hs, b * hidden);
+                }
+            }
+            readStep(w.logits.slice((long) t * batch * vocab, (long) batch * vocab), logits, scratch);
+            for (int b = 0; b < batch; b++) {
+                if (reader.keeps(b, t)) {
+                    softmaxInPlace(logits, b * vocab, vocab, bias);
+                    reader.probabilities(b, t, logits, b * vocab);
                 }
             }
         }
-        float[] logits = w.logits.toFloats();        // [steps, batch, vocab] without bias
-        double[] bias = parameter.get(layout.outputBias).toDoubles();
-        Activations[] result = new Activations[batch];
-        for (int b = 0; b < batch; b++) {
-            float[] probabilities = new float[steps * vocab];
-            double[] row = new double[vocab];
-            for (int t = 0; t < steps; t++) {
-                int from = (t * batch + b) * vocab;
-                double max = Double.NEGATIVE_INFINITY;
-                for (int k = 0; k < vocab; k++) {
-                    row[k] = logits[from + k] + bias[k];
-                    max = Math.max(max, row[k]);
-                }
-                double sum = 0;
-                for (int k = 0; k < vocab; k++) {
-                    row[k] = Math.exp(row[k] - max);
-                    sum += row[k];
-                }
-                for (int k = 0; k < vocab; k++) {
-                    probabilities[t * vocab + k] = (float) (row[k] / sum);
-                }
+    }
+
+    /** Copies a span into {@code into} as floats, through {@code scratch} when the model is double. */
+    private static void readStep(Span span, float[] into, double[] scratch) {
+        int n = Math.toIntExact(span.length());
+        if (span.isDouble()) {
+            span.get(0, scratch, 0, n);
+            for (int i = 0; i < n; i++) {
+                into[i] = (float) scratch[i];
             }
-            result[b] = new Activations(layers, steps, hidden, vocab, windows[b], values[b], probabilities, cell);
+        } else {
+            span.get(0, into, 0, n);
         }
-        return result;
+    }
+
+    /** softmax(values[from ..] + bias) over {@code vocab} entries, in place, computed in double. */
+    private static void softmaxInPlace(float[] values, int from, int vocab, double[] bias) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < vocab; k++) {
+            max = Math.max(max, values[from + k] + bias[k]);
+        }
+        double sum = 0;
+        for (int k = 0; k < vocab; k++) {
+            sum += Math.exp(values[from + k] + bias[k] - max);
+        }
+        for (int k = 0; k < vocab; k++) {
+            values[from + k] = (float) (Math.exp(values[from + k] + bias[k] - max) / sum);
+        }
     }
 
     private static void copyInto(float[] values, java.util.List<Activations.Signal> signals, Activations.Signal signal,
