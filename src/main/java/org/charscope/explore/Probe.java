@@ -102,6 +102,18 @@ public final class Probe {
                 vocabulary.codePoints());
     }
 
+    /**
+     * The character vocabulary the explorer needs.
+     *
+     * @throws IllegalArgumentException for a word model, which the explorer does not read
+     */
+    public static Vocabulary characters(org.charscope.text.Symbols symbols) {
+        if (symbols instanceof Vocabulary vocabulary) {
+            return vocabulary;
+        }
+        throw new IllegalArgumentException("the explorer reads character models, and this one reads words");
+    }
+
     static Quantity quantityOf(org.charscope.model.Activations.Signal signal) {
         return switch (signal) {
             case INPUT_GATE -> Quantity.INPUT_GATE;

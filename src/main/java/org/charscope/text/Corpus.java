@@ -74,7 +74,7 @@ public final class Corpus {
      * Lower case one code point at a time, so every symbol stays one symbol (String.toLowerCase
      * would turn U+0130 'İ' into two) and the result does not depend on the user's locale.
      */
-    private static String lowerCase(String text) {
+    static String lowerCase(String text) {
         StringBuilder lower = new StringBuilder(text.length());
         text.codePoints().map(Character::toLowerCase).forEach(lower::appendCodePoint);
         return lower.toString();

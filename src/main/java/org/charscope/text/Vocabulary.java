@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * <p>Built over the whole text, training and validation alike, so evaluation never meets a
  * symbol the model has no row for.
  */
-public final class Vocabulary {
+public final class Vocabulary implements Symbols {
 
     /** The code point that stands for every merged rare symbol: U+FFFD REPLACEMENT CHARACTER. */
     public static final int UNKNOWN = 0xFFFD;
@@ -80,6 +80,7 @@ public final class Vocabulary {
         return new Vocabulary(kept, hasUnknown, rareToUnknown);
     }
 
+    @Override
     public int size() {
         return codePointById.length;
     }
@@ -111,6 +112,7 @@ public final class Vocabulary {
     }
 
     /** The symbol as a string (one or two UTF-16 chars). */
+    @Override
     public String symbol(int id) {
         return Character.toString(codePointById[id]);
     }
@@ -121,16 +123,35 @@ public final class Vocabulary {
     }
 
     /** The text as ids, one per code point. */
+    @Override
     public int[] encode(String text) {
         return text.codePoints().map(this::id).toArray();
     }
 
+    @Override
     public String decode(int[] ids) {
         StringBuilder out = new StringBuilder(ids.length);
         for (int id : ids) {
             out.appendCodePoint(codePointById[id]);
         }
         return out.toString();
+    }
+
+    /** Same symbols under the same ids (and the same unknown). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Vocabulary v && hasUnknown == v.hasUnknown && Arrays.equals(codePointById, v.codePointById);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(codePointById);
+    }
+
+    /** Null: every symbol is one character, and a merged rare one is not spelled out (it stays a loss of its own). */
+    @Override
+    public SymbolCosts costs(String text) {
+        return null;
     }
 
     /**

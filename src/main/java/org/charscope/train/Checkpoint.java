@@ -35,6 +35,10 @@ import org.charscope.model.LearningRateSchedule;
 import org.charscope.model.Cell;
 import org.charscope.model.LstmConfig;
 import org.charscope.model.LstmState;
+import org.charscope.text.Symbols;
+import org.charscope.text.UnknownSpelling;
+import org.charscope.text.Vocabulary;
+import org.charscope.text.WordVocabulary;
 import org.charscope.model.OptimizerConfig;
 import org.charscope.model.Precision;
 
@@ -206,13 +210,7 @@ public final class Checkpoint {
         }
         long stateCount = LstmState.floatCount(model, batchSize);
 
-        int[] codePoints = intArray(meta.getAsJsonArray("vocabulary"), model.vocabSize(), name, "vocabulary");
-        Set<Integer> distinct = new HashSet<>();
-        for (int cp : codePoints) {
-            if (!Character.isValidCodePoint(cp) || !distinct.add(cp)) {
-                throw new BadCheckpointException(name + ": the vocabulary holds an invalid or repeated code point " + cp);
-            }
-        }
+        Symbols vocabulary = vocabulary(meta, model.vocabSize(), name);
         long iteration = nonNegative(meta, "iteration", name);
         long batchPosition = nonNegative(meta, "batchPosition", name);
         long optimizerSteps = nonNegative(meta, "optimizerSteps", name);
@@ -235,15 +233,18 @@ public final class Checkpoint {
         List<Evaluation> evaluations = new ArrayList<>();
         for (JsonElement e : meta.getAsJsonArray("evaluations")) {
             JsonObject o = e.getAsJsonObject();
-            evaluations.add(new Evaluation(o.get("iteration").getAsLong(), o.get("natsPerSymbol").getAsDouble(),
-                    o.get("symbols").getAsLong(), o.get("millis").getAsLong()));
+            double perSymbol = o.get("natsPerSymbol").getAsDouble();
+            // a character model's files hold only the loss per symbol, which is also its loss per character
+            double perCharacter = o.has("natsPerCharacter") ? o.get("natsPerCharacter").getAsDouble() : perSymbol;
+            evaluations.add(new Evaluation(o.get("iteration").getAsLong(), perSymbol, o.get("symbols").getAsLong(),
+                    o.get("millis").getAsLong(), perCharacter));
         }
 
         float[] parameters = readFloats(zip, entries.get(PARAMS), parameterCount, name);
         float[] firstMoment = readFloats(zip, entries.get(FIRST_MOMENT), parameterCount, name);
         float[] secondMoment = readFloats(zip, entries.get(SECOND_MOMENT), parameterCount, name);
         float[] hiddenState = readFloats(zip, entries.get(STATE), stateCount, name);
-        return new TrainingRun(model, optimizer, seqLength, batchSize, seed, codePoints, iteration, batchPosition, epoch,
+        return new TrainingRun(model, optimizer, seqLength, batchSize, seed, vocabulary, iteration, batchPosition, epoch,
                 learningRateScale, optimizerSteps, trainingMillis, losses, evaluations, parameters, firstMoment,
                 secondMoment, hiddenState, windowed);
     }
@@ -329,11 +330,31 @@ public final class Checkpoint {
         training.addProperty("seed", run.seed());
         training.addProperty("windowed", run.windowed());
         meta.add("training", training);
-        JsonArray vocabulary = new JsonArray();
-        for (int cp : run.codePoints()) {
-            vocabulary.add(cp);
+        if (run.vocabulary() instanceof WordVocabulary words) {
+            meta.addProperty("tokens", "words");
+            JsonArray tokens = new JsonArray();
+            words.tokens().forEach(tokens::add);
+            meta.add("words", tokens);
+            JsonObject spelling = new JsonObject();
+            JsonArray letters = new JsonArray();
+            JsonArray counts = new JsonArray();
+            for (int cp : words.spelling().codePoints()) {
+                letters.add(cp);
+            }
+            for (long n : words.spelling().counts()) {
+                counts.add(n);
+            }
+            spelling.add("codePoints", letters);
+            spelling.add("counts", counts);
+            spelling.addProperty("ends", words.spelling().ends());
+            meta.add("unknownSpelling", spelling);
+        } else {
+            JsonArray vocabulary = new JsonArray();
+            for (int cp : run.codePoints()) {
+                vocabulary.add(cp);
+            }
+            meta.add("vocabulary", vocabulary);
         }
-        meta.add("vocabulary", vocabulary);
         meta.addProperty("iteration", run.iteration());
         meta.addProperty("epoch", run.epoch());
         meta.addProperty("batchPosition", run.batchPosition());
@@ -355,6 +376,9 @@ public final class Checkpoint {
             JsonObject entry = new JsonObject();
             entry.addProperty("iteration", e.iteration());
             entry.addProperty("natsPerSymbol", e.natsPerSymbol());
+            if (Double.compare(e.natsPerCharacter(), e.natsPerSymbol()) != 0) {
+                entry.addProperty("natsPerCharacter", e.natsPerCharacter());
+            }
             entry.addProperty("symbols", e.symbols());
             entry.addProperty("millis", e.millis());
             evaluations.add(entry);
@@ -399,6 +423,63 @@ public final class Checkpoint {
             throw new BadCheckpointException(name + ": \"" + key + "\" is negative");
         }
         return value;
+    }
+
+    /** Longest word token a file may hold: far above what {@link org.charscope.text.WordTokens} makes. */
+    private static final int MAX_TOKEN_LENGTH = 256;
+
+    /** The characters (files from before word models have only these) or the words the model reads. */
+    private static Symbols vocabulary(JsonObject meta, int size, String name) throws BadCheckpointException {
+        JsonElement tokens = meta.get("tokens");
+        if (tokens == null || tokens.getAsString().equals("chars")) {
+            int[] codePoints = intArray(meta.getAsJsonArray("vocabulary"), size, name, "vocabulary");
+            Set<Integer> distinct = new HashSet<>();
+            for (int cp : codePoints) {
+                if (!Character.isValidCodePoint(cp) || !distinct.add(cp)) {
+                    throw new BadCheckpointException(name + ": the vocabulary holds an invalid or repeated code point " + cp);
+                }
+            }
+            return Vocabulary.fromCodePoints(codePoints);
+        }
+        if (!tokens.getAsString().equals("words")) {
+            throw new BadCheckpointException(name + ": unknown token level \"" + oneLine(tokens.getAsString()) + "\"");
+        }
+        JsonArray words = meta.getAsJsonArray("words");
+        if (words == null || words.size() != size) {
+            throw new BadCheckpointException(name + ": the word list has " + (words == null ? 0 : words.size())
+                    + " entries but the model reads " + size + " symbols");
+        }
+        List<String> list = new ArrayList<>(size);
+        for (JsonElement word : words) {
+            String token = word.getAsString();
+            if (token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
+                throw new BadCheckpointException(name + ": the word list holds an empty or overlong token");
+            }
+            list.add(token);
+        }
+        JsonObject spelling = meta.getAsJsonObject("unknownSpelling");
+        if (spelling == null) {
+            throw new BadCheckpointException(name + ": a word model without its unknown-word spelling");
+        }
+        JsonArray letters = spelling.getAsJsonArray("codePoints");
+        JsonArray counts = spelling.getAsJsonArray("counts");
+        if (letters == null || counts == null || letters.size() != counts.size() || letters.size() > Character.MAX_CODE_POINT + 1) {
+            throw new BadCheckpointException(name + ": the unknown-word spelling's characters and counts disagree");
+        }
+        int[] codePoints = new int[letters.size()];
+        long[] letterCounts = new long[letters.size()];
+        for (int i = 0; i < codePoints.length; i++) {
+            codePoints[i] = letters.get(i).getAsInt();
+            letterCounts[i] = counts.get(i).getAsLong();
+            if (!Character.isValidCodePoint(codePoints[i])) {
+                throw new BadCheckpointException(name + ": the unknown-word spelling holds an invalid code point");
+            }
+        }
+        try {
+            return new WordVocabulary(list, new UnknownSpelling(codePoints, letterCounts, spelling.get("ends").getAsLong()));
+        } catch (IllegalArgumentException e) {
+            throw new BadCheckpointException(name + ": " + oneLine(e.getMessage()), e);
+        }
     }
 
     private static int[] intArray(JsonArray array, int expected, String name, String what) throws BadCheckpointException {

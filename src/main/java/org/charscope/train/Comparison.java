@@ -70,8 +70,13 @@ public final class Comparison {
 
     /** How the table names a run: "gru 2×152", "lstm 2×128 window 100" ({@code window} 0: stateful). */
     public static String name(LstmConfig model, int window) {
-        return String.format(java.util.Locale.ROOT, "%s %d×%d%s", model.cell().id(), model.layers(), model.hidden(),
-                window > 0 ? " window " + window : "");
+        return name(model, window, false);
+    }
+
+    /** The same, "lstm 2×128 words" for a model that reads words. */
+    public static String name(LstmConfig model, int window, boolean words) {
+        return String.format(java.util.Locale.ROOT, "%s %d×%d%s%s", model.cell().id(), model.layers(), model.hidden(),
+                words ? " words" : "", window > 0 ? " window " + window : "");
     }
 
     private volatile Trainer trainer;
@@ -123,7 +128,7 @@ public final class Comparison {
 
             @Override
             public synchronized void onEvaluation(Evaluation e) {
-                Point point = new Point(e.iteration(), lastMillis[0] / 60_000.0, e.bitsPerSymbol());
+                Point point = new Point(e.iteration(), lastMillis[0] / 60_000.0, e.bitsPerCharacter());
                 curve.add(point);
                 onPoint.accept(point);
                 // drawn between this iteration and the next (not counted as training time); one the
@@ -140,9 +145,11 @@ public final class Comparison {
         // the score at the very end, unless the last evaluation already was at the last iteration
         if (curve.isEmpty() || curve.get(curve.size() - 1).iteration() != run.iteration()) {
             double[] loss = config.windowed()
-                    ? Evaluator.meanLossOfWindows(run.newModel(), data.validation(), config.seqLength(), config.batchSize())
-                    : Evaluator.meanLoss(run.newModel(), data.validation(), config.seqLength(), config.batchSize());
-            Point last = new Point(run.iteration(), run.trainingMillis() / 60_000.0, loss[0] / Math.log(2));
+                    ? Evaluator.meanLossOfWindows(run.newModel(), data.validation(), config.seqLength(), config.batchSize(),
+                            data.validationCosts())
+                    : Evaluator.meanLoss(run.newModel(), data.validation(), config.seqLength(), config.batchSize(),
+                            data.validationCosts());
+            Point last = new Point(run.iteration(), run.trainingMillis() / 60_000.0, loss[2] / Math.log(2)); // per character
             curve.add(last);
             onPoint.accept(last);
         }
@@ -158,9 +165,10 @@ public final class Comparison {
         samples.forEach((iteration, t) -> drawn.add(new Sample(iteration, t)));
         // the first report carries the warm-up (JIT, first allocations): left out when there are others
         List<Double> steady = speeds.size() > 1 ? speeds.subList(1, speeds.size()) : speeds;
-        double speed = !steady.isEmpty() ? median(steady)   // fewer iterations than one report: the whole run's mean
+        double symbolsPerSecond = !steady.isEmpty() ? median(steady)   // fewer iterations than one report: the whole run's mean
                 : run.trainingMillis() > 0 ? run.iteration() * (double) config.seqLength() * config.batchSize()
                         / (run.trainingMillis() / 1000.0) : 0;
+        double speed = symbolsPerSecond * data.charactersPerSymbol();   // characters of the text, whatever the tokens
         return new Result(name, model, model.parameterCount(), run.iteration(), speed, best.bitsPerChar(),
                 best.minutes(), curve, text, drawn, config.windowed());
     }

@@ -22,7 +22,7 @@ import org.charscope.model.Optimizer;
 import org.charscope.model.SampleSettings;
 import org.charscope.model.Sampler;
 import org.charscope.text.Batches;
-import org.charscope.text.Vocabulary;
+import org.charscope.text.Symbols;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -47,7 +47,7 @@ public final class Trainer {
     /** Work to run on the training thread with the model; must return plain Java, never an INDArray. */
     @FunctionalInterface
     public interface ModelTask<T> {
-        T run(CharLstm model, Vocabulary vocabulary) throws Exception;
+        T run(CharLstm model, Symbols vocabulary) throws Exception;
     }
 
     private final LstmConfig modelConfig;
@@ -130,9 +130,8 @@ public final class Trainer {
      * read, since {@link #resume} and {@link #step} do nothing here.
      */
     public static Trainer withoutText(TrainingRun run, TrainingConfig config) {
-        org.charscope.text.Vocabulary vocabulary = org.charscope.text.Vocabulary.fromCodePoints(run.codePoints());
         int[] placeholder = new int[run.seqLength() * run.batchSize() + 1];
-        Trainer trainer = resume(run, config, new TrainingData(vocabulary, placeholder, placeholder));
+        Trainer trainer = resume(run, config, new TrainingData(run.vocabulary(), placeholder, placeholder));
         trainer.frozen = true;
         return trainer;
     }
@@ -144,7 +143,7 @@ public final class Trainer {
 
     /** Continues a saved run exactly where it stopped, with new limits and intervals from {@code config}. */
     public static Trainer resume(TrainingRun run, TrainingConfig config, TrainingData data) {
-        if (!java.util.Arrays.equals(run.codePoints(), data.vocabulary().codePoints())) {
+        if (!run.vocabulary().equals(data.vocabulary())) {
             throw new IllegalArgumentException("the checkpoint was trained on another vocabulary than this text's");
         }
         TrainingConfig same = config.withBatch(run.seqLength(), run.batchSize()).withSeed(run.seed())
@@ -545,7 +544,7 @@ public final class Trainer {
             this.task = task;
         }
 
-        void serve(CharLstm model, Vocabulary vocabulary) {
+        void serve(CharLstm model, Symbols vocabulary) {
             try {
                 result.complete(task.run(model, vocabulary));
             } catch (Throwable e) {
@@ -667,10 +666,12 @@ public final class Trainer {
         tell(l -> l.onEvaluationStarted(iteration));
         long start = System.nanoTime();
         double[] result = config.windowed()
-                ? Evaluator.meanLossOfWindows(model, data.validation(), config.seqLength(), config.batchSize())
-                : Evaluator.meanLoss(model, data.validation(), config.seqLength(), config.batchSize());
+                ? Evaluator.meanLossOfWindows(model, data.validation(), config.seqLength(), config.batchSize(),
+                        data.validationCosts())
+                : Evaluator.meanLoss(model, data.validation(), config.seqLength(), config.batchSize(),
+                        data.validationCosts());
         Evaluation evaluation = new Evaluation(iteration, result[0], (long) result[1],
-                (System.nanoTime() - start) / 1_000_000);
+                (System.nanoTime() - start) / 1_000_000, result[2]);
         if (result[1] > 0) {
             evaluations.add(evaluation);
             tell(l -> l.onEvaluation(evaluation));
@@ -684,7 +685,7 @@ public final class Trainer {
             history[i] = losses.get(i);
         }
         return new TrainingRun(modelConfig, config.optimizer(), config.seqLength(), config.batchSize(), config.seed(),
-                data.vocabulary().codePoints(), iteration, batches.position(), batches.epoch(), learningRateScale, optimizer.steps(), trainingMillis(),
+                data.vocabulary(), iteration, batches.position(), batches.epoch(), learningRateScale, optimizer.steps(), trainingMillis(),
                 history, List.copyOf(evaluations), model.parametersToFloats(), optimizer.firstMomentToFloats(),
                 optimizer.secondMomentToFloats(), trainState.toFloats(), config.windowed());
     }

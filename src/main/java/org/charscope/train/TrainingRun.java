@@ -5,7 +5,9 @@ import java.util.List;
 import org.charscope.model.CharLstm;
 import org.charscope.model.LstmConfig;
 import org.charscope.model.OptimizerConfig;
+import org.charscope.text.Symbols;
 import org.charscope.text.Vocabulary;
+import org.charscope.text.WordVocabulary;
 
 /**
  * Everything needed to continue a run exactly, as plain Java: what a checkpoint holds. Taken on
@@ -17,7 +19,7 @@ import org.charscope.text.Vocabulary;
  * @param batchSize          rows per batch
  * @param seed               weights' and dropout masks' seed (the masks of iteration k depend only on
  *                           (seed, k), so this and the iteration are the whole dropout RNG state)
- * @param codePoints         the vocabulary: code point of each id
+ * @param vocabulary         the symbols the model reads: characters or words
  * @param iteration          iterations completed
  * @param batchPosition      batches read ({@code Batches.position()})
  * @param epoch              passes over the training text
@@ -33,7 +35,7 @@ import org.charscope.text.Vocabulary;
  * @param windowed           trained on windows that predict their next symbol ({@link TrainingConfig#windowed()})
  */
 public record TrainingRun(LstmConfig model, OptimizerConfig optimizerConfig, int seqLength, int batchSize, long seed,
-                          int[] codePoints, long iteration, long batchPosition, double epoch,
+                          Symbols vocabulary, long iteration, long batchPosition, double epoch,
                           double learningRateScale, long optimizerSteps, long trainingMillis, float[] losses,
                           List<Evaluation> evaluations, float[] parameters, float[] firstMoment,
                           float[] secondMoment, float[] hiddenState, boolean windowed) {
@@ -49,16 +51,21 @@ public record TrainingRun(LstmConfig model, OptimizerConfig optimizerConfig, int
         return lstm;
     }
 
-    /** The vocabulary the model reads. */
-    public Vocabulary vocabulary() {
-        return Vocabulary.fromCodePoints(codePoints);
+    /** The code point of each id of a character model; empty for a word model. */
+    public int[] codePoints() {
+        return vocabulary instanceof Vocabulary characters ? characters.codePoints() : new int[0];
+    }
+
+    /** Whether the model reads words ({@link WordVocabulary}) rather than characters. */
+    public boolean readsWords() {
+        return vocabulary instanceof WordVocabulary;
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof TrainingRun r && model.equals(r.model) && optimizerConfig.equals(r.optimizerConfig)
                 && seqLength == r.seqLength && batchSize == r.batchSize && seed == r.seed
-                && Arrays.equals(codePoints, r.codePoints) && iteration == r.iteration
+                && vocabulary.equals(r.vocabulary) && iteration == r.iteration
                 && batchPosition == r.batchPosition && Double.compare(epoch, r.epoch) == 0
                 && Double.compare(learningRateScale, r.learningRateScale) == 0 && optimizerSteps == r.optimizerSteps
                 && trainingMillis == r.trainingMillis && Arrays.equals(losses, r.losses)

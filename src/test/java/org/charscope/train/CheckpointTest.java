@@ -179,6 +179,42 @@ class CheckpointTest {
     }
 
     @Test
+    void aWordModelKeepsItsWordsSpellingAndScoresPerCharacter() throws Exception {
+        TrainingData data = WordModelTest.data(WordModelTest.corpus());
+        Trainer trainer = new Trainer(WordModelTest.model(data), TrainerTest.config().withIntervals(1, 2).withLimits(4, 0), data);
+        trainer.start();
+        trainer.awaitStop(WAIT_SECONDS, TimeUnit.SECONDS);
+        TrainingRun run = trainer.finalRun();
+        Path words = folder.resolve("words.zip");
+        Checkpoint.write(words, run);
+        TrainingRun read = Checkpoint.read(words);
+        assertEquals(run, read);
+        assertEquals(data.vocabulary(), read.vocabulary());
+        Evaluation last = read.evaluations().get(read.evaluations().size() - 1);
+        assertTrue(last.natsPerCharacter() < last.natsPerSymbol(), "per character kept apart from per word: " + last);
+        assertEquals(run.evaluations(), read.evaluations());
+
+        Map<String, byte[]> entries = entries(words);
+        JsonObject meta = meta(entries);
+        assertEquals("words", meta.get("tokens").getAsString());
+        meta.getAsJsonArray("words").set(3, meta.getAsJsonArray("words").get(2));
+        entries.put("meta.json", meta.toString().getBytes(StandardCharsets.UTF_8));
+        assertRefused(zip("repeated-word.zip", entries, false), "twice");
+        meta = meta(entries(words));
+        meta.remove("unknownSpelling");
+        entries.put("meta.json", meta.toString().getBytes(StandardCharsets.UTF_8));
+        assertRefused(zip("no-spelling.zip", entries, false), "spelling");
+        meta = meta(entries(words));
+        meta.addProperty("tokens", "bytes");
+        entries.put("meta.json", meta.toString().getBytes(StandardCharsets.UTF_8));
+        assertRefused(zip("bytes.zip", entries, false), "token level");
+        meta = meta(entries(words));
+        meta.getAsJsonArray("words").remove(5);
+        entries.put("meta.json", meta.toString().getBytes(StandardCharsets.UTF_8));
+        assertRefused(zip("short-list.zip", entries, false), "word list");
+    }
+
+    @Test
     void anotherVersionIsRefused() throws Exception {
         Map<String, byte[]> entries = entries(good);
         JsonObject meta = meta(entries);

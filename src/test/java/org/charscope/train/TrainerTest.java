@@ -281,7 +281,7 @@ class TrainerTest {
         Trainer alone = Trainer.withoutText(run, config());
         alone.start();   // asked to run: it stays paused all the same
         String sample = alone.sample("", org.charscope.model.SampleSettings.defaults(), null).get(WAIT_SECONDS, TimeUnit.SECONDS);
-        assertTrue(!sample.isEmpty() && sample.codePoints().allMatch(data.vocabulary()::contains), sample);
+        assertTrue(!sample.isEmpty() && sample.codePoints().allMatch(((org.charscope.text.Vocabulary) data.vocabulary())::contains), sample);
         alone.resume();
         assertTrue(alone.step().handle((n, failure) -> failure).get(WAIT_SECONDS, TimeUnit.SECONDS) != null,
                 "a step is refused");

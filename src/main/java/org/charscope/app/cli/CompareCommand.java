@@ -11,7 +11,6 @@ import org.charscope.model.Cell;
 import org.charscope.model.LstmConfig;
 import org.charscope.model.Preset;
 import org.charscope.text.BadTextException;
-import org.charscope.text.Corpus;
 import org.charscope.train.Comparison;
 import org.charscope.train.TrainingConfig;
 import org.charscope.train.TrainingData;
@@ -41,6 +40,14 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--modes", split = ",", defaultValue = "stateful",
             description = "Training modes to compare for each cell: stateful, window (default ${DEFAULT-VALUE}).")
     List<String> modes;
+
+    @Option(names = "--tokens", split = ",", defaultValue = "chars",
+            description = "Token levels to compare for each cell and mode: chars, words (default ${DEFAULT-VALUE}).")
+    List<String> tokens;
+
+    @Option(names = "--words", defaultValue = "10000", paramLabel = "N",
+            description = "For words: the most tokens the vocabulary keeps (default ${DEFAULT-VALUE}).")
+    int maxWords;
 
     @Option(names = "--window", description = "Symbols per window for the window mode (default 100).")
     Integer window;
@@ -83,6 +90,7 @@ final class CompareCommand implements Callable<Integer> {
         Preset base;
         List<Cell> chosen = new ArrayList<>();
         List<Boolean> windowed = new ArrayList<>();
+        List<Boolean> wordLevels = new ArrayList<>();
         try {
             base = Preset.valueOf(preset.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -95,6 +103,10 @@ final class CompareCommand implements Callable<Integer> {
             for (String m : modes) {
                 windowed.add(Modes.windowed(m));
             }
+            for (String t : tokens) {
+                wordLevels.add(TokenLevel.words(t));
+            }
+            TokenLevel.checkMaxWords(maxWords);
             if (window != null && !windowed.contains(true)) {
                 throw new IllegalArgumentException("--window needs window among --modes");
             }
@@ -114,38 +126,48 @@ final class CompareCommand implements Callable<Integer> {
                 .withLimits(iterations, (long) (minutes * 60_000));
         String budgetText = iterations > 0 ? String.format(Locale.ROOT, "%,d iterations", iterations)
                 : minutes + " minutes";
-        Corpus corpus;
+        org.charscope.text.Book book;
+        List<TokenLevel.Prepared> texts = new ArrayList<>();
         try {
-            corpus = Corpus.of(ModelFile.book(files), textOptions.toOptions(spec), config.seqLength() * config.batchSize() + 1);
+            book = ModelFile.book(files);
+            for (boolean words : wordLevels) {
+                texts.add(TokenLevel.prepare(book, textOptions.toOptions(spec), config.seqLength() * config.batchSize() + 1,
+                        words, maxWords));
+            }
         } catch (ModelFile.BadInput | BadTextException e) {
             spec.commandLine().getErr().println("charscope compare: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
-        TrainingData data = new TrainingData(corpus.vocabulary(), corpus.train(), corpus.validation());
-        LstmConfig reference = settings.model(corpus.vocabulary().size());
         var out = spec.commandLine().getOut();
         List<Comparison.Result> results = new ArrayList<>();
-        for (Cell cell : chosen) {
-            LstmConfig model = Comparison.contender(reference, cell, equalParameters);
-            for (boolean windows : windowed) {
-                TrainingConfig runConfig;
-                try {
-                    runConfig = Modes.apply(config, windows ? "window" : "stateful", windows ? window : null);
-                } catch (IllegalArgumentException e) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), "--window: " + e.getMessage());
+        List<Boolean> resultWords = new ArrayList<>();
+        for (int level = 0; level < texts.size(); level++) {
+            boolean words = wordLevels.get(level);
+            TrainingData data = texts.get(level).data();
+            LstmConfig reference = TokenLevel.model(settings.model(data.vocabulary().size()), words);
+            for (Cell cell : chosen) {
+                LstmConfig model = Comparison.contender(reference, cell, equalParameters);
+                for (boolean windows : windowed) {
+                    TrainingConfig runConfig;
+                    try {
+                        runConfig = Modes.apply(config, windows ? "window" : "stateful", windows ? window : null);
+                    } catch (IllegalArgumentException e) {
+                        throw new CommandLine.ParameterException(spec.commandLine(), "--window: " + e.getMessage());
+                    }
+                    String name = Comparison.name(model, windows ? runConfig.seqLength() : 0, words);
+                    if (!json) {
+                        out.printf(Locale.ROOT, "training %s (%,d parameters) for %s%n", name, model.parameterCount(),
+                                budgetText);
+                        out.flush();
+                    }
+                    results.add(Comparison.run(name, model, runConfig.withSeed(seed), data,
+                            settings.sampling(0).withLength(words ? 60 : 200).withSeed(seed)));
+                    resultWords.add(words);
                 }
-                String name = Comparison.name(model, windows ? runConfig.seqLength() : 0);
-                if (!json) {
-                    out.printf(Locale.ROOT, "training %s (%,d parameters) for %s%n", name, model.parameterCount(),
-                            budgetText);
-                    out.flush();
-                }
-                results.add(Comparison.run(name, model, runConfig.withSeed(seed), data,
-                        settings.sampling(0).withLength(200).withSeed(seed)));
             }
         }
         if (json) {
-            out.println(Json.pretty(toJson(results, corpus, settings)));
+            out.println(Json.pretty(toJson(results, resultWords, book, settings)));
         } else {
             out.println();
             out.println("| model | parameters | iterations | chars/s | best val bits/char | at minute |");
@@ -162,16 +184,19 @@ final class CompareCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static Map<String, Object> toJson(List<Comparison.Result> results, Corpus corpus, RunSettings settings) {
+    private static Map<String, Object> toJson(List<Comparison.Result> results, List<Boolean> words,
+                                              org.charscope.text.Book book, RunSettings settings) {
         Map<String, Object> top = new LinkedHashMap<>();
-        top.put("text", corpus.book().displayName());
+        top.put("text", book.displayName());
         top.put("seqLength", settings.seqLength());
         top.put("batchSize", settings.batchSize());
         List<Object> rows = new ArrayList<>();
-        for (Comparison.Result r : results) {
+        for (int i = 0; i < results.size(); i++) {
+            Comparison.Result r = results.get(i);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("name", r.name());
             row.put("cell", r.model().cell().id());
+            row.put("tokens", words.get(i) ? "words" : "chars");
             row.put("mode", r.windowed() ? "window" : "stateful");
             row.put("layers", r.model().layers());
             row.put("hidden", r.model().hidden());

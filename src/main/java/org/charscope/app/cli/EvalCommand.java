@@ -36,22 +36,29 @@ final class EvalCommand implements Callable<Integer> {
             TrainingRun run = ModelFile.read(model);
             var book = ModelFile.book(files);
             int[] ids = ModelFile.encode(run.vocabulary(), book.text(), book.displayName());
-            double[] loss = Evaluator.meanLoss(run.newModel(), ids, run.seqLength(), run.batchSize());
+            // a word model's loss is spread over the characters its words stand for, unknown ones spelled out
+            double[] loss = Evaluator.meanLoss(run.newModel(), ids, run.seqLength(), run.batchSize(),
+                    run.vocabulary().costs(book.text()));
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("model", model.getFileName().toString());
             result.put("text", book.displayName());
-            result.put("characters", (long) loss[1]);
-            result.put("natsPerChar", loss[0]);
-            result.put("bitsPerChar", loss[0] / Math.log(2));
+            result.put("tokens", run.readsWords() ? "words" : "chars");
+            result.put("characters", (long) loss[3]);
+            result.put("natsPerChar", loss[2]);
+            result.put("bitsPerChar", loss[2] / Math.log(2));
             result.put("perplexity", Math.exp(loss[0]));
+            if (run.readsWords()) {
+                result.put("words", (long) loss[1]);
+                result.put("natsPerWord", loss[0]);
+            }
             var out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.pretty(result));
             } else {
-                out.printf(Locale.ROOT, "%s on %s (%,d characters predicted)%n", result.get("model"), result.get("text"),
-                        (long) loss[1]);
-                out.printf(Locale.ROOT, "  %.4f nats/char   %.4f bits/char   perplexity %.3f%n", loss[0],
-                        loss[0] / Math.log(2), Math.exp(loss[0]));
+                out.printf(Locale.ROOT, "%s on %s (%,d characters predicted%s)%n", result.get("model"), result.get("text"),
+                        (long) loss[3], run.readsWords() ? String.format(Locale.ROOT, " in %,d words and marks", (long) loss[1]) : "");
+                out.printf(Locale.ROOT, "  %.4f nats/char   %.4f bits/char   perplexity %.3f%s%n", loss[2],
+                        loss[2] / Math.log(2), Math.exp(loss[0]), run.readsWords() ? " per word" : "");
             }
             out.flush();
             return ExitCode.OK;

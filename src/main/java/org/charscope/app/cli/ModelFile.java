@@ -7,6 +7,7 @@ import org.charscope.text.BadTextException;
 import org.charscope.text.Book;
 import org.charscope.text.BookReader;
 import org.charscope.text.LoadProgress;
+import org.charscope.text.Symbols;
 import org.charscope.text.Vocabulary;
 import org.charscope.train.BadCheckpointException;
 import org.charscope.train.Checkpoint;
@@ -44,9 +45,12 @@ final class ModelFile {
         }
     }
 
-    /** The text as the model's symbol ids; a symbol it never saw is refused by name. */
-    static int[] encode(Vocabulary vocabulary, String text, String what) throws BadInput {
-        if (!vocabulary.hasUnknown()) {
+    /**
+     * The text as the model's symbol ids; a character it never saw is refused by name (a word
+     * model reads an unseen word as unknown and spells it).
+     */
+    static int[] encode(Symbols symbols, String text, String what) throws BadInput {
+        if (symbols instanceof Vocabulary vocabulary && !vocabulary.hasUnknown()) {
             int[] unseen = text.codePoints().filter(cp -> !vocabulary.contains(cp)).distinct().limit(5).toArray();
             if (unseen.length > 0) {
                 StringBuilder names = new StringBuilder();
@@ -56,6 +60,6 @@ final class ModelFile {
                 throw new BadInput(what + " holds symbols the model never saw: " + names);
             }
         }
-        return vocabulary.encode(text);
+        return symbols.encode(text);
     }
 }

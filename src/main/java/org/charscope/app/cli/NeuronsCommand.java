@@ -12,6 +12,7 @@ import org.charscope.explore.NeuronFinding;
 import org.charscope.explore.Probe;
 import org.charscope.explore.TextFeature;
 import org.charscope.explore.TextFeatures;
+import org.charscope.text.Vocabulary;
 import org.charscope.train.TrainingRun;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,12 +51,15 @@ final class NeuronsCommand implements Callable<Integer> {
         }
         try {
             TrainingRun run = ModelFile.read(model);
+            if (!(run.vocabulary() instanceof Vocabulary vocabulary)) {
+                throw new ModelFile.BadInput(model.getFileName() + " reads words; the neuron explorer reads character models");
+            }
             var book = ModelFile.book(files);
             String text = book.text();
             int end = text.offsetByCodePoints(0, Math.min(chars, text.codePointCount(0, text.length())));
             String passage = text.substring(0, end);
-            ModelFile.encode(run.vocabulary(), passage, book.displayName());
-            Probe.Result result = Probe.run(run.newModel(), run.vocabulary(), passage);
+            ModelFile.encode(vocabulary, passage, book.displayName());
+            Probe.Result result = Probe.run(run.newModel(), vocabulary, passage);
             FeatureCorrelations correlations = FeatureCorrelations.compute(result.activations(), TextFeatures.of(passage));
             var out = spec.commandLine().getOut();
             if (json) {

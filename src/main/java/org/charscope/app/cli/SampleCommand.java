@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.charscope.model.CharLstm;
 import org.charscope.model.SampleSettings;
 import org.charscope.model.Sampler;
-import org.charscope.text.Vocabulary;
+import org.charscope.text.Symbols;
 import org.charscope.train.TrainingRun;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,7 +56,7 @@ final class SampleCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             TrainingRun run = ModelFile.read(model);
-            Vocabulary vocabulary = run.vocabulary();
+            Symbols vocabulary = run.vocabulary();
             int[] primeIds = ModelFile.encode(vocabulary, prime, "--prime");
             CharLstm lstm = run.newModel();
             out.print(prime);

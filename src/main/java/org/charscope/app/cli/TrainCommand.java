@@ -70,6 +70,14 @@ final class TrainCommand implements Callable<Integer> {
         Double minutes;
     }
 
+    @Option(names = "--tokens", paramLabel = "chars|words",
+            description = "What the model reads: characters (default) or words and punctuation with a learned embedding.")
+    String tokens;
+
+    @Option(names = "--words", defaultValue = "10000", paramLabel = "N",
+            description = "With --tokens words: the most tokens the vocabulary keeps, the rest read as unknown (default ${DEFAULT-VALUE}).")
+    int maxWords;
+
     @Option(names = "--resume", paramLabel = "MODEL.zip", description = "Continue this saved run exactly where it stopped.")
     Path resume;
 
@@ -95,9 +103,12 @@ final class TrainCommand implements Callable<Integer> {
         long iterations = limit.iterations != null ? limit.iterations : limit.minutes != null ? 0 : 2000;
         long millis = limit.minutes != null ? (long) (limit.minutes * 60_000) : 0;
         TrainingConfig config;
+        boolean words;
         try {
             config = settings.training().withIntervals(reportEvery, evaluateEvery).withLimits(iterations, millis);
             config = Modes.apply(config, mode, window);
+            words = TokenLevel.words(tokens);
+            TokenLevel.checkMaxWords(maxWords);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -106,11 +117,13 @@ final class TrainCommand implements Callable<Integer> {
             err.println("charscope train: cannot save to " + modelFile + ": " + unwritable);
             return ExitCode.BAD_INPUT;
         }
-        Corpus corpus;
+        TokenLevel.Prepared text;
         TrainingRun resumed = null;
+        var book = (org.charscope.text.Book) null;
         try {
-            var book = ModelFile.book(files);
-            corpus = Corpus.of(book, textOptions.toOptions(spec), config.seqLength() * config.batchSize() + 1);
+            book = ModelFile.book(files);
+            text = TokenLevel.prepare(book, textOptions.toOptions(spec), config.seqLength() * config.batchSize() + 1,
+                    words, maxWords);
             if (resume != null) {
                 resumed = ModelFile.read(resume);
             }
@@ -118,26 +131,26 @@ final class TrainCommand implements Callable<Integer> {
             err.println("charscope train: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
-        TrainingData data = new TrainingData(corpus.vocabulary(), corpus.train(), corpus.validation());
+        TrainingData data = text.data();
         Trainer trainer;
         try {
             trainer = resumed == null
-                    ? new Trainer(settings.model(corpus.vocabulary().size()), config, data)
+                    ? new Trainer(TokenLevel.model(settings.model(data.vocabulary().size()), words), config, data)
                     : Trainer.resume(resumed, config, data);
         } catch (IllegalArgumentException e) {
             err.println("charscope train: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "training %s: %,d characters, %d symbols; %d × %d%s, %s %d, batch %d%s%n",
-                corpus.book().displayName(), corpus.trainSize() + corpus.validationSize(), corpus.vocabulary().size(),
+        out.printf(Locale.ROOT, "training %s: %s; %d × %d%s, %s %d, batch %d%s%n",
+                book.displayName(), text.summary(),
                 trainer.modelConfig().layers(), trainer.modelConfig().hidden(),
                 trainer.modelConfig().cell() == org.charscope.model.Cell.LSTM ? "" : " " + trainer.modelConfig().cell(),
                 trainer.config().windowed() ? "windows of" : "seq", trainer.config().seqLength(),
                 trainer.config().batchSize(), resumed == null ? "" : String.format(Locale.ROOT,
                         "; resuming at iteration %,d", resumed.iteration()));
         out.flush();
-        trainer.addListener(new Reporter(out, iterations));
+        trainer.addListener(new Reporter(out, iterations, data.vocabulary() instanceof org.charscope.text.WordVocabulary ? "words" : "chars"));
         // Ctrl+C (or kill): stop, and hold the JVM open until the main thread below has saved; a hook
         // that only asked to stop would let the JVM halt in the middle of the last checkpoint.
         java.util.concurrent.CountDownLatch saved = new java.util.concurrent.CountDownLatch(1);
@@ -246,11 +259,13 @@ final class TrainCommand implements Callable<Integer> {
     private static final class Reporter implements TrainingListener {
         private final PrintWriter out;
         private final long planned;
+        private final String unit;   // what the model reads: chars or words
         private double lastValidation = Double.NaN;
 
-        Reporter(PrintWriter out, long planned) {
+        Reporter(PrintWriter out, long planned, String unit) {
             this.out = out;
             this.planned = planned;
+            this.unit = unit;
         }
 
         @Override
@@ -260,7 +275,7 @@ final class TrainCommand implements Callable<Integer> {
                 long left = (long) ((double) p.trainingMillis() / p.iteration() * (planned - p.iteration()));
                 eta = String.format(Locale.ROOT, "  ETA %d:%02d", left / 60_000, left / 1000 % 60);
             }
-            out.printf(Locale.ROOT, "iter %,7d  epoch %6.2f  loss %.4f  val %s  %,8.0f chars/s  grad %.2f%s%n",
+            out.printf(Locale.ROOT, "iter %,7d  epoch %6.2f  loss %.4f  val %s  %,8.0f " + unit + "/s  grad %.2f%s%n",
                     p.iteration(), p.epoch(), p.meanLoss(),
                     Double.isNaN(lastValidation) ? "  -   " : String.format(Locale.ROOT, "%.4f", lastValidation),
                     p.symbolsPerSecond(), p.gradientNorm(), eta);
@@ -269,9 +284,10 @@ final class TrainCommand implements Callable<Integer> {
 
         @Override
         public void onEvaluation(Evaluation e) {
-            lastValidation = e.natsPerSymbol();
+            lastValidation = e.natsPerCharacter();
+            // per character of the text, whatever the model reads; perplexity per symbol it predicts
             out.printf(Locale.ROOT, "validation at iteration %,d: %.4f nats/char, %.4f bits/char, perplexity %.3f%n",
-                    e.iteration(), e.natsPerSymbol(), e.bitsPerSymbol(), e.perplexity());
+                    e.iteration(), e.natsPerCharacter(), e.bitsPerCharacter(), e.perplexity());
             out.flush();
         }
 

@@ -122,7 +122,7 @@ public final class ExplorerModel {
         computing.set(true);
         status.set("reading the passage…");
         long iteration = trainer.iteration();
-        CompletableFuture<Probe.Result> read = trainer.submit((model, vocabulary) -> Probe.run(model, vocabulary, passage));
+        CompletableFuture<Probe.Result> read = trainer.submit((model, vocabulary) -> Probe.run(model, Probe.characters(vocabulary), passage));
         read.thenApplyAsync(result -> Probed.of(result, iteration), background)
                 .whenComplete((done, failure) -> Platform.runLater(() -> {
                     computing.set(false);

@@ -113,6 +113,43 @@ class ModelCommandsTest {
     }
 
     @Test
+    void aWordModelTrainsSamplesWordsAndIsScoredPerCharacter() throws Exception {
+        Path words = dir.resolve("words.zip");
+        String output = run(out, err, ExitCode.OK, "train", text.toString(), "--out", words.toString(), "--tokens", "words",
+                "--layers", "1", "--hidden", "16", "--seq", "8", "--batch", "4", "--iterations", "30",
+                "--report-every", "10", "--evaluate-every", "30", "--seed", "5")[0];
+        assertTrue(output.contains("words and marks") && output.contains("words/s"), output);
+        assertTrue(output.contains("validation at iteration 30:"), output);
+        String sample = run(new StringWriter(), new StringWriter(), ExitCode.OK, "sample", words.toString(), "--length", "12",
+                "--seed", "2", "--prime", "The keeper")[0];
+        assertTrue(sample.startsWith("The keeper") && sample.length() > "The keeper".length() + 12, sample);
+        JsonObject eval = JsonParser.parseString(run(new StringWriter(), new StringWriter(), ExitCode.OK, "eval",
+                words.toString(), text.toString(), "--json")[0]).getAsJsonObject();
+        assertEquals("words", eval.get("tokens").getAsString());
+        assertTrue(eval.get("words").getAsLong() * 3 < eval.get("characters").getAsLong(), eval.toString());
+        assertTrue(eval.get("natsPerChar").getAsDouble() < eval.get("natsPerWord").getAsDouble(), eval.toString());
+        String[] neurons = run(new StringWriter(), new StringWriter(), ExitCode.BAD_INPUT, "neurons", words.toString(),
+                text.toString());
+        assertTrue(neurons[1].contains("reads words"), neurons[1]);
+        assertTrue(run(new StringWriter(), new StringWriter(), ExitCode.USAGE, "train", text.toString(), "--out",
+                words.toString(), "--tokens", "bytes")[1].contains("--tokens must be chars or words"));
+    }
+
+    @Test
+    void compareSetsCharactersBesideWordsPerCharacter() {
+        JsonObject json = JsonParser.parseString(run(out, err, ExitCode.OK, "compare", text.toString(), "--cells", "lstm",
+                "--tokens", "chars,words", "--iterations", "20", "--evaluate-every", "10", "--json")[0]).getAsJsonObject();
+        var models = json.getAsJsonArray("models");
+        assertEquals(2, models.size());
+        assertEquals("chars", models.get(0).getAsJsonObject().get("tokens").getAsString());
+        JsonObject words = models.get(1).getAsJsonObject();
+        assertEquals("words", words.get("tokens").getAsString());
+        assertTrue(words.get("name").getAsString().contains("words"), words.get("name").getAsString());
+        double bits = words.get("bestBitsPerChar").getAsDouble();
+        assertTrue(bits > 0 && bits < 8, "bits per character of the text, not per word: " + bits);
+    }
+
+    @Test
     void compareRunsEachCellInEachMode() {
         String json = run(out, err, ExitCode.OK, "compare", text.toString(), "--cells", "lstm", "--modes",
                 "stateful,window", "--window", "20", "--iterations", "10", "--evaluate-every", "5", "--json")[0];

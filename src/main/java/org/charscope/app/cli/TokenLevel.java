@@ -1,0 +1,68 @@
+package org.charscope.app.cli;
+
+import java.util.Locale;
+import org.charscope.model.LstmConfig;
+import org.charscope.text.BadTextException;
+import org.charscope.text.Book;
+import org.charscope.text.Corpus;
+import org.charscope.text.TextOptions;
+import org.charscope.text.WordCorpus;
+import org.charscope.text.WordVocabulary;
+import org.charscope.train.TrainingData;
+
+/**
+ * {@code --tokens chars|words} and {@code --words N}, shared by train and compare: a book as the
+ * symbols a model reads, characters (char-rnn's choice, the default) or words with a learned
+ * embedding (the seeds' bonus exercise).
+ */
+final class TokenLevel {
+
+    /** Widest learned embedding a word model gets: its hidden size up to this. */
+    static final int MAX_WORD_EMBEDDING = 256;
+
+    /** A book made ready: the data, and a line saying what it holds. */
+    record Prepared(TrainingData data, String summary) {
+    }
+
+    private TokenLevel() {
+    }
+
+    /** Whether {@code tokens} (null: chars) asks for words. */
+    static boolean words(String tokens) {
+        if (tokens == null) {
+            return false;
+        }
+        return switch (tokens.trim().toLowerCase(Locale.ROOT)) {
+            case "chars", "characters" -> false;
+            case "words" -> true;
+            default -> throw new IllegalArgumentException("--tokens must be chars or words, not '" + tokens + "'");
+        };
+    }
+
+    static void checkMaxWords(int maxWords) {
+        if (maxWords < 3 || maxWords > WordVocabulary.MAX_WORDS) {
+            throw new IllegalArgumentException("--words must be 3 to " + WordVocabulary.MAX_WORDS + ", not " + maxWords);
+        }
+    }
+
+    /** @param minSymbols the fewest symbols to train on (one batch and the next symbol) */
+    static Prepared prepare(Book book, TextOptions options, int minSymbols, boolean words, int maxWords)
+            throws BadTextException {
+        if (words) {
+            WordCorpus corpus = WordCorpus.of(book, options, minSymbols, maxWords);
+            TrainingData data = new TrainingData(corpus.vocabulary(), corpus.train(), corpus.validation(),
+                    corpus.validationCosts());
+            return new Prepared(data, String.format(Locale.ROOT, "%,d words and marks, %,d in the vocabulary",
+                    corpus.train().length + corpus.validation().length, corpus.vocabulary().size()));
+        }
+        Corpus corpus = Corpus.of(book, options, minSymbols);
+        TrainingData data = new TrainingData(corpus.vocabulary(), corpus.train(), corpus.validation());
+        return new Prepared(data, String.format(Locale.ROOT, "%,d characters, %d symbols",
+                corpus.trainSize() + corpus.validationSize(), corpus.vocabulary().size()));
+    }
+
+    /** A character model's shape for this token level: words are read through a learned embedding. */
+    static LstmConfig model(LstmConfig shape, boolean words) {
+        return words && shape.oneHot() ? shape.withEmbedding(Math.min(shape.hidden(), MAX_WORD_EMBEDDING)) : shape;
+    }
+}
