@@ -91,6 +91,19 @@ public record LstmConfig(int vocabSize, int layers, int hidden, int embedding, d
         return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision, cell);
     }
 
+    /** Widest learned embedding {@link #forWords()} gives. */
+    public static final int MAX_WORD_EMBEDDING = 256;
+
+    /**
+     * This shape for a model that reads words: with thousands of symbols, one-hot input would make
+     * the first layer's input weights as large as the output layer, so the symbols are read through
+     * a learned embedding as wide as a layer (at most {@link #MAX_WORD_EMBEDDING}). Unchanged if it
+     * already has one.
+     */
+    public LstmConfig forWords() {
+        return oneHot() ? withEmbedding(Math.min(hidden, MAX_WORD_EMBEDDING)) : this;
+    }
+
     public LstmConfig withDropout(double dropout) {
         return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision, cell);
     }

@@ -424,7 +424,7 @@ public final class MainWindow {
             explorerPane.explore(selection);
         }));
         textTab.setId("tab-text");
-        Tab compareTab = new Tab("Compare", new org.charscope.ui.compare.ComparePane(compare, this::trainingData,
+        Tab compareTab = new Tab("Compare", new org.charscope.ui.compare.ComparePane(compare, this::compareTexts,
                 () -> training.settingsProperty().get(),
                 javafx.beans.binding.Bindings.createBooleanBinding(() -> dashboard.stateProperty().get().running(),
                         dashboard.stateProperty()),
@@ -441,6 +441,27 @@ public final class MainWindow {
         var corpus = book.corpusProperty().get();
         return corpus == null ? null
                 : new org.charscope.train.TrainingData(corpus.vocabulary(), corpus.train(), corpus.validation());
+    }
+
+    /**
+     * The loaded text for the Compare tab: its characters, and a job that reads it as words (run
+     * on the comparison's thread, never here), with the same held-out share.
+     */
+    private org.charscope.ui.compare.CompareModel.Texts compareTexts() {
+        var corpus = book.corpusProperty().get();
+        if (corpus == null) {
+            return new org.charscope.ui.compare.CompareModel.Texts(null, null);
+        }
+        String text = corpus.text();   // already lower-cased if the options say so
+        String name = corpus.book().displayName();
+        var options = new org.charscope.text.TextOptions(false, 0, corpus.options().validationFraction());
+        int fewest = training.settingsProperty().get().seqLength() * training.settingsProperty().get().batchSize() + 1;
+        return new org.charscope.ui.compare.CompareModel.Texts(trainingData(), () -> {
+            var words = org.charscope.text.WordCorpus.of(text, name, options, fewest,
+                    org.charscope.text.WordVocabulary.DEFAULT_MAX_WORDS);
+            return new org.charscope.train.TrainingData(words.vocabulary(), words.train(), words.validation(),
+                    words.validationCosts());
+        });
     }
 
     /** The Compare tab's runs. */

@@ -17,9 +17,6 @@ import org.charscope.train.TrainingData;
  */
 final class TokenLevel {
 
-    /** Widest learned embedding a word model gets: its hidden size up to this. */
-    static final int MAX_WORD_EMBEDDING = 256;
-
     /** A book made ready: the data, and a line saying what it holds. */
     record Prepared(TrainingData data, String summary) {
     }
@@ -61,8 +58,8 @@ final class TokenLevel {
                 corpus.trainSize() + corpus.validationSize(), corpus.vocabulary().size()));
     }
 
-    /** A character model's shape for this token level: words are read through a learned embedding. */
+    /** A character model's shape for this token level ({@link LstmConfig#forWords()}). */
     static LstmConfig model(LstmConfig shape, boolean words) {
-        return words && shape.oneHot() ? shape.withEmbedding(Math.min(shape.hidden(), MAX_WORD_EMBEDDING)) : shape;
+        return words ? shape.forWords() : shape;
     }
 }

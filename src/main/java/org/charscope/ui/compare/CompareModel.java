@@ -43,21 +43,37 @@ public final class CompareModel {
         }
     }
 
+    /**
+     * The loaded text as each token level reads it: characters, ready, and words, built on the
+     * comparison's own thread when asked for (tokenising a large book takes a while).
+     *
+     * @param words null when no text is loaded
+     */
+    public record Texts(TrainingData characters, java.util.concurrent.Callable<TrainingData> words) {
+    }
+
     /** One model of the comparison: its curve as it grows, and its result once done (else null). */
     public static final class Entry {
         private final String name;
         private final Cell cell;
         private final long parameters;
         private final int window;
+        private final boolean words;
         private final List<Comparison.Point> points = new ArrayList<>();
         private final Series series = new Series();
         private Comparison.Result result;
 
-        Entry(String name, Cell cell, long parameters, int window) {
+        Entry(String name, Cell cell, long parameters, int window, boolean words) {
             this.name = name;
             this.cell = cell;
             this.parameters = parameters;
             this.window = window;
+            this.words = words;
+        }
+
+        /** Whether it reads words rather than characters. */
+        public boolean words() {
+            return words;
         }
 
         /** The window length when trained on windows, 0 for stateful training. */
@@ -65,9 +81,9 @@ public final class CompareModel {
             return window;
         }
 
-        /** "lstm", "gru-window": unique within a comparison, for ids. */
+        /** "lstm", "gru-window", "lstm-words-window": unique within a comparison, for ids. */
         public String key() {
-            return cell.id() + (window > 0 ? "-window" : "");
+            return cell.id() + (words ? "-words" : "") + (window > 0 ? "-window" : "");
         }
 
         public String name() {
@@ -152,34 +168,82 @@ public final class CompareModel {
      */
     public void start(TrainingData data, RunSettings settings, List<Cell> cells, List<Integer> windows, Budget budget,
                       boolean equalParameters) {
+        start(new Texts(data, null), settings, cells, windows, List.of(false), budget, equalParameters);
+    }
+
+    /**
+     * @param words  per token level, whether it reads words; every cell runs in every mode at every level,
+     *               the models planned (and the words read) on the comparison's thread
+     */
+    public void start(Texts texts, RunSettings settings, List<Cell> cells, List<Integer> windows, List<Boolean> words,
+                      Budget budget, boolean equalParameters) {
         if (running.get()) {
             throw new IllegalStateException("a comparison is already running");
         }
-        if (cells.isEmpty() || windows.isEmpty()) {
-            status.set("choose at least one cell and one mode");
+        if (cells.isEmpty() || windows.isEmpty() || words.isEmpty()) {
+            status.set("choose at least one cell, one mode and one token level");
             return;
         }
-        LstmConfig reference = settings.withCell(Cell.LSTM).model(data.vocabulary().size());
+        if (words.contains(true) && texts.words() == null) {
+            status.set("load a text to compare words");
+            return;
+        }
         TrainingConfig config = settings.training().withIntervals(10, Math.max(1, settings.evaluateEvery()))
                 .withLimits(budget.iterations(), (long) (budget.minutes() * 60_000));
         entries.clear();
-        List<LstmConfig> models = new ArrayList<>();
-        List<TrainingConfig> configs = new ArrayList<>();
-        for (Cell cell : cells) {
-            LstmConfig model = Comparison.contender(reference, cell, equalParameters);
-            for (int window : windows) {
-                models.add(model);
-                configs.add(window > 0 ? config.withBatch(window, config.batchSize()).withWindows(true) : config);
-                entries.add(new Entry(Comparison.name(model, window), cell, model.parameterCount(), window));
-            }
-        }
         cancelled = false;
         running.set(true);
         changed();
-        List<Entry> planned = List.copyOf(entries);
-        Thread worker = new Thread(() -> work(planned, models, configs, data, settings), "charscope-compare");
+        List<Cell> chosenCells = List.copyOf(cells);
+        List<Integer> chosenWindows = List.copyOf(windows);
+        List<Boolean> levels = List.copyOf(words);
+        Thread worker = new Thread(() -> {
+            List<Planned> plan;
+            try {
+                plan = plan(texts, settings, chosenCells, chosenWindows, levels, config, equalParameters);
+            } catch (Exception e) {
+                String said = "cannot compare: " + org.charscope.io.Failures.oneLine(e);
+                fx.execute(() -> {
+                    status.set(said);
+                    running.set(false);
+                });
+                return;
+            }
+            List<Entry> planned = plan.stream().map(Planned::entry).toList();
+            fx.execute(() -> {
+                entries.setAll(planned);
+                changed();
+            });
+            work(plan, settings);
+        }, "charscope-compare");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /** One model to train: what the tab shows of it, and what trains it. */
+    private record Planned(Entry entry, LstmConfig model, TrainingConfig config, TrainingData data) {
+    }
+
+    private List<Planned> plan(Texts texts, RunSettings settings, List<Cell> cells, List<Integer> windows,
+                               List<Boolean> levels, TrainingConfig config, boolean equalParameters) throws Exception {
+        List<Planned> plan = new ArrayList<>();
+        for (boolean words : levels) {
+            if (words) {
+                fx.execute(() -> status.set("reading the text as words…"));
+            }
+            TrainingData data = words ? texts.words().call() : texts.characters();
+            LstmConfig reference = settings.withCell(Cell.LSTM).model(data.vocabulary().size());
+            reference = words ? reference.forWords() : reference;
+            for (Cell cell : cells) {
+                LstmConfig model = Comparison.contender(reference, cell, equalParameters);
+                for (int window : windows) {
+                    TrainingConfig runConfig = window > 0 ? config.withBatch(window, config.batchSize()).withWindows(true) : config;
+                    Entry entry = new Entry(Comparison.name(model, window, words), cell, model.parameterCount(), window, words);
+                    plan.add(new Planned(entry, model, runConfig, data));
+                }
+            }
+        }
+        return plan;
     }
 
     /** Stops the model that trains and skips the rest; what is done stays shown. */
@@ -191,12 +255,11 @@ public final class CompareModel {
         }
     }
 
-    private void work(List<Entry> planned, List<LstmConfig> models, List<TrainingConfig> configs, TrainingData data,
-                      RunSettings settings) {
+    private void work(List<Planned> planned, RunSettings settings) {
         String outcome = "compared " + planned.size() + (planned.size() == 1 ? " model" : " models");
         try {
             for (int k = 0; k < planned.size() && !cancelled; k++) {
-                Entry entry = planned.get(k);
+                Entry entry = planned.get(k).entry();
                 int number = k + 1;
                 fx.execute(() -> status.set(String.format(Locale.ROOT, "training %s (%d of %d)…", entry.name(), number,
                         planned.size())));
@@ -205,8 +268,10 @@ public final class CompareModel {
                 if (cancelled) {
                     break;
                 }
-                Comparison.Result result = comparison.run(entry.name(), models.get(k), configs.get(k).withSeed(settings.seed()),
-                        data, settings.sampling(0).withLength(200), point -> fx.execute(() -> add(entry, point)));
+                Planned p = planned.get(k);
+                Comparison.Result result = comparison.run(entry.name(), p.model(), p.config().withSeed(settings.seed()),
+                        p.data(), settings.sampling(0).withLength(entry.words() ? 60 : 200),
+                        point -> fx.execute(() -> add(entry, point)));
                 if (result != null) {
                     fx.execute(() -> {
                         entry.result = result;

@@ -61,7 +61,7 @@ public final class ComparePane extends BorderPane {
      * @param settings  the settings panel's current settings
      * @param busy      true while the main run trains: both would share the same cores
      */
-    public ComparePane(CompareModel model, Supplier<TrainingData> data, Supplier<RunSettings> settings,
+    public ComparePane(CompareModel model, Supplier<CompareModel.Texts> data, Supplier<RunSettings> settings,
                        ObservableBooleanValue busy, ObservableBooleanValue noText) {
         this.model = model;
         setId("compare-pane");
@@ -82,6 +82,11 @@ public final class ComparePane extends BorderPane {
         windowed.setId("compare-mode-window");
         window.setId("compare-window");
         window.setPrefColumnCount(4);
+        CheckBox characters = new CheckBox("characters");
+        characters.setId("compare-tokens-chars");
+        characters.setSelected(true);
+        CheckBox words = new CheckBox("words");
+        words.setId("compare-tokens-words");
         CheckBox equal = new CheckBox("equal parameters");
         equal.setId("compare-equal");
         equal.setSelected(true);
@@ -112,9 +117,16 @@ public final class ComparePane extends BorderPane {
                 }
                 modes.add(w);
             }
+            List<Boolean> levels = new ArrayList<>();
+            if (characters.isSelected()) {
+                levels.add(false);
+            }
+            if (words.isSelected()) {
+                levels.add(true);
+            }
             problem.setText("");
             List<Cell> chosenCells = cells.stream().filter(CheckBox::isSelected).map(b -> (Cell) b.getUserData()).toList();
-            model.start(data.get(), settings.get(), chosenCells, modes, chosen, equal.isSelected());
+            model.start(data.get(), settings.get(), chosenCells, modes, levels, chosen, equal.isSelected());
         });
         Button cancel = new Button("Cancel");
         cancel.setId("compare-cancel");
@@ -145,9 +157,11 @@ public final class ComparePane extends BorderPane {
         HBox which = new HBox(8);
         which.getChildren().add(new Label("Cells"));
         which.getChildren().addAll(cells);
-        which.getChildren().addAll(equal, new Label("Modes"), stateful, windowed, window, new Label("symbols"));
+        which.getChildren().add(equal);
+        HBox reads = new HBox(8, new Label("Modes"), stateful, windowed, window, new Label("symbols"),
+                new Label("Tokens"), characters, words);
         HBox how = new HBox(8, new Label("Budget each"), budget, unit, run, cancel, new Label("x axis"), axis);
-        for (HBox row : List.of(which, how)) {
+        for (HBox row : List.of(which, reads, how)) {
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             row.getChildren().forEach(n -> {
                 if (n instanceof javafx.scene.control.Control c) {
@@ -155,7 +169,7 @@ public final class ComparePane extends BorderPane {
                 }
             });
         }
-        VBox top = new VBox(6, which, how, new HBox(8, status, problem));
+        VBox top = new VBox(6, which, reads, how, new HBox(8, status, problem));
         top.setPadding(new Insets(6));
         setTop(top);
 
@@ -224,7 +238,9 @@ public final class ComparePane extends BorderPane {
 
     /** The cell's colour; lighter for its windowed run. */
     private static Color color(CompareModel.Entry e) {
+        // the cell's hue; darker when it reads words, paler on windows, so every pairing stays apart
         Color c = COLORS.get(e.cell());
+        c = e.words() ? c.interpolate(Color.BLACK, 0.5) : c;
         return e.window() > 0 ? c.interpolate(Color.WHITE, 0.45) : c;
     }
 

@@ -133,4 +133,35 @@ class ComparePaneTest {
         assertFalse(robot.lookup("#compare-sample-lstm-window").queryAs(TextArea.class).getText().isEmpty());
         assertEquals("lstm 1×32 window 8", robot.lookup("#compare-legend-lstm-window").queryAs(Label.class).getText());
     }
+
+    @Test
+    void charactersAndWordsOfTheSameTextSideBySidePerCharacter(FxRobot robot) throws Exception {
+        waitFor(20, TimeUnit.SECONDS, () -> book.corpusProperty().get() != null);
+        TinyRun.settings(robot);
+        robot.clickOn("#tab-compare");
+        robot.clickOn("#compare-cell-gru");
+        robot.clickOn("#compare-cell-rnn");
+        robot.clickOn("#compare-tokens-words");
+        @SuppressWarnings("unchecked")
+        ChoiceBox<String> unit = robot.lookup("#compare-unit").queryAs(ChoiceBox.class);
+        robot.interact(() -> unit.setValue("iterations"));
+        robot.interact(() -> robot.lookup("#compare-budget").queryAs(TextField.class).setText("20"));
+        robot.clickOn("#compare-run");
+        waitFor(120, TimeUnit.SECONDS, () -> "compared 2 models".equals(
+                robot.lookup("#compare-status").queryAs(Label.class).getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<CompareModel.Entry> table = robot.lookup("#compare-table").queryAs(TableView.class);
+        assertEquals(java.util.List.of("lstm 1×32", "lstm 1×32 words"),
+                table.getItems().stream().map(CompareModel.Entry::name).toList());
+        CompareModel.Entry words = table.getItems().get(1);
+        assertTrue(words.words() && words.parameters() > table.getItems().get(0).parameters(),
+                "a vocabulary of words makes a larger output layer: " + words.parameters());
+        double bits = words.result().bestBitsPerChar();
+        assertTrue(bits > 1 && bits < 8, "scored per character of the same text, not per word: " + bits);
+        String sample = robot.lookup("#compare-sample-lstm-words").queryAs(TextArea.class).getText();
+        assertTrue(sample.contains(" "), "a word model writes words: " + sample);
+        assertEquals("lstm 1×32 words", robot.lookup("#compare-legend-lstm-words").queryAs(Label.class).getText());
+        Screenshots.save(robot, window.root(), Path.of("target", "screenshots", "compare-words.png"));
+    }
 }
