@@ -72,6 +72,12 @@ public final class CharLstm {
     // so they never evict the large training and evaluation workspaces
     private final Map<Long, Workspace> workspaces = new WorkspaceCache(MAX_WORKSPACES);
     private final Map<Long, Workspace> singleRowWorkspaces = new WorkspaceCache(MAX_WORKSPACES);
+    // the explorer's readings of many windows side by side, likewise: training, the evaluation's
+    // shorter last batch and a reading are three shapes for a cache of two, so every reading and
+    // every evaluation freed a workspace and allocated one again, tens to hundreds of megabytes each
+    // (in a 60-minute soak the resident memory swung by up to 150 MB between minutes). One reading
+    // shape is kept: the explorer re-reads the same passage.
+    private final Map<Long, Workspace> readingWorkspaces = new WorkspaceCache(1);
 
     /** A new model with weights drawn from {@code seed} (same seed, same weights). */
     public CharLstm(LstmConfig config, long seed) {
@@ -284,7 +290,8 @@ public final class CharLstm {
             }
         }
         checkIds(ids);
-        Workspace w = workspace(steps, batch);
+        Workspace w = batch == 1 ? workspace(steps, 1)
+                : readingWorkspaces.computeIfAbsent(((long) steps << 32) | batch, k -> new Workspace(config, steps, batch));
         forward(w, ids, newState(batch), false, 0, 0);
         int hidden = config.hidden();
         int vocab = config.vocabSize();
