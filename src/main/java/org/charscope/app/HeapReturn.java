@@ -9,16 +9,22 @@ import java.lang.management.ManagementFactory;
  * <p>G1 grows its heap whenever collections come often (an explorer reading a passage every few
  * seconds while two cores train), and by default shrinks it only when more than 70% is free after
  * a marking cycle. Measured in a 12-minute soak of {@code medium}: 65 MB live, 1,012 MB committed,
- * resident memory 843 → 1,482 MB. With at most 30% kept free, every marking cycle (about one a
- * minute there) gives the rest back. Both flags are "manageable", so this works however the JVM
- * was started (plain {@code java -jar}, the relaunch, or the installer's launcher) and a user's
- * own {@code -XX:MaxHeapFreeRatio} is left alone.
+ * resident memory 843 → 1,482 MB. With at most 30% kept free, every marking cycle gives the rest
+ * back. But once the explorer's readings stopped churning (CharLstm.readWindows), collections
+ * became rare (a young one every two minutes late in a 60-minute soak), marking cycles rarer still,
+ * and G1 let the heap grow to 624 MB committed around 65 MB live. So a concurrent cycle is also
+ * started after {@link #PERIODIC_GC_MILLIS} without any collection (JEP 346), and each ends by
+ * giving back what is free. All three flags are "manageable", so this works however the JVM was
+ * started (plain {@code java -jar}, the relaunch, or the installer's launcher) and a user's own
+ * {@code -XX:MaxHeapFreeRatio} is left alone.
  */
 final class HeapReturn {
 
     /** Heap kept free after a collection, at least and at most, in percent of the heap. */
     static final int MIN_FREE_PERCENT = 10;
     static final int MAX_FREE_PERCENT = 30;
+    /** A marking cycle after this long without a collection: the one that shrinks the heap. */
+    static final long PERIODIC_GC_MILLIS = 30_000;
 
     private HeapReturn() {
     }
@@ -34,6 +40,9 @@ final class HeapReturn {
             // the minimum first: the maximum may never go below it
             hotspot.setVMOption("MinHeapFreeRatio", Integer.toString(MIN_FREE_PERCENT));
             hotspot.setVMOption("MaxHeapFreeRatio", Integer.toString(MAX_FREE_PERCENT));
+            if (hotspot.getVMOption("G1PeriodicGCInterval").getOrigin() == com.sun.management.VMOption.Origin.DEFAULT) {
+                hotspot.setVMOption("G1PeriodicGCInterval", Long.toString(PERIODIC_GC_MILLIS));
+            }
             return true;
         } catch (RuntimeException e) {
             return false; // another JVM or a locked-down one: memory is then only less tidy

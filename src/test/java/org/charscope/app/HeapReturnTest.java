@@ -16,6 +16,7 @@ class HeapReturnTest {
         assertTrue(HeapReturn.apply(), "the flags are manageable on this JVM");
         assertEquals("10", hotspot.getVMOption("MinHeapFreeRatio").getValue());
         assertEquals("30", hotspot.getVMOption("MaxHeapFreeRatio").getValue());
+        assertEquals("30000", hotspot.getVMOption("G1PeriodicGCInterval").getValue());
         // a second call (or a user's own setting) leaves the values alone
         String max = hotspot.getVMOption("MaxHeapFreeRatio").getValue();
         assertEquals(false, HeapReturn.apply());
