@@ -109,23 +109,10 @@ class ComparePaneTest {
 
     @Test
     void aCellComparedWithItselfOnWindows(FxRobot robot) throws Exception {
-        waitFor(20, TimeUnit.SECONDS, () -> book.corpusProperty().get() != null);
-        TinyRun.settings(robot);
-        robot.clickOn("#tab-compare");
-        robot.clickOn("#compare-cell-gru");
-        robot.clickOn("#compare-cell-rnn");
-        robot.clickOn("#compare-mode-window");
-        robot.interact(() -> robot.lookup("#compare-window").queryAs(TextField.class).setText("8"));
-        @SuppressWarnings("unchecked")
-        ChoiceBox<String> unit = robot.lookup("#compare-unit").queryAs(ChoiceBox.class);
-        robot.interact(() -> unit.setValue("iterations"));
-        robot.interact(() -> robot.lookup("#compare-budget").queryAs(TextField.class).setText("20"));
-        robot.clickOn("#compare-run");
-        waitFor(120, TimeUnit.SECONDS, () -> "compared 2 models".equals(
-                robot.lookup("#compare-status").queryAs(Label.class).getText()));
-        WaitForAsyncUtils.waitForFxEvents();
-        @SuppressWarnings("unchecked")
-        TableView<CompareModel.Entry> table = robot.lookup("#compare-table").queryAs(TableView.class);
+        TableView<CompareModel.Entry> table = compareTheLstmFor20Iterations(robot, () -> {
+            robot.clickOn("#compare-mode-window");
+            robot.interact(() -> robot.lookup("#compare-window").queryAs(TextField.class).setText("8"));
+        });
         assertEquals(java.util.List.of("lstm 1×32", "lstm 1×32 window 8"),
                 table.getItems().stream().map(CompareModel.Entry::name).toList());
         assertTrue(table.getItems().get(1).result().windowed());
@@ -136,22 +123,8 @@ class ComparePaneTest {
 
     @Test
     void charactersAndWordsOfTheSameTextSideBySidePerCharacter(FxRobot robot) throws Exception {
-        waitFor(20, TimeUnit.SECONDS, () -> book.corpusProperty().get() != null);
-        TinyRun.settings(robot);
-        robot.clickOn("#tab-compare");
-        robot.clickOn("#compare-cell-gru");
-        robot.clickOn("#compare-cell-rnn");
-        robot.clickOn("#compare-tokens-words");
-        @SuppressWarnings("unchecked")
-        ChoiceBox<String> unit = robot.lookup("#compare-unit").queryAs(ChoiceBox.class);
-        robot.interact(() -> unit.setValue("iterations"));
-        robot.interact(() -> robot.lookup("#compare-budget").queryAs(TextField.class).setText("20"));
-        robot.clickOn("#compare-run");
-        waitFor(120, TimeUnit.SECONDS, () -> "compared 2 models".equals(
-                robot.lookup("#compare-status").queryAs(Label.class).getText()));
-        WaitForAsyncUtils.waitForFxEvents();
-        @SuppressWarnings("unchecked")
-        TableView<CompareModel.Entry> table = robot.lookup("#compare-table").queryAs(TableView.class);
+        TableView<CompareModel.Entry> table = compareTheLstmFor20Iterations(robot,
+                () -> robot.clickOn("#compare-tokens-words"));
         assertEquals(java.util.List.of("lstm 1×32", "lstm 1×32 words"),
                 table.getItems().stream().map(CompareModel.Entry::name).toList());
         CompareModel.Entry words = table.getItems().get(1);
@@ -163,5 +136,30 @@ class ComparePaneTest {
         assertTrue(sample.contains(" "), "a word model writes words: " + sample);
         assertEquals("lstm 1×32 words", robot.lookup("#compare-legend-lstm-words").queryAs(Label.class).getText());
         Screenshots.save(robot, window.root(), Path.of("target", "screenshots", "compare-words.png"));
+    }
+
+    /**
+     * The tiny LSTM alone (GRU and RNN unticked) for 20 iterations, with {@code choose} ticking a
+     * second mode or token level; waits until both models are done and returns the table.
+     */
+    private TableView<CompareModel.Entry> compareTheLstmFor20Iterations(FxRobot robot, Runnable choose)
+            throws Exception {
+        waitFor(20, TimeUnit.SECONDS, () -> book.corpusProperty().get() != null);
+        TinyRun.settings(robot);
+        robot.clickOn("#tab-compare");
+        robot.clickOn("#compare-cell-gru");
+        robot.clickOn("#compare-cell-rnn");
+        choose.run();
+        @SuppressWarnings("unchecked")
+        ChoiceBox<String> unit = robot.lookup("#compare-unit").queryAs(ChoiceBox.class);
+        robot.interact(() -> unit.setValue("iterations"));
+        robot.interact(() -> robot.lookup("#compare-budget").queryAs(TextField.class).setText("20"));
+        robot.clickOn("#compare-run");
+        waitFor(120, TimeUnit.SECONDS, () -> "compared 2 models".equals(
+                robot.lookup("#compare-status").queryAs(Label.class).getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<CompareModel.Entry> table = robot.lookup("#compare-table").queryAs(TableView.class);
+        return table;
     }
 }
