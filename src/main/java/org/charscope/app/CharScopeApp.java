@@ -26,15 +26,19 @@ public final class CharScopeApp extends Application {
         if (icon != null) {
             stage.getIcons().add(new Image(icon));
         }
-        stage.setScene(new Scene(window.root(), 1180, 760));
+        Scene scene = new Scene(window.root(), 1180, 760);
+        stage.setScene(scene);
         stage.show();
+        boolean benchmark = WindowBenchmark.requested() || ScrubBenchmark.requested();
         if (WindowBenchmark.requested()) {
             WindowBenchmark.run(window, book);
+        } else if (ScrubBenchmark.requested()) {
+            ScrubBenchmark.run(window, book, scene);
         }
         List<Path> files = getParameters().getRaw().stream().map(Path::of).toList();
         if (files.isEmpty()) {
             book.openBuiltIn();
-            if (!WindowBenchmark.requested()) {
+            if (!benchmark) {
                 window.offerResume();
             }
         } else {

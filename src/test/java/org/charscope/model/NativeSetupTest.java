@@ -20,6 +20,8 @@ class NativeSetupTest {
         again.ifPresent(builder -> {
             assertEquals(core.get(), builder.environment().get("OPENBLAS_CORETYPE"));
             assertEquals(ProcessHandle.current().info().command().orElseThrow(), builder.command().get(0));
+            assertEquals(System.getenv().getOrDefault("MALLOC_ARENA_MAX", "2"),
+                    builder.environment().get("MALLOC_ARENA_MAX"), "few malloc arenas, unless the user chose");
         });
     }
 

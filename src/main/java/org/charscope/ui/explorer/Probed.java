@@ -31,7 +31,7 @@ public record Probed(Probe.Result result, int[] codePoints, Predictions predicti
         return result.vocabularyCodePoints();
     }
 
-    int steps() {
+    public int steps() {
         return codePoints.length;
     }
 
@@ -39,7 +39,7 @@ public record Probed(Probe.Result result, int[] codePoints, Predictions predicti
         return result.activations().layerCount();
     }
 
-    int units() {
+    public int units() {
         return result.activations().units(0);
     }
 
