@@ -96,11 +96,11 @@ final class ScrubBenchmark {
             RunSettings settings = RunSettings.of(preset);
             window.training().apply(new RunSettings(settings.preset(), settings.layers(), settings.hidden(),
                     settings.dropout(), settings.seqLength(), settings.batchSize(), settings.learningRate(),
-                    settings.schedule(), settings.clip(), settings.seed(), 0, 0,
+                    settings.schedule(), settings.clip(), settings.seed(), settings.sampleEvery(), 0,
                     settings.sampleLength(), settings.temperature(), 0, settings.cell()));
             var explorer = window.explorer();
             explorer.autoRefreshProperty().set(false);
-            explorer.typedPassageProperty().set(passage);
+            ((javafx.scene.control.TextArea) scene.lookup("#explorer-passage")).setText(passage); // as if pasted
             ((TabPane) scene.lookup("#main-tabs")).getSelectionModel().select(1);
             long[] readStart = new long[1];
             window.dashboard().iterationProperty().addListener((o, was, now) -> {
