@@ -14,7 +14,6 @@ import javafx.util.Duration;
 import org.charscope.model.Preset;
 import org.charscope.ui.MainWindow;
 import org.charscope.ui.book.BookModel;
-import org.charscope.ui.training.RunSettings;
 
 /**
  * The explorer's frame benchmark ({@code .ci/bench-scrub}, issue 5): with
@@ -93,11 +92,7 @@ final class ScrubBenchmark {
             }
             int[] symbols = text.train();
             String passage = text.vocabulary().decode(Arrays.copyOf(symbols, Math.min(symbols.length, passageLength)));
-            RunSettings settings = RunSettings.of(preset);
-            window.training().apply(new RunSettings(settings.preset(), settings.layers(), settings.hidden(),
-                    settings.dropout(), settings.seqLength(), settings.batchSize(), settings.learningRate(),
-                    settings.schedule(), settings.clip(), settings.seed(), settings.sampleEvery(), 0,
-                    settings.sampleLength(), settings.temperature(), 0, settings.cell()));
+            window.training().apply(WindowBenchmark.settingsFor(preset));
             var explorer = window.explorer();
             explorer.autoRefreshProperty().set(false);
             ((javafx.scene.control.TextArea) scene.lookup("#explorer-passage")).setText(passage); // as if pasted

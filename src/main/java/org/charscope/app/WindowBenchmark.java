@@ -97,6 +97,15 @@ final class WindowBenchmark {
         everyMinute.play();
     }
 
+    /** The preset's settings as the benchmarks train it: no validation passes and no planned end, so only the measured work runs. */
+    static RunSettings settingsFor(Preset preset) {
+        RunSettings settings = RunSettings.of(preset);
+        return new RunSettings(settings.preset(), settings.layers(), settings.hidden(),
+                settings.dropout(), settings.seqLength(), settings.batchSize(), settings.learningRate(),
+                settings.schedule(), settings.clip(), settings.seed(), settings.sampleEvery(), 0,
+                settings.sampleLength(), settings.temperature(), 0, settings.cell());
+    }
+
     static void run(MainWindow window, BookModel book) {
         double seconds = Double.parseDouble(System.getProperty("charscope.bench.seconds"));
         Preset preset = Preset.valueOf(System.getProperty("charscope.bench.preset", "medium").toUpperCase(Locale.ROOT));
@@ -106,11 +115,7 @@ final class WindowBenchmark {
             if (text == null) {
                 return;
             }
-            RunSettings settings = RunSettings.of(preset);
-            window.training().apply(new RunSettings(settings.preset(), settings.layers(), settings.hidden(),
-                    settings.dropout(), settings.seqLength(), settings.batchSize(), settings.learningRate(),
-                    settings.schedule(), settings.clip(), settings.seed(), settings.sampleEvery(), 0,
-                    settings.sampleLength(), settings.temperature(), 0, settings.cell()));
+            window.training().apply(settingsFor(preset));
             window.training().start();
             frames.start();
             reportEveryMinute(window, frames);
