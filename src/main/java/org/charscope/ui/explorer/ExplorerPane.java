@@ -76,7 +76,6 @@ public final class ExplorerPane extends BorderPane {
         model.orderProperty().addListener((obs, old, now) -> refreshLists());
         model.featureProperty().addListener((obs, old, now) -> refreshLists());
         model.unitProperty().addListener((obs, old, now) -> {
-            grid.markDirty();
             showLegend();
             refreshSaturation();
         });
@@ -354,5 +353,14 @@ public final class ExplorerPane extends BorderPane {
 
     HeatmapView heatmap() {
         return heatmap;
+    }
+
+    NeuronGrid grid() {
+        return grid;
+    }
+
+    /** The forget gate's plot for an LSTM (the first plot shown). */
+    ScatterPlot firstSaturationPlot() {
+        return forget;
     }
 }

@@ -23,6 +23,11 @@ import org.charscope.explore.StepPrediction;
  * probability, the true next one outlined. Scroll with the bar, the wheel or the arrow keys;
  * drag over characters to select a span; hover a character for its value and guesses. Drawn
  * from the precomputed reading only, at most once a frame.
+ *
+ * <p>Two canvases, one over the other: the guesses (which depend only on the reading and the
+ * scroll position) below, the characters coloured by the neuron above. Switching neurons, which a
+ * person scrubbing through the units may do every frame, redraws only the upper one: a sixth of
+ * the shapes and text of a full redraw.
  */
 final class HeatmapView extends Region {
 
@@ -34,10 +39,12 @@ final class HeatmapView extends Region {
     private static final double LINE_GAP = 6;
 
     private final ExplorerModel model;
-    private final Canvas canvas = new Canvas();
+    private final Canvas canvas = new Canvas(); // characters coloured by the neuron; transparent elsewhere
+    private final Canvas guessCanvas = new Canvas(); // the white page and the guesses, under it
     private final ScrollBar scroll = new ScrollBar();
     private final AnimationTimer frame;
     private boolean dirty = true;
+    private boolean guessesDirty = true;
     private boolean showGuesses = true;
     private boolean showSurprisal;
     private TextLayout layout;
@@ -56,8 +63,8 @@ final class HeatmapView extends Region {
         setFocusTraversable(true);
         scroll.setOrientation(javafx.geometry.Orientation.VERTICAL);
         scroll.setId("heatmap-scroll");
-        getChildren().addAll(canvas, scroll);
-        scroll.valueProperty().addListener((obs, old, now) -> markDirty());
+        getChildren().addAll(guessCanvas, canvas, scroll);
+        scroll.valueProperty().addListener((obs, old, now) -> markAllDirty());
         setOnScroll(e -> scrollLines(e.getDeltaY() < 0 ? 3 : -3));
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN) {
@@ -96,14 +103,19 @@ final class HeatmapView extends Region {
         });
         model.probedProperty().addListener((obs, old, now) -> {
             spanFrom = spanTo = -1;
-            markDirty();
+            markAllDirty();
         });
+        model.statusProperty().addListener((obs, old, now) -> markDirty());
         model.layerProperty().addListener((obs, old, now) -> markDirty());
         model.quantityProperty().addListener((obs, old, now) -> markDirty());
         model.unitProperty().addListener((obs, old, now) -> markDirty());
         frame = new AnimationTimer() {
             @Override
             public void handle(long now) {
+                if (guessesDirty) {
+                    guessesDirty = false;
+                    drawGuessRows();
+                }
                 if (dirty) {
                     dirty = false;
                     draw();
@@ -119,14 +131,21 @@ final class HeatmapView extends Region {
         });
     }
 
+    /** The characters' colours or marks changed: redraw the upper canvas. */
     void markDirty() {
         dirty = true;
+    }
+
+    /** What is shown moved or changed: redraw both canvases. */
+    private void markAllDirty() {
+        dirty = true;
+        guessesDirty = true;
     }
 
     void setShowGuesses(boolean show) {
         showGuesses = show;
         layoutColumns = -1;
-        markDirty();
+        markAllDirty();
     }
 
     void setShowSurprisal(boolean show) {
@@ -191,9 +210,11 @@ final class HeatmapView extends Region {
         double width = Math.max(0, getWidth() - barWidth);
         scroll.resizeRelocate(width, 0, barWidth, getHeight());
         if (canvas.getWidth() != width || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(width);
-            canvas.setHeight(getHeight());
-            markDirty();
+            for (Canvas c : new Canvas[] {canvas, guessCanvas}) {
+                c.setWidth(width);
+                c.setHeight(getHeight());
+            }
+            markAllDirty();
         }
     }
 
@@ -274,10 +295,10 @@ final class HeatmapView extends Region {
         };
     }
 
+    /** The upper canvas: each visible character on its neuron's colour, the span and the hovered character. */
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         ensureLayout();
         Probed probed = model.probedProperty().get();
         if (probed == null || layout == null) {
@@ -294,6 +315,7 @@ final class HeatmapView extends Region {
         int last = Math.min(layout.lineCount(), first + visibleLines() + 1);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.CENTER);
+        g.setFont(TEXT_FONT);
         for (int line = first; line < last; line++) {
             double top = 8 + (line - first) * lineHeight();
             TextLayout.Line l = layout.lines().get(line);
@@ -303,18 +325,16 @@ final class HeatmapView extends Region {
                 g.setFill(color(rgb));
                 g.fillRect(left, top, CELL_WIDTH, TEXT_HEIGHT);
                 g.setFill(color(ColorScale.textColorOn(rgb)));
-                g.setFont(TEXT_FONT);
                 int codePoint = probed.codePoints()[step];
                 // A space is left blank in the text, as on a page; the guesses below still show ␣.
-                g.fillText(codePoint == ' ' ? "" : symbol(codePoint), left + CELL_WIDTH / 2, top + TEXT_HEIGHT / 2);
+                if (codePoint != ' ') {
+                    g.fillText(symbol(codePoint), left + CELL_WIDTH / 2, top + TEXT_HEIGHT / 2);
+                }
                 StepPrediction guess = probed.predictions().step(step);
                 if (showSurprisal && guess.hasTrueNext()) {
                     double bar = Math.min(1, guess.surprisalBits() / 10) * (TEXT_HEIGHT - 2);
                     g.setFill(Color.rgb(220, 38, 38, 0.85));
                     g.fillRect(left + 1, top + TEXT_HEIGHT - bar, 2.5, bar);
-                }
-                if (showGuesses) {
-                    drawGuesses(g, probed, guess, left, top + TEXT_HEIGHT);
                 }
                 if (step >= spanFrom && step < spanTo) {
                     g.setStroke(Color.web("#f59e0b"));
@@ -331,10 +351,33 @@ final class HeatmapView extends Region {
         }
     }
 
+    /** The lower canvas: the white page, and under each visible character its five guesses. */
+    private void drawGuessRows() {
+        GraphicsContext g = guessCanvas.getGraphicsContext2D();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, guessCanvas.getWidth(), guessCanvas.getHeight());
+        ensureLayout();
+        Probed probed = model.probedProperty().get();
+        if (probed == null || layout == null || !showGuesses) {
+            return;
+        }
+        int first = firstLine();
+        int last = Math.min(layout.lineCount(), first + visibleLines() + 1);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setFont(GUESS_FONT);
+        for (int line = first; line < last; line++) {
+            double top = 8 + (line - first) * lineHeight();
+            TextLayout.Line l = layout.lines().get(line);
+            for (int step = l.from(); step < l.to(); step++) {
+                drawGuesses(g, probed, probed.predictions().step(step), 8 + (step - l.from()) * CELL_WIDTH, top + TEXT_HEIGHT);
+            }
+        }
+    }
+
     private void drawGuesses(GraphicsContext g, Probed probed, StepPrediction guess, double left, double top) {
         int[] ids = guess.topIds();
         float[] ps = guess.topProbabilities();
-        g.setFont(GUESS_FONT);
         for (int k = 0; k < ids.length; k++) {
             double y = top + k * GUESS_HEIGHT;
             double shade = 1 - Math.min(1, ps[k]) * 0.85; // white for unlikely, dark for sure

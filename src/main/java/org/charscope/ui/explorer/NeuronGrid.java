@@ -3,10 +3,11 @@ package org.charscope.ui.explorer;
 import javafx.animation.AnimationTimer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelWriter;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import org.charscope.explore.ColorScale;
 import org.charscope.explore.NeuronMatrix;
 
@@ -14,20 +15,32 @@ import org.charscope.explore.NeuronMatrix;
  * Every unit of the selected layer and quantity (rows, in the list's order) over the characters
  * the heatmap shows (columns): the whole layer at a glance, so a neuron that lights up with the
  * text stands out. A click on a row selects that neuron.
+ *
+ * <p>The picture is redrawn only when the window, the rows or the reading change; the selected
+ * neuron's outline is a node on top of it, so switching neurons moves one rectangle.
  */
 final class NeuronGrid extends Region {
 
     private final ExplorerModel model;
     private final HeatmapView heatmap;
     private final Canvas canvas = new Canvas();
+    private final Rectangle selection = new Rectangle();
     private int[] rows = new int[0];
+    private int[] argb = new int[0]; // height × width pixels, reused between draws
     private boolean dirty = true;
 
     NeuronGrid(ExplorerModel model, HeatmapView heatmap) {
         this.model = model;
         this.heatmap = heatmap;
         setId("neuron-grid");
-        getChildren().add(canvas);
+        selection.setFill(Color.TRANSPARENT);
+        selection.setStroke(Color.web("#f59e0b"));
+        selection.setStrokeWidth(2);
+        selection.setMouseTransparent(true);
+        selection.setManaged(false);
+        selection.setVisible(false);
+        getChildren().addAll(canvas, selection);
+        model.unitProperty().addListener((obs, old, now) -> placeSelection());
         canvas.setOnMouseClicked(e -> {
             int row = rowAt(e.getY());
             if (row >= 0) {
@@ -53,6 +66,31 @@ final class NeuronGrid extends Region {
     void setRows(int[] unitsInOrder) {
         rows = unitsInOrder.clone();
         dirty = true;
+        placeSelection();
+    }
+
+    /** The outline of the selected neuron's row, in the grid's coordinates, or null when none is shown. */
+    double[] selectionBounds() {
+        return selection.isVisible()
+                ? new double[] {selection.getX(), selection.getY(), selection.getWidth(), selection.getHeight()}
+                : null;
+    }
+
+    private void placeSelection() {
+        int selectedRow = -1;
+        for (int r = 0; r < rows.length; r++) {
+            if (rows[r] == model.unitProperty().get()) {
+                selectedRow = r;
+            }
+        }
+        boolean shown = selectedRow >= 0 && canvas.getWidth() >= 2 && canvas.getHeight() >= 2;
+        selection.setVisible(shown);
+        if (shown) {
+            selection.setX(1);
+            selection.setY(selectedRow * rowHeight());
+            selection.setWidth(canvas.getWidth() - 2);
+            selection.setHeight(Math.max(2, rowHeight()));
+        }
     }
 
     void markDirty() {
@@ -77,6 +115,7 @@ final class NeuronGrid extends Region {
             canvas.setWidth(getWidth());
             canvas.setHeight(getHeight());
             dirty = true;
+            placeSelection();
         }
     }
 
@@ -99,28 +138,20 @@ final class NeuronGrid extends Region {
         var quantity = model.quantityProperty().get();
         java.util.Map<Integer, ColorScale> scales = new java.util.HashMap<>(); // per unit: cells differ in range
         int steps = window[1] - window[0];
-        WritableImage image = new WritableImage(width, height);
-        PixelWriter pixels = image.getPixelWriter();
+        if (argb.length != width * height) {
+            argb = new int[width * height];
+        }
         for (int y = 0; y < height; y++) {
             int unit = rows[Math.min(rows.length - 1, (int) ((long) y * rows.length / height))];
             ColorScale scale = scales.computeIfAbsent(unit, u -> ColorScale.forUnit(quantity, values, u));
             for (int x = 0; x < width; x++) {
                 int step = window[0] + Math.min(steps - 1, (int) ((long) x * steps / width));
-                pixels.setArgb(x, y, 0xFF000000 | scale.rgb(values.value(step, unit)));
+                argb[y * width + x] = 0xFF000000 | scale.rgb(values.value(step, unit));
             }
         }
+        // A new image each time: the canvas keeps a reference until the renderer has drawn it.
+        WritableImage image = new WritableImage(width, height);
+        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
         g.drawImage(image, 0, 0);
-        int selectedRow = -1;
-        for (int r = 0; r < rows.length; r++) {
-            if (rows[r] == model.unitProperty().get()) {
-                selectedRow = r;
-            }
-        }
-        if (selectedRow >= 0) {
-            double top = selectedRow * rowHeight();
-            g.setStroke(Color.web("#f59e0b"));
-            g.setLineWidth(2);
-            g.strokeRect(1, top, width - 2, Math.max(2, rowHeight()));
-        }
     }
 }

@@ -5,6 +5,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
@@ -12,18 +13,28 @@ import javafx.scene.text.TextAlignment;
  * A gate's saturation as Karpathy, Johnson & Fei-Fei (2015) plot it: one dot per unit, the
  * fraction of time it is left-saturated (&lt; 0.1) across, right-saturated (&gt; 0.9) up. Units on
  * the diagonal's far side act as switches; those near the corner stay in between.
+ *
+ * <p>The dots are drawn once per reading; the selected unit is a marker node on top, so switching
+ * neurons (which a person may do every frame while scrubbing) moves one node instead of redrawing
+ * every dot.
  */
 final class ScatterPlot extends Region {
+
+    private static final double LEFT = 30;
+    private static final double TOP = 18;
 
     private final Canvas canvas = new Canvas();
     private String title;
     private float[] xs = new float[0];
     private float[] ys = new float[0];
     private int highlighted = -1;
+    private final Circle marker = new Circle(4.5, Color.web("#f59e0b"));
 
     ScatterPlot(String title) {
         this.title = title;
-        getChildren().add(canvas);
+        marker.setMouseTransparent(true);
+        marker.setManaged(false);
+        getChildren().addAll(canvas, marker);
         getStyleClass().add("scatter-plot");
     }
 
@@ -33,11 +44,20 @@ final class ScatterPlot extends Region {
         draw();
     }
 
+    /** The units' points, and the one to mark; the dots are redrawn only when the points change. */
     void setPoints(float[] x, float[] y, int highlight) {
-        xs = x.clone();
-        ys = y.clone();
+        if (!java.util.Arrays.equals(xs, x) || !java.util.Arrays.equals(ys, y)) {
+            xs = x.clone();
+            ys = y.clone();
+            draw();
+        }
         highlighted = highlight;
-        draw();
+        placeMarker();
+    }
+
+    /** Where the marked unit's dot is drawn (the marker's centre), or null when none is shown. */
+    double[] markerCentre() {
+        return marker.isVisible() ? new double[] {marker.getCenterX(), marker.getCenterY()} : null;
     }
 
     @Override
@@ -46,6 +66,21 @@ final class ScatterPlot extends Region {
             canvas.setWidth(getWidth());
             canvas.setHeight(getHeight());
             draw();
+            placeMarker();
+        }
+    }
+
+    private double plotSize() {
+        return Math.min(canvas.getWidth() - 40, canvas.getHeight() - 40);
+    }
+
+    private void placeMarker() {
+        double size = plotSize();
+        boolean shown = highlighted >= 0 && highlighted < xs.length && size >= 20;
+        marker.setVisible(shown);
+        if (shown) {
+            marker.setCenterX(LEFT + xs[highlighted] * size);
+            marker.setCenterY(TOP + size - ys[highlighted] * size);
         }
     }
 
@@ -64,12 +99,12 @@ final class ScatterPlot extends Region {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         g.clearRect(0, 0, w, h);
-        double size = Math.min(w - 40, h - 40);
+        double size = plotSize();
         if (size < 20) {
             return;
         }
-        double left = 30;
-        double top = 18;
+        double left = LEFT;
+        double top = TOP;
         g.setStroke(Color.gray(0.6));
         g.setLineWidth(1);
         g.strokeRect(left, top, size, size);
@@ -90,9 +125,8 @@ final class ScatterPlot extends Region {
         for (int i = 0; i < xs.length; i++) {
             double x = left + xs[i] * size;
             double y = top + size - ys[i] * size;
-            g.setFill(i == highlighted ? Color.web("#f59e0b") : Color.rgb(37, 99, 235, 0.55));
-            double r = i == highlighted ? 4.5 : 2.2;
-            g.fillOval(x - r, y - r, 2 * r, 2 * r);
+            g.setFill(Color.rgb(37, 99, 235, 0.55));
+            g.fillOval(x - 2.2, y - 2.2, 4.4, 4.4);
         }
     }
 }

@@ -133,6 +133,70 @@ class ExplorerPaneTest {
         assertEquals(spans.getItems().get(0).unit(), model.unitProperty().get());
     }
 
+    /**
+     * Switching neurons, as a person does by clicking rows of the grid: the text takes the new
+     * neuron's colours, the guesses under it stay, and the grid's outline and the saturation
+     * plot's marker move to the new neuron.
+     */
+    @Test
+    void clickingAGridRowSwitchesTheNeuronEverywhere(FxRobot robot) {
+        robot.clickOn("#tab-neurons");
+        @SuppressWarnings("unchecked")
+        ListView<ExplorerPane.Entry> list = robot.lookup("#neuron-list").queryAs(ListView.class);
+        HeatmapView heatmap = pane.heatmap();
+        WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WritableImage before = snapshot(robot, heatmap);
+
+        NeuronGrid grid = pane.grid();
+        int row = 5;
+        int unit = list.getItems().get(row).unit();
+        assertNotEquals(unit, model.unitProperty().get(), "the row is another neuron than the one shown");
+        double rowHeight = grid.getHeight() / list.getItems().size();
+        var gridBounds = grid.localToScreen(grid.getBoundsInLocal());
+        robot.clickOn(new javafx.geometry.Point2D(gridBounds.getMinX() + 40, gridBounds.getMinY() + (row + 0.5) * rowHeight));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(unit, model.unitProperty().get(), "the clicked row selects its neuron");
+
+        double[] outline = grid.selectionBounds();
+        assertEquals(row * rowHeight, outline[1], 1e-6, "the outline is on the clicked row");
+        var forget = probed.saturation().get(0);
+        ScatterPlot plot = pane.firstSaturationPlot();
+        double[] marker = plot.markerCentre();
+        double[] first = {marker[0], marker[1]};
+        robot.interact(() -> model.unitProperty().set(list.getItems().get(row + 1).unit()));
+        double[] next = plot.markerCentre();
+        int nextUnit = list.getItems().get(row + 1).unit();
+        // The marker moves by the difference of the two units' points, scaled by the plot's size.
+        double size = Math.min(plot.getWidth() - 40, plot.getHeight() - 40);
+        assertEquals((forget.left()[nextUnit] - forget.left()[unit]) * size, next[0] - first[0], 1e-6);
+        assertEquals(-(forget.right()[nextUnit] - forget.right()[unit]) * size, next[1] - first[1], 1e-6);
+        robot.interact(() -> model.unitProperty().set(unit));
+
+        WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WritableImage after = snapshot(robot, heatmap);
+        var values = probed.matrix(model.layerProperty().get(), model.quantityProperty().get());
+        int expected = ColorScale.forUnit(model.quantityProperty().get(), values, unit).rgb(values.value(1, unit));
+        int x = (int) (8 + HeatmapView.CELL_WIDTH + 1);
+        assertColourClose(expected, after.getPixelReader().getArgb(x, 9) & 0xFFFFFF);
+        // The first line's guesses (under the text row) are the same picture before and after, and not blank.
+        int guessTop = (int) (8 + HeatmapView.TEXT_HEIGHT);
+        int darkest = 255;
+        for (int y = guessTop; y < guessTop + 5 * HeatmapView.GUESS_HEIGHT; y++) {
+            for (int gx = 8; gx < 8 + 20 * HeatmapView.CELL_WIDTH; gx++) {
+                int argb = after.getPixelReader().getArgb(gx, y);
+                assertEquals(before.getPixelReader().getArgb(gx, y), argb, "guess pixel " + gx + "," + y);
+                darkest = Math.min(darkest, argb & 0xFF);
+            }
+        }
+        assertTrue(darkest < 128, "the guesses are drawn: darkest blue channel " + darkest);
+    }
+
+    private static WritableImage snapshot(FxRobot robot, HeatmapView heatmap) {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = heatmap.snapshot(null, null));
+        return image[0];
+    }
+
     /** A GRU's reading: only what a GRU has to choose from, its own gates in the saturation plots, and colours that follow it. */
     @Test
     void aGruShowsItsOwnGatesAndNoCellState(FxRobot robot) {
