@@ -59,6 +59,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--dropout") Double dropout;
     @Option(names = "--clip", description = "Clip the global gradient norm at this (0: off).") Double clip;
     @Option(names = "--seed") Long seed;
+    @Option(names = "--schedule", paramLabel = "constant|step|cosine",
+            description = "How the learning rate changes: constant (default), step (halved every 2,000 iterations) or "
+                    + "cosine (down to a tenth over --iterations, or over --decay-iterations).") String schedule;
+    @Option(names = "--decay-iterations", paramLabel = "N",
+            description = "With --schedule cosine: the iteration at which the rate reaches its floor.") Long decayIterations;
 
     @CommandLine.ArgGroup(exclusive = true)
     Limit limit = new Limit();
@@ -106,6 +111,7 @@ final class TrainCommand implements Callable<Integer> {
         boolean words;
         try {
             config = settings.training().withIntervals(reportEvery, evaluateEvery).withLimits(iterations, millis);
+            config = config.withOptimizer(config.optimizer().withSchedule(Schedules.parse(schedule, decayIterations, iterations)));
             config = Modes.apply(config, mode, window);
             words = TokenLevel.words(tokens);
             TokenLevel.checkMaxWords(maxWords);

@@ -96,6 +96,26 @@ class ModelCommandsTest {
     }
 
     @Test
+    void aCosineScheduleIsSavedWithTheModelAndNeedsToKnowWhereItEnds() throws Exception {
+        Path cosine = dir.resolve("cosine.zip");
+        run(out, err, ExitCode.OK, "train", text.toString(), "--out", cosine.toString(), "--layers", "1", "--hidden", "16",
+                "--seq", "12", "--batch", "4", "--iterations", "10", "--schedule", "cosine", "--decay-iterations", "300");
+        var optimizer = org.charscope.train.Checkpoint.read(cosine).optimizerConfig();
+        assertEquals(org.charscope.model.LearningRateSchedule.cosine(300, 0.1), optimizer.schedule());
+        assertEquals(0.1 * optimizer.learningRate(), optimizer.learningRate(300), 1e-12, "the floor: a tenth of the rate");
+        run(new StringWriter(), new StringWriter(), ExitCode.OK, "train", text.toString(), "--out", cosine.toString(),
+                "--layers", "1", "--hidden", "16", "--iterations", "5", "--schedule", "cosine");
+        assertEquals(org.charscope.model.LearningRateSchedule.cosine(5, 0.1),
+                org.charscope.train.Checkpoint.read(cosine).optimizerConfig().schedule(), "over --iterations when not told");
+        assertTrue(run(new StringWriter(), new StringWriter(), ExitCode.USAGE, "train", text.toString(), "--out",
+                cosine.toString(), "--minutes", "1", "--schedule", "cosine")[1].contains("needs --decay-iterations"));
+        assertTrue(run(new StringWriter(), new StringWriter(), ExitCode.USAGE, "train", text.toString(), "--out",
+                cosine.toString(), "--decay-iterations", "9")[1].contains("--decay-iterations needs --schedule cosine"));
+        assertTrue(run(new StringWriter(), new StringWriter(), ExitCode.USAGE, "train", text.toString(), "--out",
+                cosine.toString(), "--schedule", "sideways")[1].contains("--schedule must be constant, step or cosine"));
+    }
+
+    @Test
     void windowedTrainingIsSavedAsSuchAndResumesInItsMode() throws Exception {
         Path windows = dir.resolve("windows.zip");
         String output = run(out, err, ExitCode.OK, "train", text.toString(), "--out", windows.toString(), "--mode", "window",
