@@ -43,6 +43,20 @@ import org.nd4j.linalg.factory.Nd4j;
  * The state carried in from the previous batch is a constant (truncated BPTT). Every block of
  * the gradient array is overwritten by each backward pass, never accumulated.
  *
+ * <h2>A bidirectional first layer</h2>
+ * With {@link LstmConfig#bidirectional()}, a second cell of its own (unit {@code L}, weights
+ * {@code Wx0r, Wh0r, b0r}) reads each window from its last symbol to its first, from a zero state,
+ * and the second layer reads both directions at each step:
+ * <pre>
+ *   hb_t  = the backward cell's output after reading s_{T-1} .. s_t      [batch, H]
+ *   z^1_t = d(h^0_t) Wx_1[0:H] + d(hb_t) Wx_1[H:2H] + b_1 + h^1_{t-1} Wh_1
+ * </pre>
+ * The backward cell runs in its own time (its step k is the text's step T-1-k); its output is
+ * flipped into the text's order once per pass ({@code Workspace.flipped}), and its gradient
+ * flipped back. Every step then depends on the whole window, so such a model is only scored on
+ * the symbol after a window, and samples by reading the last window again for each symbol
+ * ({@link #windowLogits}). It runs on one lane.
+ *
  * <h2>Memory and threads</h2>
  * One flat parameter array and one flat gradient array; each weight is a block of them at the
  * offsets {@link ParameterLayout} gives. All buffers of a pass live in a {@link Workspace} made
@@ -184,6 +198,7 @@ public final class CharLstm {
         if (ids.length == 0) {
             throw new IllegalArgumentException("no symbols to feed");
         }
+        refuseIfBidirectional("step by step");
         checkIds(ids);
         state.checkShape(config.layers(), 1, config.hidden());
         Workspace w = null;
@@ -194,12 +209,41 @@ public final class CharLstm {
             forward(w, java.util.Arrays.copyOfRange(ids, first, first + steps), state, false, 0, 0);
         }
         int vocab = config.vocabSize();
+        return lastLogits(w, steps);
+    }
+
+    /**
+     * Reads {@code window} from a zero state (batch 1, no dropout) in one pass and returns the
+     * output logits after its last symbol: {@code [vocab]}. The way a model trained on windows,
+     * and the only way a bidirectional one, predicts the symbol after a window.
+     */
+    public double[] windowLogits(int[] window) {
+        if (window.length == 0) {
+            throw new IllegalArgumentException("no symbols to feed");
+        }
+        checkIds(window);
+        Workspace w = workspace(window.length, 1);
+        forward(w, window, newState(1), false, 0, 0);
+        return lastLogits(w, window.length);
+    }
+
+    /** Logits after step {@code steps - 1} of a batch-1 pass, bias added: [vocab]. */
+    private double[] lastLogits(Workspace w, int steps) {
+        int vocab = config.vocabSize();
         double[] logits = w.logits.slice((long) (steps - 1) * vocab, vocab).toDoubles();
         double[] bias = parameter.get(layout.outputBias).toDoubles();
         for (int k = 0; k < vocab; k++) {
             logits[k] += bias[k];
         }
         return logits;
+    }
+
+    /** Step-by-step reading (sampling by stepping, the explorer) is not defined for a model that reads windows both ways. */
+    private void refuseIfBidirectional(String what) {
+        if (config.bidirectional()) {
+            throw new IllegalArgumentException("a bidirectional model reads each window both ways, so every step "
+                    + "inside it sees the symbols after it: it cannot be read " + what);
+        }
     }
 
     /**
@@ -213,6 +257,7 @@ public final class CharLstm {
                     + " symbols, not " + ids.length);
         }
         checkIds(ids);
+        refuseIfBidirectional("one step at a time by the explorer");
         state.checkShape(config.layers(), 1, config.hidden());
         Workspace w = workspace(ids.length, 1);
         forward(w, ids, state, false, 0, 0);
@@ -275,6 +320,7 @@ public final class CharLstm {
         if (batch == 0) {
             return;
         }
+        refuseIfBidirectional("one step at a time by the explorer");
         int steps = windows[0].length;
         if (steps == 0 || steps > Activations.MAX_STEPS) {
             throw new IllegalArgumentException("activations are taken over 1 to " + Activations.MAX_STEPS
@@ -384,22 +430,11 @@ public final class CharLstm {
         if (dropout) {
             w.ensureDropout();
         }
-        Lanes pipeline = w.chunks > 1 && layers > 1 ? lanes : SINGLE;
-        resetProgress(w);
-        // layer l runs on lane l % lanes, chunk by chunk, each chunk once the layer below has made it
-        pipeline.run(lane -> {
-            for (int l = lane; l < layers; l += pipeline.count()) {
-                for (int c = 0; c < w.chunks; c++) {
-                    if (l > 0) {
-                        int below = l - 1;
-                        int needed = c + 1;
-                        pipeline.await(() -> w.progress.get(below) >= needed);
-                    }
-                    forwardChunk(w, l, c, inputs, dropout, dropoutSeed, iteration, kernels[lane]);
-                    w.progress.set(l, c + 1);
-                }
-            }
-        });
+        if (config.bidirectional()) {
+            forwardBothWays(w, inputs, dropout, dropoutSeed, iteration);
+        } else {
+            forwardPipelined(w, inputs, dropout, dropoutSeed, iteration);
+        }
         Span top = dropout ? w.dropped(layers - 1) : w.outputs[layers - 1];
         int hidden = config.hidden();
         int vocab = config.vocabSize();
@@ -419,6 +454,67 @@ public final class CharLstm {
         }
     }
 
+    /** Every layer over every chunk: layer l on lane l % lanes, each chunk once the layer below has made it. */
+    private void forwardPipelined(Workspace w, int[] inputs, boolean dropout, long dropoutSeed, long iteration) {
+        int layers = config.layers();
+        Lanes pipeline = w.chunks > 1 && layers > 1 ? lanes : SINGLE;
+        resetProgress(w);
+        pipeline.run(lane -> {
+            for (int l = lane; l < layers; l += pipeline.count()) {
+                for (int c = 0; c < w.chunks; c++) {
+                    if (l > 0) {
+                        int below = l - 1;
+                        int needed = c + 1;
+                        pipeline.await(() -> w.progress.get(below) >= needed);
+                    }
+                    forwardChunk(w, l, c, inputs, dropout, dropoutSeed, iteration, kernels[lane]);
+                    w.progress.set(l, c + 1);
+                }
+            }
+        });
+    }
+
+    /**
+     * The bidirectional pass, on the calling thread: the first layer forwards, its backward cell
+     * over the reversed window from a zero state, that cell's output flipped into the text's
+     * order, then the layers above (the second reads both).
+     */
+    private void forwardBothWays(Workspace w, int[] inputs, boolean dropout, long dropoutSeed, long iteration) {
+        int back = config.layers();
+        w.hStep[back][0].zero();
+        w.cStep[back][0].zero();
+        int[] reversed = reversedInTime(inputs, w.seq, w.batch);
+        for (int c = 0; c < w.chunks; c++) {
+            forwardChunk(w, 0, c, inputs, dropout, dropoutSeed, iteration, kernels[0]);
+        }
+        for (int c = 0; c < w.chunks; c++) {
+            forwardChunk(w, back, c, reversed, dropout, dropoutSeed, iteration, kernels[0]);
+        }
+        Span[] backOutput = (dropout ? w.dropped(back) : w.outputs[back]).split(w.seq, (long) w.batch * config.hidden());
+        for (int t = 0; t < w.seq; t++) {
+            Blas.copy(backOutput[w.seq - 1 - t], w.flippedStep[t]);
+        }
+        for (int l = 1; l < config.layers(); l++) {
+            for (int c = 0; c < w.chunks; c++) {
+                forwardChunk(w, l, c, inputs, dropout, dropoutSeed, iteration, kernels[0]);
+            }
+        }
+    }
+
+    /** Time-major ids {@code [seq, batch]} with the steps in reverse order. */
+    private static int[] reversedInTime(int[] ids, int seq, int batch) {
+        int[] reversed = new int[ids.length];
+        for (int t = 0; t < seq; t++) {
+            System.arraycopy(ids, (seq - 1 - t) * batch, reversed, t * batch, batch);
+        }
+        return reversed;
+    }
+
+    /** Whether unit l reads the symbols themselves: the first layer, or its backward cell. */
+    private boolean readsSymbols(int l) {
+        return l == 0 || l == config.layers();
+    }
+
     /** Steps {@code [chunkStart(c), chunkStart(c) + chunkLength(c))} of layer l, forward. */
     private void forwardChunk(Workspace w, int l, int c, int[] inputs, boolean dropout, long dropoutSeed,
                               long iteration, Kernels kernel) {
@@ -431,7 +527,7 @@ public final class CharLstm {
         int rows = steps * w.batch;
         Span z = w.z[l].slice((long) row * gates, (long) rows * gates);
         Span wx = parameter.get(layout.inputWeights[l]);
-        if (l == 0 && config.oneHot()) {
+        if (readsSymbols(l) && config.oneHot()) {
             kernel.gatherRows(wx, vocab, gates, inputs, row, rows, z);            // z = onehot(x) Wx
         } else {
             Span x;
@@ -444,7 +540,15 @@ public final class CharLstm {
                 in = hidden;
                 x = (dropout ? w.dropped(l - 1) : w.outputs[l - 1]).slice((long) row * in, (long) rows * in);
             }
-            Blas.gemm(false, false, rows, gates, in, 1, x, in, wx, gates, 0, z, gates);   // z = x Wx
+            if (l == 1 && config.bidirectional()) {
+                // z = x Wx[0:H] + flipped Wx[H:2H]: the forward cell's output, then the backward one's
+                long half = (long) hidden * gates;
+                Blas.gemm(false, false, rows, gates, in, 1, x, in, wx.slice(0, half), gates, 0, z, gates);
+                Blas.gemm(false, false, rows, gates, in, 1, w.flipped.slice((long) row * in, (long) rows * in), in,
+                        wx.slice(half, half), gates, 1, z, gates);
+            } else {
+                Blas.gemm(false, false, rows, gates, in, 1, x, in, wx, gates, 0, z, gates);   // z = x Wx
+            }
         }
         Blas.addToEveryRow(z, rows, gates, w.ones, parameter.get(layout.gateBiases[l])); // z += b
         Span wh = parameter.get(layout.recurrentWeights[l]);
@@ -529,6 +633,10 @@ public final class CharLstm {
                 Blas.columnSums(w.logits, rows, vocab, w.ones, 0, gradient.get(layout.outputBias));   // dby
             }
         });
+        if (config.bidirectional()) {
+            backwardBothWays(w, inputs, dropout);
+            return;
+        }
         Lanes pipeline = w.chunks > 1 && layers > 1 ? lanes : SINGLE;
         resetProgress(w);
         // from the top layer down, chunks from the last; each layer then makes its weight gradients
@@ -547,6 +655,31 @@ public final class CharLstm {
                 weightGradients(w, l, inputs, dropout, kernels[lane]);
             }
         });
+    }
+
+    /**
+     * The bidirectional backward pass, on the calling thread: the layers from the top down to the
+     * second, which leaves the gradients at both directions' outputs; the backward cell's flipped
+     * back into its own time; then each first-layer cell.
+     */
+    private void backwardBothWays(Workspace w, int[] inputs, boolean dropout) {
+        int back = config.layers();
+        for (int l = config.layers() - 1; l >= 1; l--) {
+            for (int c = w.chunks - 1; c >= 0; c--) {
+                backwardChunk(w, l, c, dropout, kernels[0]);
+            }
+            weightGradients(w, l, inputs, dropout, kernels[0]);
+        }
+        for (int t = 0; t < w.seq; t++) {
+            Blas.copy(w.flippedUpStep[t], w.upStep[back][w.seq - 1 - t]);
+        }
+        int[] reversed = reversedInTime(inputs, w.seq, w.batch);
+        for (int l : new int[] {back, 0}) {
+            for (int c = w.chunks - 1; c >= 0; c--) {
+                backwardChunk(w, l, c, dropout, kernels[0]);
+            }
+            weightGradients(w, l, l == back ? reversed : inputs, dropout, kernels[0]);
+        }
     }
 
     /** Steps of chunk c of layer l, backward, and the gradient this chunk sends to the layer below. */
@@ -585,11 +718,17 @@ public final class CharLstm {
         }
         Span dz = w.z[l].slice((long) row * gates, (long) rows * gates);
         Span wx = parameter.get(layout.inputWeights[l]);
-        if (l > 0) {
+        if (!readsSymbols(l)) {
             // dX = dZ Wx^T: [rows, 4H] x [4H, H], the gradient at the output of layer l-1 (after its dropout)
-            Blas.gemm(false, true, rows, hidden, gates, 1, dz, gates, wx, gates, 0,
+            long half = (long) hidden * gates;
+            Blas.gemm(false, true, rows, hidden, gates, 1, dz, gates, wx.slice(0, half), gates, 0,
                     w.up[l - 1].slice((long) row * hidden, (long) rows * hidden), hidden);
-        } else if (!config.oneHot()) {
+            if (l == 1 && config.bidirectional()) {
+                // and dFlipped = dZ Wx[H:2H]^T, the gradient at the backward cell's (flipped) output
+                Blas.gemm(false, true, rows, hidden, gates, 1, dz, gates, wx.slice(half, half), gates, 0,
+                        w.flippedUp.slice((long) row * hidden, (long) rows * hidden), hidden);
+            }
+        } else if (l == 0 && !config.oneHot()) {
             int in = config.embedding();
             Blas.gemm(false, true, rows, in, gates, 1, dz, gates, wx, gates, 0,
                     w.embeddedGradient.slice((long) row * in, (long) rows * in), in);
@@ -608,8 +747,8 @@ public final class CharLstm {
                 gradient.get(layout.recurrentWeights[l]), gates);
         Blas.columnSums(w.z[l], rows, gates, w.ones, 0, gradient.get(layout.gateBiases[l]));
         Span dWx = gradient.get(layout.inputWeights[l]);
-        if (l == 0 && config.oneHot()) {
-            kernel.scatterRows(w.z[0], inputs, gates, dWx, vocab);       // row s of dWx: Σ of dz where x = s
+        if (readsSymbols(l) && config.oneHot()) {
+            kernel.scatterRows(w.z[l], inputs, gates, dWx, vocab);       // row s of dWx: Σ of dz where x = s
         } else if (l == 0) {
             int in = config.embedding();
             Blas.gemm(true, false, in, gates, rows, 1, w.embedded, in, w.z[0], gates, 0, dWx, gates);
@@ -617,7 +756,13 @@ public final class CharLstm {
         } else {
             Span x = dropout ? w.dropped(l - 1) : w.outputs[l - 1];
             // dWx = X^T dZ: [H, rows] x [rows, 4H]
-            Blas.gemm(true, false, hidden, gates, rows, 1, x, hidden, w.z[l], gates, 0, dWx, gates);
+            long half = (long) hidden * gates;
+            Blas.gemm(true, false, hidden, gates, rows, 1, x, hidden, w.z[l], gates, 0, dWx.slice(0, half), gates);
+            if (l == 1 && config.bidirectional()) {
+                // dWx[H:2H] = flipped^T dZ
+                Blas.gemm(true, false, hidden, gates, rows, 1, w.flipped, hidden, w.z[l], gates, 0,
+                        dWx.slice(half, half), gates);
+            }
         }
     }
 

@@ -12,9 +12,14 @@ package org.charscope.model;
  *                   layer while training, 0 to 0.9 (inverted dropout: nothing changes at evaluation)
  * @param precision  FLOAT to train, DOUBLE for gradient checks
  * @param cell       the recurrent cell of every layer: LSTM (default), GRU or a vanilla tanh RNN
+ * @param bidirectional  whether the first layer also reads its input backwards (a second cell of
+ *                   its own, from the last symbol to the first) and the second layer reads both
+ *                   directions' outputs side by side, as in the Bi-LSTM tutorial. Only for models
+ *                   that read windows and predict the symbol after them: every step inside a
+ *                   window then sees the symbols after it. Needs one-hot input and a second layer.
  */
 public record LstmConfig(int vocabSize, int layers, int hidden, int embedding, double dropout, Precision precision,
-                         Cell cell) {
+                         Cell cell, boolean bidirectional) {
 
     /** Largest vocabulary accepted: far above any alphabet, far below what would not fit in memory. */
     public static final int MAX_VOCAB = 1 << 16;
@@ -43,6 +48,17 @@ public record LstmConfig(int vocabSize, int layers, int hidden, int embedding, d
         if (precision == null || cell == null) {
             throw new IllegalArgumentException("precision and cell must be given");
         }
+        if (bidirectional && layers < 2) {
+            throw new IllegalArgumentException("a bidirectional first layer needs a second layer above it to read both directions");
+        }
+        if (bidirectional && embedding > 0) {
+            throw new IllegalArgumentException("a bidirectional first layer reads symbols one-hot, not through an embedding");
+        }
+    }
+
+    /** One-way. */
+    public LstmConfig(int vocabSize, int layers, int hidden, int embedding, double dropout, Precision precision, Cell cell) {
+        this(vocabSize, layers, hidden, embedding, dropout, precision, cell, false);
     }
 
     /** An LSTM. */
@@ -80,15 +96,15 @@ public record LstmConfig(int vocabSize, int layers, int hidden, int embedding, d
     }
 
     public LstmConfig withLayers(int layers) {
-        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision, cell);
+        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision, cell, bidirectional);
     }
 
     public LstmConfig withHidden(int hidden) {
-        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision, cell);
+        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision, cell, bidirectional);
     }
 
     public LstmConfig withEmbedding(int embedding) {
-        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision, cell);
+        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision, cell, bidirectional);
     }
 
     /** Widest learned embedding {@link #forWords()} gives. */
@@ -105,15 +121,27 @@ public record LstmConfig(int vocabSize, int layers, int hidden, int embedding, d
     }
 
     public LstmConfig withDropout(double dropout) {
-        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision, cell);
+        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision, cell, bidirectional);
     }
 
     public LstmConfig withPrecision(Precision precision) {
-        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision, cell);
+        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision, cell, bidirectional);
     }
 
     public LstmConfig withCell(Cell cell) {
-        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision, cell);
+        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision, cell, bidirectional);
+    }
+
+    public LstmConfig withBidirectional(boolean bidirectional) {
+        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision, cell, bidirectional);
+    }
+
+    /**
+     * Cells with weights of their own: one per layer, and the first layer's backward cell
+     * (index {@link #layers()}) when bidirectional.
+     */
+    public int units() {
+        return bidirectional ? layers + 1 : layers;
     }
 
     /** Columns of Wx, Wh and b: {@code cell.gateBlocks() * hidden}. */

@@ -12,9 +12,14 @@ import java.util.List;
  *     Wx_l  [inputSize_l, G*hidden]   G gate blocks (LSTM 4: i, f, g, o; GRU 3: r, u, n; RNN 1)
  *     Wh_l  [hidden, G*hidden]
  *     b_l   [1, G*hidden]
+ *   bidirectional only, the first layer's backward cell (unit index = layers):
+ *     Wx0r [inputSize_0, G*hidden]   Wh0r [hidden, G*hidden]   b0r [1, G*hidden]
  *   Wy  [hidden, vocab]
  *   by  [1, vocab]
  * </pre>
+ * When bidirectional, {@code Wx_1} is {@code [2*hidden, G*hidden]}: its first {@code hidden} rows
+ * read the forward cell's output, the next {@code hidden} rows the backward cell's (row-major, so
+ * each half is a contiguous block of its own).
  * With one-hot input, {@code inputSize_0 = vocab} and row {@code s} of {@code Wx_0} is the input
  * projection of symbol {@code s}, so no one-hot matrix is ever multiplied.
  */
@@ -31,9 +36,9 @@ final class ParameterLayout {
     }
 
     final Block embedding;          // null when one-hot
-    final Block[] inputWeights;     // [layers]
-    final Block[] recurrentWeights; // [layers]
-    final Block[] gateBiases;       // [layers]
+    final Block[] inputWeights;     // [units]: one per layer, then the backward cell's when bidirectional
+    final Block[] recurrentWeights; // [units]
+    final Block[] gateBiases;       // [units]
     final Block outputWeights;
     final Block outputBias;
     private final List<Block> blocks;
@@ -50,16 +55,20 @@ final class ParameterLayout {
         } else {
             embedding = null;
         }
-        inputWeights = new Block[config.layers()];
-        recurrentWeights = new Block[config.layers()];
-        gateBiases = new Block[config.layers()];
-        for (int l = 0; l < config.layers(); l++) {
-            int in = l == 0 ? config.inputSize() : config.hidden();
-            inputWeights[l] = new Block("Wx" + l, Kind.INPUT_WEIGHTS, l, offset, in, gates);
+        int units = config.units();
+        inputWeights = new Block[units];
+        recurrentWeights = new Block[units];
+        gateBiases = new Block[units];
+        for (int l = 0; l < units; l++) {
+            boolean backwardCell = l == config.layers();
+            int in = l == 0 || backwardCell ? config.inputSize()
+                    : l == 1 && config.bidirectional() ? 2 * config.hidden() : config.hidden();
+            String name = backwardCell ? "0r" : String.valueOf(l);
+            inputWeights[l] = new Block("Wx" + name, Kind.INPUT_WEIGHTS, l, offset, in, gates);
             offset += inputWeights[l].size();
-            recurrentWeights[l] = new Block("Wh" + l, Kind.RECURRENT_WEIGHTS, l, offset, config.hidden(), gates);
+            recurrentWeights[l] = new Block("Wh" + name, Kind.RECURRENT_WEIGHTS, l, offset, config.hidden(), gates);
             offset += recurrentWeights[l].size();
-            gateBiases[l] = new Block("b" + l, Kind.GATE_BIAS, l, offset, 1, gates);
+            gateBiases[l] = new Block("b" + name, Kind.GATE_BIAS, l, offset, 1, gates);
             offset += gateBiases[l].size();
             all.add(inputWeights[l]);
             all.add(recurrentWeights[l]);

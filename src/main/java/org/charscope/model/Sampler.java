@@ -24,14 +24,43 @@ public final class Sampler {
      * part of the result) and generates {@code settings.length()} symbols.
      *
      * @return the generated ids, without the prime
+     * @throws IllegalArgumentException for a bidirectional model, which needs {@link #sample(CharLstm, int[], SampleSettings, SymbolListener, int)}
      */
     public static int[] sample(CharLstm model, int[] prime, SampleSettings settings, SymbolListener listener) {
+        return sample(model, prime, settings, listener, 0);
+    }
+
+    /**
+     * The same, for a model that predicts from windows of {@code window} symbols: with a
+     * bidirectional model (and {@code window > 0}) each symbol is drawn from a fresh reading of
+     * the last {@code window} symbols, the prime's and the generated ones (fewer at the start), as it
+     * was trained; every other model steps on from its state, whatever the window.
+     */
+    public static int[] sample(CharLstm model, int[] prime, SampleSettings settings, SymbolListener listener, int window) {
         SplittableRandom random = new SplittableRandom(settings.seed());
         int vocab = model.config().vocabSize();
         int[] start = prime.length > 0 ? prime : new int[] {random.nextInt(vocab)};
+        boolean rereads = model.config().bidirectional();
+        if (rereads && window < 1) {
+            throw new IllegalArgumentException("a bidirectional model samples from windows: give their length");
+        }
+        int[] out = new int[settings.length()];
+        if (rereads) {
+            int[] text = Arrays.copyOf(start, start.length + out.length);  // the prime, then what is drawn
+            int length = start.length;
+            for (int i = 0; i < out.length; i++) {
+                int from = Math.max(0, length - window);
+                int id = pick(model.windowLogits(Arrays.copyOfRange(text, from, length)), settings, random);
+                out[i] = id;
+                text[length++] = id;
+                if (listener != null) {
+                    listener.onSymbol(id);
+                }
+            }
+            return out;
+        }
         LstmState state = model.newState(1);
         double[] logits = model.nextLogits(start, state);
-        int[] out = new int[settings.length()];
         int[] next = new int[1];
         for (int i = 0; i < out.length; i++) {
             int id = pick(logits, settings, random);

@@ -10,6 +10,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * with the per-step spans made up front. Rows are time-major: row {@code t * batch + b} is step t
  * of sequence b, so the rows of step t are one contiguous block. Steps are grouped in chunks: the
  * unit in which one layer hands its work to the next across lanes. Holds no state between passes.
+ * The per-layer arrays have one entry per {@link LstmConfig#units() unit}: the layers, then, when
+ * bidirectional, the first layer's backward cell, whose step t is step {@code seq-1-t} of the text.
  */
 final class Workspace implements AutoCloseable {
 
@@ -40,6 +42,11 @@ final class Workspace implements AutoCloseable {
     final Span[] up;                // [layers] each [seq * batch, hidden]: dLoss/d(output of the layer)
     final Span[][] upStep;          // [layers][seq] each [batch, hidden]
     final Span[] dhRecurrent;       // [layers] each [batch, hidden]: gradient into h_{t-1} through Wh
+    final Span flipped;             // bidirectional, else null: [seq * batch, hidden] the backward cell's output
+                                    // (after dropout) in the text's order, what the second layer reads
+    final Span[] flippedStep;       // bidirectional: [seq] each [batch, hidden]
+    final Span flippedUp;           // bidirectional: [seq * batch, hidden] the gradient at flipped
+    final Span[] flippedUpStep;     // bidirectional: [seq] each [batch, hidden]
     final Span ones;                // [seq * batch] ones, for column sums and bias rows
     final AtomicIntegerArray progress; // [layers] chunks a layer has finished in the current phase
     private final java.util.List<INDArray> arrays = new java.util.ArrayList<>(); // everything allocated, to free
@@ -54,7 +61,7 @@ final class Workspace implements AutoCloseable {
         this.rows = Math.multiplyExact(seq, batch);
         this.chunkSteps = Math.max(1, (seq + 9) / 10);
         this.chunks = (seq + chunkSteps - 1) / chunkSteps;
-        int layers = config.layers();
+        int layers = config.units();
         long hidden = config.hidden();
         long step = batch * hidden;
         int blocks = config.cell().gateBlocks();
@@ -102,6 +109,17 @@ final class Workspace implements AutoCloseable {
             embedded = allocate((long) rows * config.embedding());
             embeddedGradient = allocate((long) rows * config.embedding());
         }
+        if (config.bidirectional()) {
+            flipped = allocate(seq * step);
+            flippedStep = flipped.split(seq, step);
+            flippedUp = allocate(seq * step);
+            flippedUpStep = flippedUp.split(seq, step);
+        } else {
+            flipped = null;
+            flippedStep = null;
+            flippedUp = null;
+            flippedUpStep = null;
+        }
         logits = allocate((long) rows * config.vocabSize());
         INDArray onesArray = Nd4j.ones(type, rows);
         arrays.add(onesArray);
@@ -135,9 +153,9 @@ final class Workspace implements AutoCloseable {
     synchronized void ensureDropout() {
         if (masks == null) {
             long size = (long) rows * config.hidden();
-            Span[] m = new Span[config.layers()];
-            Span[] d = new Span[config.layers()];
-            for (int l = 0; l < config.layers(); l++) {
+            Span[] m = new Span[config.units()];
+            Span[] d = new Span[config.units()];
+            for (int l = 0; l < config.units(); l++) {
                 m[l] = allocate(size);
                 d[l] = allocate(size);
             }

@@ -203,6 +203,9 @@ public final class Checkpoint {
         // files from before windowed training have no "windowed": they trained statefully
         JsonElement windowedField = meta.getAsJsonObject("training").get("windowed");
         boolean windowed = windowedField != null && windowedField.getAsBoolean();
+        if (model.bidirectional() && !windowed) {
+            throw new BadCheckpointException(name + " has impossible settings: a bidirectional model that trained statefully");
+        }
         long parameterCount = model.parameterCount();
         if (parameterCount > MAX_PARAMETERS) {
             throw new BadCheckpointException(name + " describes a model of " + parameterCount
@@ -306,6 +309,7 @@ public final class Checkpoint {
         model.addProperty("dropout", m.dropout());
         model.addProperty("precision", m.precision().name());
         model.addProperty("cell", m.cell().id());
+        model.addProperty("bidirectional", m.bidirectional());
         meta.add("model", model);
         OptimizerConfig o = run.optimizerConfig();
         JsonObject optimizer = new JsonObject();
@@ -392,7 +396,9 @@ public final class Checkpoint {
                 o.get("embedding").getAsInt(), o.get("dropout").getAsDouble(),
                 Precision.valueOf(o.get("precision").getAsString()),
                 // files from before the GRU and RNN have no "cell": they are LSTMs
-                o.has("cell") ? Cell.parse(o.get("cell").getAsString()) : Cell.LSTM);
+                o.has("cell") ? Cell.parse(o.get("cell").getAsString()) : Cell.LSTM,
+                // and from before bidirectional models none says so: one-way
+                o.has("bidirectional") && o.get("bidirectional").getAsBoolean());
     }
 
     private static OptimizerConfig optimizerConfig(JsonObject o) {

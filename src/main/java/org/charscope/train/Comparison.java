@@ -159,7 +159,8 @@ public final class Comparison {
                 best = p;
             }
         }
-        String text = data.vocabulary().decode(org.charscope.model.Sampler.sample(run.newModel(), new int[0], sample, null));
+        String text = data.vocabulary().decode(org.charscope.model.Sampler.sample(run.newModel(), new int[0], sample, null,
+                run.seqLength()));
         samples.put(run.iteration(), text);
         List<Sample> drawn = new ArrayList<>();
         samples.forEach((iteration, t) -> drawn.add(new Sample(iteration, t)));

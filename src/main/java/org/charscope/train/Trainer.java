@@ -113,6 +113,9 @@ public final class Trainer {
             throw new IllegalArgumentException("the model reads " + model.vocabSize() + " symbols but the vocabulary has "
                     + data.vocabulary().size());
         }
+        if (model.bidirectional() && !config.windowed()) {
+            throw new IllegalArgumentException("a bidirectional first layer reads whole windows: it trains on windows only");
+        }
         if (data.train().length < (long) config.seqLength() * config.batchSize() + 1) {
             throw new IllegalArgumentException("the training text (" + data.train().length + " symbols) is too short for one batch of "
                     + config.batchSize() + " × " + config.seqLength());
@@ -324,7 +327,7 @@ public final class Trainer {
                                             java.util.function.Consumer<String> perSymbol) {
         return submit((m, vocabulary) -> {
             int[] ids = Sampler.sample(m, vocabulary.encode(prime), settings,
-                    perSymbol == null ? null : id -> perSymbol.accept(vocabulary.symbol(id)));
+                    perSymbol == null ? null : id -> perSymbol.accept(vocabulary.symbol(id)), config.seqLength());
             return vocabulary.decode(ids);
         });
     }

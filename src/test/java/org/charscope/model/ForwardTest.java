@@ -37,6 +37,33 @@ class ForwardTest {
         }
     }
 
+    /** The backward cell, the flips and both halves of the second layer's input weights, for windows read side by side. */
+    @ParameterizedTest(name = "bidirectional: layers {0}, window {1}, batch {2}")
+    @CsvSource({"2, 1, 1", "2, 7, 3", "3, 5, 2"})
+    void aBidirectionalModelMatchesTheNaiveImplementation(int layers, int window, int batch) {
+        LstmConfig config = new LstmConfig(11, layers, 16, 0, 0.0, Precision.DOUBLE, Cell.LSTM, true);
+        CharLstm model = new CharLstm(config, 5);
+        NaiveLstm naive = new NaiveLstm(config, model.parameters().toDoubleVector(), 1);
+        SplittableRandom random = new SplittableRandom(4);
+        Batch data = Batch.allocateWindows(window, batch);
+        double expected = 0;
+        for (int b = 0; b < batch; b++) {
+            int[] ids = new int[window];
+            for (int t = 0; t < window; t++) {
+                ids[t] = random.nextInt(config.vocabSize());
+                data.inputs()[t * batch + b] = ids[t];
+            }
+            int target = random.nextInt(config.vocabSize());
+            data.targets()[(window - 1) * batch + b] = target;
+            double[] logits = naive.bidirectionalLastLogits(ids);
+            assertArrayEquals(logits, model.windowLogits(ids), 1e-12);
+            double max = java.util.Arrays.stream(logits).max().orElseThrow();
+            double sum = java.util.Arrays.stream(logits).map(y -> Math.exp(y - max)).sum();
+            expected += (Math.log(sum) + max - logits[target]) / batch;
+        }
+        assertEquals(expected, model.loss(data, model.newState(batch)), 1e-12);
+    }
+
     @Test
     void activationsAreTheGatesOfTheNaiveImplementation() {
         LstmConfig config = new LstmConfig(7, 2, 16, 0, 0.0, Precision.DOUBLE);

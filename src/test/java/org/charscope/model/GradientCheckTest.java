@@ -46,20 +46,39 @@ class GradientCheckTest {
     })
     void backwardMatchesFiniteDifferences(int layers, int seq, int batch, int embedding, double dropout,
                                           boolean carriedState, Cell cell) {
-        check(layers, seq, batch, embedding, dropout, carriedState, cell, 0);
+        check(layers, seq, batch, embedding, dropout, carriedState, cell, 0, false);
     }
 
     /** Windows that predict only their next symbol: only the last step is scored, every step still learns. */
     @ParameterizedTest(name = "{2}: layers {0}, window {1}, scored from step 4")
     @CsvSource({"1, 5, LSTM", "2, 5, LSTM", "2, 5, GRU", "2, 5, RNN"})
     void backwardOfTheLastStepAloneMatchesFiniteDifferences(int layers, int seq, Cell cell) {
-        check(layers, seq, 3, 0, 0.0, false, cell, seq - 1);
+        check(layers, seq, 3, 0, 0.0, false, cell, seq - 1, false);
+    }
+
+    /**
+     * A bidirectional first layer: its backward cell, the flips between the two times, and the
+     * second layer's two halves of Wx. Scored at every step too, which a trained model never is
+     * (inner steps see their targets), so that every path of the gradient is checked.
+     */
+    @ParameterizedTest(name = "bidirectional {3}: layers {0}, window {1}, scored from step {2}, dropout {4}")
+    @CsvSource({
+            "2, 5, 4, LSTM, 0.0",
+            "2, 5, 0, LSTM, 0.0",
+            "2, 1, 0, LSTM, 0.0",
+            "3, 4, 0, LSTM, 0.3",
+            "2, 5, 0, GRU, 0.0",
+            "2, 4, 3, GRU, 0.3",
+            "2, 5, 0, RNN, 0.0",
+    })
+    void aBidirectionalFirstLayerMatchesFiniteDifferences(int layers, int seq, int scoredFrom, Cell cell, double dropout) {
+        check(layers, seq, 3, 0, dropout, false, cell, scoredFrom, true);
     }
 
     private static void check(int layers, int seq, int batch, int embedding, double dropout, boolean carriedState,
-                              Cell cell, int scoredFrom) {
+                              Cell cell, int scoredFrom, boolean bidirectional) {
         int vocab = 5;
-        LstmConfig config = new LstmConfig(vocab, layers, 16, embedding, dropout, Precision.DOUBLE, cell);
+        LstmConfig config = new LstmConfig(vocab, layers, 16, embedding, dropout, Precision.DOUBLE, cell, bidirectional);
         CharLstm model = new CharLstm(config, 42);
         SplittableRandom random = new SplittableRandom(7);
         Batch random0 = randomBatch(random, vocab, seq, batch);

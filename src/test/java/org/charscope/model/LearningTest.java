@@ -51,4 +51,42 @@ class LearningTest {
         double end = last;
         assertTrue(first > 2.0 && last < 0.1, () -> cell + ": loss went from " + start + " to " + end);
     }
+
+    /**
+     * Windows of the same pattern at random places, each predicting the symbol after it: a
+     * bidirectional model learns it too (one scored symbol per window, so more iterations).
+     */
+    @org.junit.jupiter.api.Test
+    void aBidirectionalModelLearnsTheSymbolAfterAWindowWithin300Iterations() {
+        String pattern = "the cat sat on the mat. ";
+        String symbols = " .acehmnost";
+        LstmConfig config = new LstmConfig(symbols.length(), 2, 32, 0, 0.0, Precision.FLOAT, Cell.LSTM, true);
+        CharLstm model = new CharLstm(config, 11);
+        Optimizer adam = new Optimizer(OptimizerConfig.adam(1e-2), model);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        int window = 12;
+        int batch = 16;
+        Batch data = Batch.allocateWindows(window, batch);
+        double first = 0;
+        double last = 0;
+        for (int iteration = 0; iteration < 300; iteration++) {
+            for (int b = 0; b < batch; b++) {
+                int at = random.nextInt(pattern.length());
+                for (int t = 0; t < window; t++) {
+                    data.inputs()[t * batch + b] = symbols.indexOf(pattern.charAt((at + t) % pattern.length()));
+                    data.targets()[t * batch + b] = symbols.indexOf(pattern.charAt((at + t + 1) % pattern.length()));
+                }
+            }
+            double loss = model.forwardBackward(data, model.newState(batch), 1, iteration);
+            adam.clipGradients(model);
+            adam.update(model, 1e-2);
+            if (iteration == 0) {
+                first = loss;
+            }
+            last = loss;
+        }
+        double start = first;
+        double end = last;
+        assertTrue(first > 2.0 && last < 0.1, () -> "loss went from " + start + " to " + end);
+    }
 }

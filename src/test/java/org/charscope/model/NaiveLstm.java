@@ -92,6 +92,82 @@ final class NaiveLstm {
         return total / batch.size();
     }
 
+    /**
+     * A bidirectional LSTM over one window from zero states, by the equations of
+     * {@link CharLstm}'s Javadoc: the forward cell over s_0 .. s_{T-1}, the backward cell over
+     * s_{T-1} .. s_0, the second layer reading both at each step of the text, the layers above as
+     * usual; the output logits after the last symbol.
+     */
+    double[] bidirectionalLastLogits(int[] window) {
+        int hidden = config.hidden();
+        int vocab = config.vocabSize();
+        int steps = window.length;
+        int back = config.layers();
+        double[][] forwards = run(0, oneHot(window, vocab));
+        int[] reversed = new int[steps];
+        for (int t = 0; t < steps; t++) {
+            reversed[t] = window[steps - 1 - t];
+        }
+        double[][] backwards = run(back, oneHot(reversed, vocab));
+        double[][] x = new double[steps][2 * hidden];
+        for (int t = 0; t < steps; t++) {
+            System.arraycopy(forwards[t], 0, x[t], 0, hidden);
+            System.arraycopy(backwards[steps - 1 - t], 0, x[t], hidden, hidden);
+        }
+        for (int l = 1; l < config.layers(); l++) {
+            x = run(l, x);
+        }
+        double[] top = x[steps - 1];
+        double[] y = new double[vocab];
+        for (int v = 0; v < vocab; v++) {
+            y[v] = weight(layout.outputBias, 0, v);
+            for (int k = 0; k < hidden; k++) {
+                y[v] += top[k] * weight(layout.outputWeights, k, v);
+            }
+        }
+        return y;
+    }
+
+    private static double[][] oneHot(int[] ids, int vocab) {
+        double[][] x = new double[ids.length][vocab];
+        for (int t = 0; t < ids.length; t++) {
+            x[t][ids[t]] = 1;
+        }
+        return x;
+    }
+
+    /** The hidden states of LSTM unit {@code unit} over inputs x [steps][in], from zero. */
+    private double[][] run(int unit, double[][] x) {
+        int hidden = config.hidden();
+        double[] h = new double[hidden];
+        double[] c = new double[hidden];
+        double[][] out = new double[x.length][];
+        for (int t = 0; t < x.length; t++) {
+            double[] hNew = new double[hidden];
+            double[] cNew = new double[hidden];
+            for (int j = 0; j < hidden; j++) {
+                double[] z = new double[4];
+                for (int gate = 0; gate < 4; gate++) {
+                    int col = gate * hidden + j;
+                    double sum = weight(layout.gateBiases[unit], 0, col);
+                    for (int k = 0; k < x[t].length; k++) {
+                        sum += x[t][k] * weight(layout.inputWeights[unit], k, col);
+                    }
+                    for (int k = 0; k < hidden; k++) {
+                        sum += h[k] * weight(layout.recurrentWeights[unit], k, col);
+                    }
+                    z[gate] = sum;
+                }
+                cNew[j] = sigmoid(z[1]) * c[j] + sigmoid(z[0]) * Math.tanh(z[2]);
+                hNew[j] = sigmoid(z[3]) * Math.tanh(cNew[j]);
+            }
+            h = hNew;
+            c = cNew;
+            out[t] = hNew;
+        }
+        return out;
+    }
+
     private double weight(ParameterLayout.Block block, int row, int col) {
         return p[(int) (block.offset() + (long) row * block.cols() + col)];
     }

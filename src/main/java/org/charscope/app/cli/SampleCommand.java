@@ -63,7 +63,7 @@ final class SampleCommand implements Callable<Integer> {
             Sampler.sample(lstm, primeIds, settings, id -> {
                 out.print(vocabulary.symbol(id));
                 out.flush();
-            });
+            }, run.seqLength());
             out.println();
             out.flush();
             return ExitCode.OK;
