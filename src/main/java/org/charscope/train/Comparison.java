@@ -73,10 +73,10 @@ public final class Comparison {
         return name(model, window, false);
     }
 
-    /** The same, "lstm 2×128 words" for a model that reads words. */
+    /** The same, "lstm 2×128 words" for a model that reads words, "lstm 2×128 bi-window 100" for a bidirectional one. */
     public static String name(LstmConfig model, int window, boolean words) {
         return String.format(java.util.Locale.ROOT, "%s %d×%d%s%s", model.cell().id(), model.layers(), model.hidden(),
-                words ? " words" : "", window > 0 ? " window " + window : "");
+                words ? " words" : "", window > 0 ? (model.bidirectional() ? " bi-window " : " window ") + window : "");
     }
 
     private volatile Trainer trainer;

@@ -38,7 +38,8 @@ final class CompareCommand implements Callable<Integer> {
     List<String> cells;
 
     @Option(names = "--modes", split = ",", defaultValue = "stateful",
-            description = "Training modes to compare for each cell: stateful, window (default ${DEFAULT-VALUE}).")
+            description = "Training modes to compare for each cell: stateful, window, bidirectional (windows read by a "
+                    + "bidirectional first layer; default ${DEFAULT-VALUE}).")
     List<String> modes;
 
     @Option(names = "--tokens", split = ",", defaultValue = "chars",
@@ -89,7 +90,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Preset base;
         List<Cell> chosen = new ArrayList<>();
-        List<Boolean> windowed = new ArrayList<>();
+        List<String> chosenModes = new ArrayList<>();   // stateful, window or bidirectional
         List<Boolean> wordLevels = new ArrayList<>();
         try {
             base = Preset.valueOf(preset.toUpperCase(Locale.ROOT));
@@ -101,14 +102,21 @@ final class CompareCommand implements Callable<Integer> {
                 chosen.add(Cell.parse(c));
             }
             for (String m : modes) {
-                windowed.add(Modes.windowed(m));
+                if (Modes.bidirectional(m)) {
+                    chosenModes.add("bidirectional");
+                } else {
+                    chosenModes.add(Modes.windowed(m) ? "window" : "stateful");
+                }
             }
             for (String t : tokens) {
                 wordLevels.add(TokenLevel.words(t));
             }
             TokenLevel.checkMaxWords(maxWords);
-            if (window != null && !windowed.contains(true)) {
-                throw new IllegalArgumentException("--window needs window among --modes");
+            if (window != null && chosenModes.stream().noneMatch(Modes::windowedComparison)) {
+                throw new IllegalArgumentException("--window needs window or bidirectional among --modes");
+            }
+            if (chosenModes.contains("bidirectional") && wordLevels.contains(true)) {
+                throw new IllegalArgumentException("bidirectional models read characters: not with --tokens words");
             }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
@@ -147,20 +155,27 @@ final class CompareCommand implements Callable<Integer> {
             LstmConfig reference = TokenLevel.model(settings.model(data.vocabulary().size()), words);
             for (Cell cell : chosen) {
                 LstmConfig model = Comparison.contender(reference, cell, equalParameters);
-                for (boolean windows : windowed) {
+                for (String mode : chosenModes) {
+                    boolean windows = Modes.windowedComparison(mode);
+                    LstmConfig runModel;
+                    try {
+                        runModel = mode.equals("bidirectional") ? model.withBidirectional(true) : model;
+                    } catch (IllegalArgumentException e) {
+                        throw new CommandLine.ParameterException(spec.commandLine(), "bidirectional: " + e.getMessage());
+                    }
                     TrainingConfig runConfig;
                     try {
                         runConfig = Modes.apply(config, windows ? "window" : "stateful", windows ? window : null);
                     } catch (IllegalArgumentException e) {
                         throw new CommandLine.ParameterException(spec.commandLine(), "--window: " + e.getMessage());
                     }
-                    String name = Comparison.name(model, windows ? runConfig.seqLength() : 0, words);
+                    String name = Comparison.name(runModel, windows ? runConfig.seqLength() : 0, words);
                     if (!json) {
-                        out.printf(Locale.ROOT, "training %s (%,d parameters) for %s%n", name, model.parameterCount(),
+                        out.printf(Locale.ROOT, "training %s (%,d parameters) for %s%n", name, runModel.parameterCount(),
                                 budgetText);
                         out.flush();
                     }
-                    results.add(Comparison.run(name, model, runConfig.withSeed(seed), data,
+                    results.add(Comparison.run(name, runModel, runConfig.withSeed(seed), data,
                             settings.sampling(0).withLength(words ? 60 : 200).withSeed(seed)));
                     resultWords.add(words);
                 }
@@ -197,7 +212,7 @@ final class CompareCommand implements Callable<Integer> {
             row.put("name", r.name());
             row.put("cell", r.model().cell().id());
             row.put("tokens", words.get(i) ? "words" : "chars");
-            row.put("mode", r.windowed() ? "window" : "stateful");
+            row.put("mode", r.model().bidirectional() ? "bidirectional" : r.windowed() ? "window" : "stateful");
             row.put("layers", r.model().layers());
             row.put("hidden", r.model().hidden());
             row.put("parameters", r.parameters());

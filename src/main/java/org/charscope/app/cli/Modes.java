@@ -3,7 +3,10 @@ package org.charscope.app.cli;
 import java.util.Locale;
 import org.charscope.train.TrainingConfig;
 
-/** {@code --mode stateful|window} and {@code --window W}, shared by train and compare. */
+/**
+ * {@code --mode stateful|window} and {@code --window W}, shared by train and compare; compare's
+ * {@code --modes} also takes {@code bidirectional}: windows read by a bidirectional first layer.
+ */
 final class Modes {
 
     static final int DEFAULT_WINDOW = 100;
@@ -21,6 +24,16 @@ final class Modes {
             case "window", "windowed" -> true;
             default -> throw new IllegalArgumentException("--mode must be stateful or window, not '" + mode + "'");
         };
+    }
+
+    /** Compare's modes: stateful, window, or bidirectional (windows, the first layer read both ways). */
+    static boolean windowedComparison(String mode) {
+        return bidirectional(mode) || windowed(mode);
+    }
+
+    /** Whether compare's {@code mode} is {@code bidirectional}. */
+    static boolean bidirectional(String mode) {
+        return mode != null && mode.trim().equalsIgnoreCase("bidirectional");
     }
 
     /** {@code config} in the chosen mode; in window mode its sequence length is the window. */

@@ -54,6 +54,10 @@ final class NeuronsCommand implements Callable<Integer> {
             if (!(run.vocabulary() instanceof Vocabulary vocabulary)) {
                 throw new ModelFile.BadInput(model.getFileName() + " reads words; the neuron explorer reads character models");
             }
+            if (run.model().bidirectional()) {
+                throw new ModelFile.BadInput(model.getFileName() + " is bidirectional: each of its steps sees the symbols "
+                        + "after it, so the neuron explorer reads one-way models only");
+            }
             var book = ModelFile.book(files);
             String text = book.text();
             int end = text.offsetByCodePoints(0, Math.min(chars, text.codePointCount(0, text.length())));

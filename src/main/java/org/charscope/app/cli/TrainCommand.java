@@ -51,6 +51,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--mode", description = "stateful (default: the state carries through consecutive stretches of "
             + "the text, char-rnn) or window (independent windows that each predict the next symbol).") String mode;
     @Option(names = "--window", description = "Symbols per window in --mode window (default 100).") Integer window;
+    @Option(names = "--bidirectional", description = "With --mode window: the first layer also reads each window "
+            + "backwards, and the second reads both directions (needs 2 layers or more, characters).") boolean bidirectional;
     @Option(names = "--layers") Integer layers;
     @Option(names = "--hidden") Integer hidden;
     @Option(names = "--seq", description = "Steps of backpropagation through time per batch.") Integer seq;
@@ -115,6 +117,15 @@ final class TrainCommand implements Callable<Integer> {
             config = Modes.apply(config, mode, window);
             words = TokenLevel.words(tokens);
             TokenLevel.checkMaxWords(maxWords);
+            if (bidirectional && !config.windowed()) {
+                throw new IllegalArgumentException("--bidirectional needs --mode window");
+            }
+            if (bidirectional && words) {
+                throw new IllegalArgumentException("--bidirectional reads characters: not with --tokens words");
+            }
+            if (bidirectional) {
+                settings.model(2).withBidirectional(true);   // the shape's own checks (a second layer)
+            }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -141,7 +152,8 @@ final class TrainCommand implements Callable<Integer> {
         Trainer trainer;
         try {
             trainer = resumed == null
-                    ? new Trainer(TokenLevel.model(settings.model(data.vocabulary().size()), words), config, data)
+                    ? new Trainer(TokenLevel.model(settings.model(data.vocabulary().size()), words)
+                            .withBidirectional(bidirectional), config, data)
                     : Trainer.resume(resumed, config, data);
         } catch (IllegalArgumentException e) {
             err.println("charscope train: " + e.getMessage());
@@ -152,7 +164,8 @@ final class TrainCommand implements Callable<Integer> {
                 book.displayName(), text.summary(),
                 trainer.modelConfig().layers(), trainer.modelConfig().hidden(),
                 trainer.modelConfig().cell() == org.charscope.model.Cell.LSTM ? "" : " " + trainer.modelConfig().cell(),
-                trainer.config().windowed() ? "windows of" : "seq", trainer.config().seqLength(),
+                trainer.config().windowed() ? trainer.modelConfig().bidirectional() ? "bidirectional, windows of"
+                        : "windows of" : "seq", trainer.config().seqLength(),
                 trainer.config().batchSize(), resumed == null ? "" : String.format(Locale.ROOT,
                         "; resuming at iteration %,d", resumed.iteration()));
         out.flush();

@@ -181,6 +181,38 @@ class ModelCommandsTest {
     }
 
     @Test
+    void aBidirectionalModelTrainsOnWindowsSamplesAndIsComparedButNotExplored() throws Exception {
+        Path both = dir.resolve("both.zip");
+        String output = run(out, err, ExitCode.OK, "train", text.toString(), "--out", both.toString(), "--mode", "window",
+                "--window", "12", "--bidirectional", "--layers", "2", "--hidden", "16", "--batch", "8", "--iterations", "20",
+                "--evaluate-every", "10")[0];
+        assertTrue(output.contains("2 × 16, bidirectional, windows of 12, batch 8"), output);
+        assertTrue(output.contains("validation at iteration 20:"), output);
+        assertTrue(org.charscope.train.Checkpoint.read(both).model().bidirectional());
+        String first = run(new StringWriter(), new StringWriter(), ExitCode.OK, "sample", both.toString(), "--length", "30",
+                "--seed", "2")[0];
+        assertEquals(31, first.length(), first);
+        assertEquals(first, run(new StringWriter(), new StringWriter(), ExitCode.OK, "sample", both.toString(), "--length",
+                "30", "--seed", "2")[0]);
+        String[] refused = run(new StringWriter(), new StringWriter(), ExitCode.BAD_INPUT, "neurons", both.toString(),
+                text.toString());
+        assertTrue(refused[1].contains("is bidirectional"), refused[1]);
+        assertTrue(run(new StringWriter(), new StringWriter(), ExitCode.USAGE, "train", text.toString(), "--out",
+                both.toString(), "--bidirectional")[1].contains("--bidirectional needs --mode window"));
+        assertTrue(run(new StringWriter(), new StringWriter(), ExitCode.USAGE, "train", text.toString(), "--out",
+                both.toString(), "--mode", "window", "--bidirectional", "--layers", "1")[1].contains("needs a second layer"));
+        String json = run(new StringWriter(), new StringWriter(), ExitCode.OK, "compare", text.toString(), "--cells", "lstm",
+                "--modes", "window,bidirectional", "--window", "12", "--iterations", "10", "--evaluate-every", "5", "--json")[0];
+        var models = JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("models");
+        assertEquals("window", models.get(0).getAsJsonObject().get("mode").getAsString());
+        JsonObject bi = models.get(1).getAsJsonObject();
+        assertEquals("bidirectional", bi.get("mode").getAsString());
+        assertTrue(bi.get("name").getAsString().endsWith(" bi-window 12"), bi.get("name").getAsString());
+        assertTrue(bi.get("parameters").getAsLong() > models.get(0).getAsJsonObject().get("parameters").getAsLong(),
+                "the backward cell and the wider second layer add weights");
+    }
+
+    @Test
     void anUnknownCellIsAUsageError() {
         String[] said = run(out, err, ExitCode.USAGE, "train", text.toString(), "--out", dir.resolve("x.zip").toString(),
                 "--cell", "transformer");
