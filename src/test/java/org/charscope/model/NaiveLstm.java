@@ -43,35 +43,10 @@ final class NaiveLstm {
                     }
                 }
                 for (int l = 0; l < config.layers(); l++) {
-                    double[] hNew = new double[hidden];
-                    double[] cNew = new double[hidden];
-                    for (int j = 0; j < hidden; j++) {
-                        double[] z = new double[4];
-                        for (int gate = 0; gate < 4; gate++) {
-                            int col = gate * hidden + j;
-                            double sum = weight(layout.gateBiases[l], 0, col);
-                            for (int k = 0; k < x.length; k++) {
-                                sum += x[k] * weight(layout.inputWeights[l], k, col);
-                            }
-                            for (int k = 0; k < hidden; k++) {
-                                sum += h[l][b][k] * weight(layout.recurrentWeights[l], k, col);
-                            }
-                            z[gate] = sum;
-                        }
-                        double i = sigmoid(z[0]);
-                        double f = sigmoid(z[1]);
-                        double g = Math.tanh(z[2]);
-                        double o = sigmoid(z[3]);
-                        cNew[j] = f * c[l][b][j] + i * g;
-                        hNew[j] = o * Math.tanh(cNew[j]);
-                        lastGates[l][b][0][j] = i;
-                        lastGates[l][b][1][j] = f;
-                        lastGates[l][b][2][j] = g;
-                        lastGates[l][b][3][j] = o;
-                    }
-                    h[l][b] = hNew;
-                    c[l][b] = cNew;
-                    x = hNew;
+                    double[][] next = step(l, x, h[l][b], c[l][b], lastGates[l][b]);
+                    h[l][b] = next[0];
+                    c[l][b] = next[1];
+                    x = next[0];
                 }
                 double[] y = new double[vocab];
                 double max = Double.NEGATIVE_INFINITY;
@@ -143,29 +118,49 @@ final class NaiveLstm {
         double[] c = new double[hidden];
         double[][] out = new double[x.length][];
         for (int t = 0; t < x.length; t++) {
-            double[] hNew = new double[hidden];
-            double[] cNew = new double[hidden];
-            for (int j = 0; j < hidden; j++) {
-                double[] z = new double[4];
-                for (int gate = 0; gate < 4; gate++) {
-                    int col = gate * hidden + j;
-                    double sum = weight(layout.gateBiases[unit], 0, col);
-                    for (int k = 0; k < x[t].length; k++) {
-                        sum += x[t][k] * weight(layout.inputWeights[unit], k, col);
-                    }
-                    for (int k = 0; k < hidden; k++) {
-                        sum += h[k] * weight(layout.recurrentWeights[unit], k, col);
-                    }
-                    z[gate] = sum;
-                }
-                cNew[j] = sigmoid(z[1]) * c[j] + sigmoid(z[0]) * Math.tanh(z[2]);
-                hNew[j] = sigmoid(z[3]) * Math.tanh(cNew[j]);
-            }
-            h = hNew;
-            c = cNew;
-            out[t] = hNew;
+            double[][] next = step(unit, x[t], h, c, null);
+            h = next[0];
+            c = next[1];
+            out[t] = h;
         }
         return out;
+    }
+
+    /**
+     * One step of LSTM unit {@code unit} from (h, c) on input x: {new h, new c}; the gates i, f, g, o
+     * go to {@code gates} [4][hidden] when it is not null.
+     */
+    private double[][] step(int unit, double[] x, double[] h, double[] c, double[][] gates) {
+        int hidden = config.hidden();
+        double[] hNew = new double[hidden];
+        double[] cNew = new double[hidden];
+        for (int j = 0; j < hidden; j++) {
+            double[] z = new double[4];
+            for (int gate = 0; gate < 4; gate++) {
+                int col = gate * hidden + j;
+                double sum = weight(layout.gateBiases[unit], 0, col);
+                for (int k = 0; k < x.length; k++) {
+                    sum += x[k] * weight(layout.inputWeights[unit], k, col);
+                }
+                for (int k = 0; k < hidden; k++) {
+                    sum += h[k] * weight(layout.recurrentWeights[unit], k, col);
+                }
+                z[gate] = sum;
+            }
+            double i = sigmoid(z[0]);
+            double f = sigmoid(z[1]);
+            double g = Math.tanh(z[2]);
+            double o = sigmoid(z[3]);
+            cNew[j] = f * c[j] + i * g;
+            hNew[j] = o * Math.tanh(cNew[j]);
+            if (gates != null) {
+                gates[0][j] = i;
+                gates[1][j] = f;
+                gates[2][j] = g;
+                gates[3][j] = o;
+            }
+        }
+        return new double[][] {hNew, cNew};
     }
 
     private double weight(ParameterLayout.Block block, int row, int col) {

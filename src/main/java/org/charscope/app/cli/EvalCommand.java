@@ -37,12 +37,19 @@ final class EvalCommand implements Callable<Integer> {
             var book = ModelFile.book(files);
             int[] ids = ModelFile.encode(run.vocabulary(), book.text(), book.displayName());
             // a word model's loss is spread over the characters its words stand for, unknown ones spelled out
-            double[] loss = Evaluator.meanLoss(run.newModel(), ids, run.seqLength(), run.batchSize(),
-                    run.vocabulary().costs(book.text()));
+            // a model trained on windows is scored the way it trained and validated: the symbol after
+            // each of 5,000 evenly spread windows (a bidirectional one could not be scored otherwise:
+            // inside a window every step sees what comes after it)
+            double[] loss = run.windowed()
+                    ? Evaluator.meanLossOfWindows(run.newModel(), ids, run.seqLength(), run.batchSize(),
+                            run.vocabulary().costs(book.text()))
+                    : Evaluator.meanLoss(run.newModel(), ids, run.seqLength(), run.batchSize(),
+                            run.vocabulary().costs(book.text()));
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("model", model.getFileName().toString());
             result.put("text", book.displayName());
             result.put("tokens", run.readsWords() ? "words" : "chars");
+            result.put("scored", run.windowed() ? "after windows of " + run.seqLength() : "every symbol, in order");
             result.put("characters", (long) loss[3]);
             result.put("natsPerChar", loss[2]);
             result.put("bitsPerChar", loss[2] / Math.log(2));

@@ -52,22 +52,42 @@ public final class CompareModel {
     public record Texts(TrainingData characters, java.util.concurrent.Callable<TrainingData> words) {
     }
 
+    /**
+     * How a model of the comparison trains: statefully ({@code window} 0) or on windows of
+     * {@code window} symbols, read by a bidirectional first layer when {@code bidirectional}.
+     */
+    public record Mode(int window, boolean bidirectional) {
+        public static Mode stateful() {
+            return new Mode(0, false);
+        }
+
+        public static Mode windows(int window) {
+            return new Mode(window, false);
+        }
+
+        public static Mode bothWays(int window) {
+            return new Mode(window, true);
+        }
+    }
+
     /** One model of the comparison: its curve as it grows, and its result once done (else null). */
     public static final class Entry {
         private final String name;
         private final Cell cell;
         private final long parameters;
         private final int window;
+        private final boolean bidirectional;
         private final boolean words;
         private final List<Comparison.Point> points = new ArrayList<>();
         private final Series series = new Series();
         private Comparison.Result result;
 
-        Entry(String name, Cell cell, long parameters, int window, boolean words) {
+        Entry(String name, Cell cell, long parameters, Mode mode, boolean words) {
             this.name = name;
             this.cell = cell;
             this.parameters = parameters;
-            this.window = window;
+            this.window = mode.window();
+            this.bidirectional = mode.bidirectional();
             this.words = words;
         }
 
@@ -81,9 +101,14 @@ public final class CompareModel {
             return window;
         }
 
-        /** "lstm", "gru-window", "lstm-words-window": unique within a comparison, for ids. */
+        /** Whether its first layer reads each window both ways. */
+        public boolean bidirectional() {
+            return bidirectional;
+        }
+
+        /** "lstm", "gru-window", "lstm-words-window", "lstm-biwindow": unique within a comparison, for ids. */
         public String key() {
-            return cell.id() + (words ? "-words" : "") + (window > 0 ? "-window" : "");
+            return cell.id() + (words ? "-words" : "") + (bidirectional ? "-biwindow" : window > 0 ? "-window" : "");
         }
 
         public String name() {
@@ -168,14 +193,19 @@ public final class CompareModel {
      */
     public void start(TrainingData data, RunSettings settings, List<Cell> cells, List<Integer> windows, Budget budget,
                       boolean equalParameters) {
-        start(new Texts(data, null), settings, cells, windows, List.of(false), budget, equalParameters);
+        start(new Texts(data, null), settings, cells, modesOf(windows), List.of(false), budget, equalParameters);
+    }
+
+    /** One-way modes for window lengths (0: stateful). */
+    private static List<Mode> modesOf(List<Integer> windows) {
+        return windows.stream().map(w -> w > 0 ? Mode.windows(w) : Mode.stateful()).toList();
     }
 
     /**
      * @param words  per token level, whether it reads words; every cell runs in every mode at every level,
      *               the models planned (and the words read) on the comparison's thread
      */
-    public void start(Texts texts, RunSettings settings, List<Cell> cells, List<Integer> windows, List<Boolean> words,
+    public void start(Texts texts, RunSettings settings, List<Cell> cells, List<Mode> windows, List<Boolean> words,
                       Budget budget, boolean equalParameters) {
         if (running.get()) {
             throw new IllegalStateException("a comparison is already running");
@@ -195,7 +225,7 @@ public final class CompareModel {
         running.set(true);
         changed();
         List<Cell> chosenCells = List.copyOf(cells);
-        List<Integer> chosenWindows = List.copyOf(windows);
+        List<Mode> chosenWindows = List.copyOf(windows);
         List<Boolean> levels = List.copyOf(words);
         Thread worker = new Thread(() -> {
             List<Planned> plan;
@@ -224,7 +254,7 @@ public final class CompareModel {
     private record Planned(Entry entry, LstmConfig model, TrainingConfig config, TrainingData data) {
     }
 
-    private List<Planned> plan(Texts texts, RunSettings settings, List<Cell> cells, List<Integer> windows,
+    private List<Planned> plan(Texts texts, RunSettings settings, List<Cell> cells, List<Mode> windows,
                                List<Boolean> levels, TrainingConfig config, boolean equalParameters) throws Exception {
         List<Planned> plan = new ArrayList<>();
         for (boolean words : levels) {
@@ -236,10 +266,13 @@ public final class CompareModel {
             reference = words ? reference.forWords() : reference;
             for (Cell cell : cells) {
                 LstmConfig model = Comparison.contender(reference, cell, equalParameters);
-                for (int window : windows) {
+                for (Mode mode : windows) {
+                    int window = mode.window();
                     TrainingConfig runConfig = window > 0 ? config.withBatch(window, config.batchSize()).withWindows(true) : config;
-                    Entry entry = new Entry(Comparison.name(model, window, words), cell, model.parameterCount(), window, words);
-                    plan.add(new Planned(entry, model, runConfig, data));
+                    // refused here with the reason (one layer, or words) before anything trains
+                    LstmConfig runModel = mode.bidirectional() ? model.withBidirectional(true) : model;
+                    Entry entry = new Entry(Comparison.name(runModel, window, words), cell, runModel.parameterCount(), mode, words);
+                    plan.add(new Planned(entry, runModel, runConfig, data));
                 }
             }
         }

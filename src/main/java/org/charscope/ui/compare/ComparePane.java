@@ -80,6 +80,10 @@ public final class ComparePane extends BorderPane {
         stateful.setSelected(true);
         CheckBox windowed = new CheckBox("windows of");
         windowed.setId("compare-mode-window");
+        CheckBox bothWays = new CheckBox("windows read both ways");
+        bothWays.setId("compare-mode-bidirectional");
+        bothWays.setTooltip(new javafx.scene.control.Tooltip("The first layer also reads each window from its end, and "
+                + "the second reads both directions (a Bi-LSTM). Needs two layers or more; characters only."));
         window.setId("compare-window");
         window.setPrefColumnCount(4);
         CheckBox characters = new CheckBox("characters");
@@ -105,17 +109,22 @@ public final class ComparePane extends BorderPane {
                 problem.setText("the budget must be a positive number of " + unit.getValue());
                 return;
             }
-            List<Integer> modes = new ArrayList<>();
+            List<CompareModel.Mode> modes = new ArrayList<>();
             if (stateful.isSelected()) {
-                modes.add(0);
+                modes.add(CompareModel.Mode.stateful());
             }
-            if (windowed.isSelected()) {
+            if (windowed.isSelected() || bothWays.isSelected()) {
                 Integer w = windowLength();
                 if (w == null) {
                     problem.setText("a window is 1 to " + org.charscope.train.TrainingConfig.MAX_SEQ_LENGTH + " symbols");
                     return;
                 }
-                modes.add(w);
+                if (windowed.isSelected()) {
+                    modes.add(CompareModel.Mode.windows(w));
+                }
+                if (bothWays.isSelected()) {
+                    modes.add(CompareModel.Mode.bothWays(w));
+                }
             }
             List<Boolean> levels = new ArrayList<>();
             if (characters.isSelected()) {
@@ -158,7 +167,7 @@ public final class ComparePane extends BorderPane {
         which.getChildren().add(new Label("Cells"));
         which.getChildren().addAll(cells);
         which.getChildren().add(equal);
-        HBox reads = new HBox(8, new Label("Modes"), stateful, windowed, window, new Label("symbols"),
+        HBox reads = new HBox(8, new Label("Modes"), stateful, windowed, window, new Label("symbols"), bothWays,
                 new Label("Tokens"), characters, words);
         HBox how = new HBox(8, new Label("Budget each"), budget, unit, run, cancel, new Label("x axis"), axis);
         for (HBox row : List.of(which, reads, how)) {
@@ -236,11 +245,15 @@ public final class ComparePane extends BorderPane {
         }
     }
 
-    /** The cell's colour; lighter for its windowed run. */
+    /** The cell's colour; lighter for its windowed run, another hue for its bidirectional one. */
     private static Color color(CompareModel.Entry e) {
-        // the cell's hue; darker when it reads words, paler on windows, so every pairing stays apart
+        // the cell's hue; darker when it reads words, paler on windows, the hue turned on windows
+        // read both ways, so every pairing stays apart
         Color c = COLORS.get(e.cell());
         c = e.words() ? c.interpolate(Color.BLACK, 0.5) : c;
+        if (e.bidirectional()) {
+            return c.deriveColor(50, 1, 0.85, 1);
+        }
         return e.window() > 0 ? c.interpolate(Color.WHITE, 0.45) : c;
     }
 

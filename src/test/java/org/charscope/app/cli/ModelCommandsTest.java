@@ -194,6 +194,11 @@ class ModelCommandsTest {
         assertEquals(31, first.length(), first);
         assertEquals(first, run(new StringWriter(), new StringWriter(), ExitCode.OK, "sample", both.toString(), "--length",
                 "30", "--seed", "2")[0]);
+        JsonObject scored = JsonParser.parseString(run(new StringWriter(), new StringWriter(), ExitCode.OK, "eval",
+                both.toString(), text.toString(), "--json")[0]).getAsJsonObject();
+        assertEquals("after windows of 12", scored.get("scored").getAsString());
+        double bits = scored.get("bitsPerChar").getAsDouble();
+        assertTrue(bits > 0.5 && bits < 8, "the symbol after each window, not steps that see their targets: " + bits);
         String[] refused = run(new StringWriter(), new StringWriter(), ExitCode.BAD_INPUT, "neurons", both.toString(),
                 text.toString());
         assertTrue(refused[1].contains("is bidirectional"), refused[1]);

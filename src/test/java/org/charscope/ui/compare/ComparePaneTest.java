@@ -122,6 +122,49 @@ class ComparePaneTest {
     }
 
     @Test
+    void windowsReadOneWayAndBothWaysSideBySide(FxRobot robot) throws Exception {
+        waitFor(20, TimeUnit.SECONDS, () -> book.corpusProperty().get() != null);
+        TinyRun.settings(robot);
+        robot.clickOn("#tab-compare");
+        robot.clickOn("#compare-cell-gru");
+        robot.clickOn("#compare-cell-rnn");
+        robot.clickOn("#compare-mode-stateful");
+        robot.clickOn("#compare-mode-window");
+        robot.clickOn("#compare-mode-bidirectional");
+        robot.interact(() -> robot.lookup("#compare-window").queryAs(TextField.class).setText("8"));
+        @SuppressWarnings("unchecked")
+        ChoiceBox<String> unit = robot.lookup("#compare-unit").queryAs(ChoiceBox.class);
+        robot.interact(() -> unit.setValue("iterations"));
+        robot.interact(() -> robot.lookup("#compare-budget").queryAs(TextField.class).setText("60"));
+        robot.clickOn("#compare-run");   // the tiny model has one layer: nothing above it to read both ways
+        waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#compare-status").queryAs(Label.class).getText()
+                .startsWith("cannot compare: a bidirectional first layer needs a second layer"));
+        robot.clickOn("#tab-training");
+        TinyRun.type(robot, "layers", "2");
+        robot.clickOn("#tab-compare");
+        robot.clickOn("#compare-run");
+        waitFor(120, TimeUnit.SECONDS, () -> "compared 2 models".equals(
+                robot.lookup("#compare-status").queryAs(Label.class).getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<CompareModel.Entry> table = robot.lookup("#compare-table").queryAs(TableView.class);
+        assertEquals(java.util.List.of("lstm 2×32 window 8", "lstm 2×32 bi-window 8"),
+                table.getItems().stream().map(CompareModel.Entry::name).toList());
+        CompareModel.Entry both = table.getItems().get(1);
+        assertTrue(both.bidirectional() && both.result().model().bidirectional());
+        assertTrue(both.parameters() > table.getItems().get(0).parameters(), "a backward cell and a wider second layer");
+        assertEquals(60, both.result().iterations());
+        assertEquals(3, both.series().size(), "scored at 20, 40 and 60 iterations");
+        String sample = robot.lookup("#compare-sample-lstm-biwindow").queryAs(TextArea.class).getText();
+        assertEquals(200, sample.codePointCount(0, sample.length()), "sampled by reading the last window again: " + sample);
+        assertEquals("lstm 2×32 bi-window 8", robot.lookup("#compare-legend-lstm-biwindow").queryAs(Label.class).getText());
+        @SuppressWarnings("unchecked")
+        ChoiceBox<CompareModel.Axis> axis = robot.lookup("#compare-axis").queryAs(ChoiceBox.class);
+        robot.interact(() -> axis.setValue(CompareModel.Axis.ITERATIONS));
+        Screenshots.save(robot, window.root(), Path.of("target", "screenshots", "compare-bidirectional.png"));
+    }
+
+    @Test
     void charactersAndWordsOfTheSameTextSideBySidePerCharacter(FxRobot robot) throws Exception {
         TableView<CompareModel.Entry> table = compareTheLstmFor20Iterations(robot,
                 () -> robot.clickOn("#compare-tokens-words"));
