@@ -208,7 +208,6 @@ public final class CharLstm {
             w = workspace(steps, 1);
             forward(w, java.util.Arrays.copyOfRange(ids, first, first + steps), state, false, 0, 0);
         }
-        int vocab = config.vocabSize();
         return lastLogits(w, steps);
     }
 

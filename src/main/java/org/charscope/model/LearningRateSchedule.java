@@ -43,6 +43,19 @@ public record LearningRateSchedule(Kind kind, long stepEvery, double stepFactor,
         return new LearningRateSchedule(Kind.COSINE, 1, 1, period, minFactor);
     }
 
+    /**
+     * The schedule of a kind with CharScope's settings for it, the same in the window and on the
+     * command line: STEP halves the rate every 2,000 iterations; COSINE falls to a tenth of it
+     * (nanoGPT's floor) over {@code cosinePeriod} iterations.
+     */
+    public static LearningRateSchedule of(Kind kind, long cosinePeriod) {
+        return switch (kind) {
+            case CONSTANT -> constant();
+            case STEP -> step(2_000, 0.5);
+            case COSINE -> cosine(cosinePeriod, 0.1);
+        };
+    }
+
     /** The factor for a 0-based iteration. */
     public double factor(long iteration) {
         return switch (kind) {

@@ -5,15 +5,10 @@ import org.charscope.model.LearningRateSchedule;
 
 /**
  * {@code --schedule constant|step|cosine} and {@code --decay-iterations N}: how {@code train}
- * changes the learning rate. The factors are the window's (the settings panel's "Schedule"):
- * step halves the rate every 2,000 iterations; cosine falls along half a cosine to a tenth of the
- * rate (nanoGPT's floor) over the decay iterations, then stays there.
+ * changes the learning rate, with the window's settings for each kind
+ * ({@link LearningRateSchedule#of}).
  */
 final class Schedules {
-
-    static final long STEP_EVERY = 2_000;
-    static final double STEP_FACTOR = 0.5;
-    static final double COSINE_FLOOR = 0.1;
 
     private Schedules() {
     }
@@ -27,19 +22,18 @@ final class Schedules {
         if (decayIterations != null && !name.equals("cosine")) {
             throw new IllegalArgumentException("--decay-iterations needs --schedule cosine");
         }
-        return switch (name) {
-            case "constant" -> LearningRateSchedule.constant();
-            case "step" -> LearningRateSchedule.step(STEP_EVERY, STEP_FACTOR);
-            case "cosine" -> {
-                long period = decayIterations != null ? decayIterations : iterations;
-                if (period < 1) {
-                    throw new IllegalArgumentException(decayIterations != null
-                            ? "--decay-iterations must be at least 1"
-                            : "--schedule cosine with --minutes needs --decay-iterations N (where the cosine ends)");
-                }
-                yield LearningRateSchedule.cosine(period, COSINE_FLOOR);
-            }
+        LearningRateSchedule.Kind chosen = switch (name) {
+            case "constant" -> LearningRateSchedule.Kind.CONSTANT;
+            case "step" -> LearningRateSchedule.Kind.STEP;
+            case "cosine" -> LearningRateSchedule.Kind.COSINE;
             default -> throw new IllegalArgumentException("--schedule must be constant, step or cosine, not '" + kind + "'");
         };
+        long period = decayIterations != null ? decayIterations : iterations;
+        if (chosen == LearningRateSchedule.Kind.COSINE && period < 1) {
+            throw new IllegalArgumentException(decayIterations != null
+                    ? "--decay-iterations must be at least 1"
+                    : "--schedule cosine with --minutes needs --decay-iterations N (where the cosine ends)");
+        }
+        return LearningRateSchedule.of(chosen, Math.max(1, period));
     }
 }

@@ -67,11 +67,7 @@ public record RunSettings(Preset preset, int layers, int hidden, double dropout,
 
     /** How to train: one report per iteration, so the chart keeps every loss. */
     public TrainingConfig training() {
-        LearningRateSchedule rate = switch (schedule) {
-            case CONSTANT -> LearningRateSchedule.constant();
-            case STEP -> LearningRateSchedule.step(2_000, 0.5);
-            case COSINE -> LearningRateSchedule.cosine(Math.max(1, plannedIterations), 0.1);
-        };
+        LearningRateSchedule rate = LearningRateSchedule.of(schedule, Math.max(1, plannedIterations));
         OptimizerConfig optimizer = OptimizerConfig.adam(learningRate).withClipNorm(clip).withSchedule(rate);
         return new TrainingConfig(seqLength, batchSize, optimizer, seed, 1, evaluateEvery, plannedIterations, 0, 5);
     }
