@@ -1,5 +1,6 @@
 package org.charscope.explore;
 
+import org.charscope.model.Signal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,7 @@ public final class ColorScale {
      * largest |value| in the matrix, rounded up to 1, 2 or 5 times a power of ten). The limit is
      * the whole matrix's, not one unit's, so switching neurons keeps the colours comparable.
      */
-    public static ColorScale forQuantity(Quantity quantity, NeuronMatrix values) {
+    public static ColorScale forQuantity(Signal quantity, NeuronMatrix values) {
         if (quantity.isGate()) {
             return sequential(quantity.low(), quantity.high());
         }
@@ -78,7 +79,7 @@ public final class ColorScale {
      * can reach hundreds while most stay within ±2; one scale for all would leave every other
      * unit white.
      */
-    public static ColorScale forUnit(Quantity quantity, NeuronMatrix values, int unit) {
+    public static ColorScale forUnit(Signal quantity, NeuronMatrix values, int unit) {
         if (quantity.isBounded()) {
             return forQuantity(quantity, values);
         }

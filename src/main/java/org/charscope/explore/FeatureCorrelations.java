@@ -1,5 +1,6 @@
 package org.charscope.explore;
 
+import org.charscope.model.Signal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -57,11 +58,11 @@ public final class FeatureCorrelations {
             sumsOfSquares[feature.ordinal()] = sumOfSquaredDeviations(signal);
         }
         int layers = activations.layerCount();
-        int quantities = Quantity.values().length;
+        int quantities = Signal.values().length;
         float[][][][] correlations = new float[layers][quantities][][];
         IntStream.range(0, layers * quantities).parallel().forEach(task -> {
             int layer = task / quantities;
-            Quantity quantity = Quantity.values()[task % quantities];
+            Signal quantity = Signal.values()[task % quantities];
             if (activations.has(layer, quantity)) {
                 correlations[layer][quantity.ordinal()] =
                         correlate(activations.matrix(layer, quantity), centred, sumsOfSquares);
@@ -71,16 +72,16 @@ public final class FeatureCorrelations {
     }
 
     /** r per unit for one layer, quantity and feature: [units], a copy; 0 where undefined. */
-    public float[] correlations(int layer, Quantity quantity, TextFeature feature) {
+    public float[] correlations(int layer, Signal quantity, TextFeature feature) {
         return recorded(layer, quantity)[feature.ordinal()].clone();
     }
 
-    public double r(int layer, Quantity quantity, int unit, TextFeature feature) {
+    public double r(int layer, Signal quantity, int unit, TextFeature feature) {
         return recorded(layer, quantity)[feature.ordinal()][unit];
     }
 
     /** [feature][units] for a layer and quantity the activations had. */
-    private float[][] recorded(int layer, Quantity quantity) {
+    private float[][] recorded(int layer, Signal quantity) {
         if (layer < 0 || layer >= correlations.length || correlations[layer][quantity.ordinal()] == null) {
             throw new IllegalArgumentException("no " + quantity.displayName() + " was recorded for layer " + (layer + 1)
                     + " of " + correlations.length);
@@ -94,13 +95,13 @@ public final class FeatureCorrelations {
     }
 
     /** The same among one quantity only, e.g. cells, where the gates would crowd the list. */
-    public List<NeuronFinding> top(TextFeature feature, Quantity quantity, int k) {
+    public List<NeuronFinding> top(TextFeature feature, Signal quantity, int k) {
         if (k < 0) {
             throw new IllegalArgumentException("k must be >= 0, got " + k);
         }
         List<NeuronFinding> best = new ArrayList<>(k + 1); // kept sorted, best first
         for (int layer = 0; layer < correlations.length; layer++) {
-            for (Quantity q : Quantity.values()) {
+            for (Signal q : Signal.values()) {
                 float[][] byFeature = correlations[layer][q.ordinal()];
                 if (byFeature == null || quantity != null && q != quantity) {
                     continue;

@@ -1,5 +1,6 @@
 package org.charscope.explore;
 
+import org.charscope.model.Signal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,18 +12,18 @@ import java.util.List;
  * a unit far from both axes opens and shuts with the text.
  *
  * @param layer 0-based
- * @param gate  {@link Quantity#FORGET_GATE}, {@link Quantity#INPUT_GATE} or {@link Quantity#OUTPUT_GATE}
+ * @param gate  {@link Signal#FORGET_GATE}, {@link Signal#INPUT_GATE} or {@link Signal#OUTPUT_GATE}
  * @param left  [units] fraction of steps below {@link #LEFT_BELOW}
  * @param right [units] fraction of steps above {@link #RIGHT_ABOVE}
  */
-public record GateSaturation(int layer, Quantity gate, float[] left, float[] right) {
+public record GateSaturation(int layer, Signal gate, float[] left, float[] right) {
 
     public static final double LEFT_BELOW = 0.1;
     public static final double RIGHT_ABOVE = 0.9;
 
     /** The order the paper's figure shows them in (an LSTM's), then a GRU's two. */
-    private static final List<Quantity> GATES = List.of(Quantity.FORGET_GATE, Quantity.INPUT_GATE,
-            Quantity.OUTPUT_GATE, Quantity.RESET_GATE, Quantity.UPDATE_GATE);
+    private static final List<Signal> GATES = List.of(Signal.FORGET_GATE, Signal.INPUT_GATE,
+            Signal.OUTPUT_GATE, Signal.RESET_GATE, Signal.UPDATE_GATE);
 
     public GateSaturation {
         if (!gate.isGate()) {
@@ -35,7 +36,7 @@ public record GateSaturation(int layer, Quantity gate, float[] left, float[] rig
         right = right.clone();
     }
 
-    public static GateSaturation of(int layer, Quantity gate, NeuronMatrix values) {
+    public static GateSaturation of(int layer, Signal gate, NeuronMatrix values) {
         return new GateSaturation(layer, gate, values.fractionBelow(LEFT_BELOW), values.fractionAbove(RIGHT_ABOVE));
     }
 
@@ -43,7 +44,7 @@ public record GateSaturation(int layer, Quantity gate, float[] left, float[] rig
     public static List<GateSaturation> of(PassageActivations activations) {
         List<GateSaturation> all = new ArrayList<>();
         for (int layer = 0; layer < activations.layerCount(); layer++) {
-            for (Quantity gate : GATES) {
+            for (Signal gate : GATES) {
                 if (activations.has(layer, gate)) {
                     all.add(of(layer, gate, activations.matrix(layer, gate)));
                 }

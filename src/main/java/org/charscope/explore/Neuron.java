@@ -1,5 +1,6 @@
 package org.charscope.explore;
 
+import org.charscope.model.Signal;
 import java.util.Locale;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Locale;
  * @param quantity which of the unit's values
  * @param unit     0-based, and shown so, as the engine and other tools number units
  */
-public record Neuron(int layer, Quantity quantity, int unit) {
+public record Neuron(int layer, Signal quantity, int unit) {
 
     public Neuron {
         if (layer < 0 || unit < 0) {

@@ -1,5 +1,6 @@
 package org.charscope.explore;
 
+import org.charscope.model.Signal;
 import java.util.Locale;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Locale;
  * @param feature  what it tracks
  * @param r        Pearson correlation in [−1, 1]; negative when the neuron goes down as the feature goes up
  */
-public record NeuronFinding(int layer, Quantity quantity, int unit, TextFeature feature, double r) {
+public record NeuronFinding(int layer, Signal quantity, int unit, TextFeature feature, double r) {
 
     public NeuronFinding {
         if (!(r >= -1 && r <= 1)) {

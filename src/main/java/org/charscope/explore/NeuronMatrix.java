@@ -1,5 +1,7 @@
 package org.charscope.explore;
 
+import org.charscope.model.Signal;
+
 /**
  * One quantity of one layer over a passage: the value of every unit at every step, laid out
  * {@code values[step * units + unit]}. Step {@code t} is the state after reading symbol {@code t}
@@ -127,7 +129,7 @@ public record NeuronMatrix(int steps, int units, float[] values) {
         return max;
     }
 
-    /** tanh of every value: {@link Quantity#TANH_CELL} from {@link Quantity#CELL}. */
+    /** tanh of every value: {@link Signal#TANH_CELL} from {@link Signal#CELL}. */
     public NeuronMatrix tanh() {
         float[] squashed = new float[values.length]; // [steps][units]
         for (int i = 0; i < values.length; i++) {

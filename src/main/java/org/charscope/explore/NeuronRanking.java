@@ -1,5 +1,6 @@
 package org.charscope.explore;
 
+import org.charscope.model.Signal;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 
@@ -20,9 +21,9 @@ public final class NeuronRanking {
 
     /**
      * Units saturated most often first: the fraction of steps beyond either of the quantity's
-     * saturation limits ({@link Quantity#leftSaturatedBelow()}, {@link Quantity#rightSaturatedAbove()}).
+     * saturation limits ({@link Signal#leftSaturatedBelow()}, {@link Signal#rightSaturatedAbove()}).
      */
-    public static int[] bySaturation(NeuronMatrix values, Quantity quantity) {
+    public static int[] bySaturation(NeuronMatrix values, Signal quantity) {
         float[] left = values.fractionBelow(quantity.leftSaturatedBelow());   // [units]
         float[] right = values.fractionAbove(quantity.rightSaturatedAbove()); // [units]
         double[] saturated = new double[values.units()];                       // [units]
@@ -33,7 +34,7 @@ public final class NeuronRanking {
     }
 
     /** By |r| with a feature, strongest first, whatever the sign. */
-    public static int[] byCorrelation(FeatureCorrelations correlations, int layer, Quantity quantity,
+    public static int[] byCorrelation(FeatureCorrelations correlations, int layer, Signal quantity,
                                       TextFeature feature) {
         float[] r = correlations.correlations(layer, quantity, feature); // [units]
         double[] strength = new double[r.length];                        // [units]

@@ -1,5 +1,6 @@
 package org.charscope.explore;
 
+import org.charscope.model.Signal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -13,17 +14,17 @@ import java.util.Set;
  * between layers.
  *
  * @param steps  symbols in the passage
- * @param layers per layer, its matrices by quantity; unmodifiable, iterated in {@link Quantity} order
+ * @param layers per layer, its matrices by quantity; unmodifiable, iterated in {@link Signal} order
  */
-public record PassageActivations(int steps, List<Map<Quantity, NeuronMatrix>> layers) {
+public record PassageActivations(int steps, List<Map<Signal, NeuronMatrix>> layers) {
 
     public PassageActivations {
-        List<Map<Quantity, NeuronMatrix>> copies = new ArrayList<>(layers.size());
+        List<Map<Signal, NeuronMatrix>> copies = new ArrayList<>(layers.size());
         for (int layer = 0; layer < layers.size(); layer++) {
-            Map<Quantity, NeuronMatrix> byQuantity = new EnumMap<>(Quantity.class);
+            Map<Signal, NeuronMatrix> byQuantity = new EnumMap<>(Signal.class);
             byQuantity.putAll(layers.get(layer));
             int units = -1;
-            for (Map.Entry<Quantity, NeuronMatrix> entry : byQuantity.entrySet()) {
+            for (Map.Entry<Signal, NeuronMatrix> entry : byQuantity.entrySet()) {
                 NeuronMatrix matrix = entry.getValue();
                 if (matrix.steps() != steps) {
                     throw new IllegalArgumentException("layer " + (layer + 1) + " " + entry.getKey().displayName()
@@ -41,7 +42,7 @@ public record PassageActivations(int steps, List<Map<Quantity, NeuronMatrix>> la
     }
 
     /** Takes the number of steps from the matrices; a passage with no matrices at all has 0 steps. */
-    public static PassageActivations of(List<Map<Quantity, NeuronMatrix>> layers) {
+    public static PassageActivations of(List<Map<Signal, NeuronMatrix>> layers) {
         int steps = layers.stream().flatMap(m -> m.values().stream()).mapToInt(NeuronMatrix::steps)
                 .findFirst().orElse(0);
         return new PassageActivations(steps, layers);
@@ -51,17 +52,17 @@ public record PassageActivations(int steps, List<Map<Quantity, NeuronMatrix>> la
         return layers.size();
     }
 
-    /** The quantities recorded for a layer, in {@link Quantity} order. */
-    public Set<Quantity> quantities(int layer) {
+    /** The quantities recorded for a layer, in {@link Signal} order. */
+    public Set<Signal> quantities(int layer) {
         return layers.get(layer).keySet();
     }
 
-    public boolean has(int layer, Quantity quantity) {
+    public boolean has(int layer, Signal quantity) {
         return layer >= 0 && layer < layers.size() && layers.get(layer).containsKey(quantity);
     }
 
     /** @throws IllegalArgumentException naming what was recorded, if this was not */
-    public NeuronMatrix matrix(int layer, Quantity quantity) {
+    public NeuronMatrix matrix(int layer, Signal quantity) {
         if (!has(layer, quantity)) {
             String recorded = layer >= 0 && layer < layers.size() ? quantities(layer).toString() : "nothing";
             throw new IllegalArgumentException("no " + quantity.displayName() + " for layer " + (layer + 1) + " of "
@@ -76,17 +77,17 @@ public record PassageActivations(int steps, List<Map<Quantity, NeuronMatrix>> la
     }
 
     /**
-     * The same, with {@link Quantity#TANH_CELL} added to every layer that has a cell state and
+     * The same, with {@link Signal#TANH_CELL} added to every layer that has a cell state and
      * lacks it. Computed once here rather than on every look, since scrubbing must stay within a
      * frame.
      */
     public PassageActivations withTanhCell() {
-        List<Map<Quantity, NeuronMatrix>> extended = new ArrayList<>(layers.size());
-        for (Map<Quantity, NeuronMatrix> byQuantity : layers) {
-            Map<Quantity, NeuronMatrix> copy = new EnumMap<>(Quantity.class);
+        List<Map<Signal, NeuronMatrix>> extended = new ArrayList<>(layers.size());
+        for (Map<Signal, NeuronMatrix> byQuantity : layers) {
+            Map<Signal, NeuronMatrix> copy = new EnumMap<>(Signal.class);
             copy.putAll(byQuantity);
-            if (copy.containsKey(Quantity.CELL) && !copy.containsKey(Quantity.TANH_CELL)) {
-                copy.put(Quantity.TANH_CELL, copy.get(Quantity.CELL).tanh());
+            if (copy.containsKey(Signal.CELL) && !copy.containsKey(Signal.TANH_CELL)) {
+                copy.put(Signal.TANH_CELL, copy.get(Signal.CELL).tanh());
             }
             extended.add(copy);
         }

@@ -1,5 +1,6 @@
 package org.charscope.explore;
 
+import org.charscope.model.Signal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -54,7 +55,7 @@ public final class Probe {
         int hidden = model.config().hidden();
         int vocab = model.config().vocabSize();
         // the cell's own signals only: a GRU has no forget gate, an RNN only h
-        List<org.charscope.model.Activations.Signal> signals = model.config().cell().signals();
+        List<Signal> signals = model.config().cell().signals();
         float[][][] values = new float[layers][signals.size()][steps * hidden]; // [layer][signal][step][unit]
         float[] probabilities = new float[steps * vocab];                        // [step][vocab]
         List<PassageChunk> plan = PassageChunks.plan(steps, CHUNK, WARMUP);
@@ -74,7 +75,7 @@ public final class Probe {
 
                     // the kept steps of a window go straight to their place in the passage
                     @Override
-                    public void signal(int window, org.charscope.model.Activations.Signal signal, int layer, int step,
+                    public void signal(int window, Signal signal, int layer, int step,
                                        float[] from, int offset) {
                         PassageChunk chunk = sameLength.get(window);
                         int at = chunk.from() + step - chunk.warmupLength();
@@ -90,11 +91,11 @@ public final class Probe {
                 });
             }
         }
-        List<Map<Quantity, NeuronMatrix>> byLayer = new ArrayList<>();
+        List<Map<Signal, NeuronMatrix>> byLayer = new ArrayList<>();
         for (int l = 0; l < layers; l++) {
-            Map<Quantity, NeuronMatrix> quantities = new EnumMap<>(Quantity.class);
-            for (org.charscope.model.Activations.Signal signal : signals) {
-                quantities.put(quantityOf(signal), new NeuronMatrix(steps, hidden, values[l][signals.indexOf(signal)]));
+            Map<Signal, NeuronMatrix> quantities = new EnumMap<>(Signal.class);
+            for (Signal signal : signals) {
+                quantities.put(signal, new NeuronMatrix(steps, hidden, values[l][signals.indexOf(signal)]));
             }
             byLayer.add(quantities);
         }
@@ -112,19 +113,6 @@ public final class Probe {
             return vocabulary;
         }
         throw new IllegalArgumentException("the explorer reads character models, and this one reads words");
-    }
-
-    static Quantity quantityOf(org.charscope.model.Activations.Signal signal) {
-        return switch (signal) {
-            case INPUT_GATE -> Quantity.INPUT_GATE;
-            case FORGET_GATE -> Quantity.FORGET_GATE;
-            case CANDIDATE -> Quantity.CANDIDATE;
-            case OUTPUT_GATE -> Quantity.OUTPUT_GATE;
-            case CELL -> Quantity.CELL;
-            case HIDDEN -> Quantity.HIDDEN;
-            case RESET_GATE -> Quantity.RESET_GATE;
-            case UPDATE_GATE -> Quantity.UPDATE_GATE;
-        };
     }
 
     private static int[] encode(Vocabulary vocabulary, String passage) {

@@ -1,5 +1,6 @@
 package org.charscope.explore;
 
+import org.charscope.model.Signal;
 import java.util.Locale;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Locale;
  * @param onInside  fraction of the span's steps where the neuron is on
  * @param onOutside fraction of the context's steps where it is on; 0 when the span leaves no context
  */
-public record SpanMatch(int layer, Quantity quantity, int unit, double score, double onInside, double onOutside) {
+public record SpanMatch(int layer, Signal quantity, int unit, double score, double onInside, double onOutside) {
 
     public Neuron neuron() {
         return new Neuron(layer, quantity, unit);

@@ -1,5 +1,7 @@
 package org.charscope.explore;
 
+import org.charscope.model.Signal;
+
 /**
  * What a person asks a span search: which neurons are on over steps {@code [from, to)} and off
  * around them.
@@ -38,11 +40,11 @@ public record SpanQuery(int from, int to, double threshold, int paddingSteps) {
     }
 
     /**
-     * The quantity's default "on" threshold ({@link Quantity#defaultOnThreshold()}) and a padding
+     * The quantity's default "on" threshold ({@link Signal#defaultOnThreshold()}) and a padding
      * as long as the span (at least {@value #MIN_DEFAULT_PADDING}), so the context weighs about as
      * much as the span.
      */
-    public static SpanQuery of(int from, int to, Quantity quantity) {
+    public static SpanQuery of(int from, int to, Signal quantity) {
         return new SpanQuery(from, to, quantity.defaultOnThreshold(), Math.max(to - from, MIN_DEFAULT_PADDING));
     }
 

@@ -1,5 +1,6 @@
 package org.charscope.explore;
 
+import org.charscope.model.Signal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,14 +28,14 @@ public final class SpanSearch {
     }
 
     /** Every unit of one matrix, best first; ties in unit order. */
-    public static List<SpanMatch> rank(NeuronMatrix values, int layer, Quantity quantity, SpanQuery query) {
+    public static List<SpanMatch> rank(NeuronMatrix values, int layer, Signal quantity, SpanQuery query) {
         List<SpanMatch> matches = matches(values, layer, quantity, query);
         matches.sort(BEST_FIRST);
         return List.copyOf(matches);
     }
 
     /** The best {@code limit} units of one quantity across every layer that recorded it; ties by layer, then unit. */
-    public static List<SpanMatch> rank(PassageActivations activations, Quantity quantity, SpanQuery query, int limit) {
+    public static List<SpanMatch> rank(PassageActivations activations, Signal quantity, SpanQuery query, int limit) {
         List<SpanMatch> matches = new ArrayList<>();
         for (int layer = 0; layer < activations.layerCount(); layer++) {
             if (activations.has(layer, quantity)) {
@@ -46,7 +47,7 @@ public final class SpanSearch {
     }
 
     /** In unit order. */
-    private static List<SpanMatch> matches(NeuronMatrix values, int layer, Quantity quantity, SpanQuery query) {
+    private static List<SpanMatch> matches(NeuronMatrix values, int layer, Signal quantity, SpanQuery query) {
         int steps = values.steps();
         if (query.to() > steps) {
             throw new IllegalArgumentException("span [" + query.from() + ", " + query.to() + ") runs past the "

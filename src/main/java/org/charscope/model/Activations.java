@@ -25,26 +25,6 @@ public record Activations(int layers, int steps, int hidden, int vocabSize, int[
     /** Most symbols one call looks at: bounds the memory a request from the UI can take. */
     public static final int MAX_STEPS = 4096;
 
-    /** What a value is. */
-    public enum Signal {
-        /** i = σ(z_i): how much of the candidate enters the cell, 0 to 1. */
-        INPUT_GATE,
-        /** f = σ(z_f): how much of the cell is kept, 0 to 1. */
-        FORGET_GATE,
-        /** g = tanh(z_g): the candidate written to the cell, -1 to 1. */
-        CANDIDATE,
-        /** o = σ(z_o): how much of tanh(c) is shown as h, 0 to 1. */
-        OUTPUT_GATE,
-        /** c: the cell state, unbounded. */
-        CELL,
-        /** h = o ⊙ tanh(c) (LSTM), (1-u) ⊙ n + u ⊙ h (GRU), tanh(...) (RNN): the layer's output, -1 to 1. */
-        HIDDEN,
-        /** GRU: r = σ(a_r + q_r), how much of the recurrent projection enters the candidate, 0 to 1. */
-        RESET_GATE,
-        /** GRU: u = σ(a_u + q_u), how much of h_{t-1} is kept (1) rather than the candidate, 0 to 1. */
-        UPDATE_GATE
-    }
-
     /** An LSTM's reading. */
     public Activations(int layers, int steps, int hidden, int vocabSize, int[] symbols, float[] values,
                        float[] probabilities) {

@@ -19,15 +19,15 @@ import java.util.Locale;
  * equal parameters widen them ({@link #hiddenForParameters}).
  */
 public enum Cell {
-    LSTM(4, List.of(Activations.Signal.INPUT_GATE, Activations.Signal.FORGET_GATE, Activations.Signal.CANDIDATE,
-            Activations.Signal.OUTPUT_GATE)),
-    GRU(3, List.of(Activations.Signal.RESET_GATE, Activations.Signal.UPDATE_GATE, Activations.Signal.CANDIDATE)),
+    LSTM(4, List.of(Signal.INPUT_GATE, Signal.FORGET_GATE, Signal.CANDIDATE,
+            Signal.OUTPUT_GATE)),
+    GRU(3, List.of(Signal.RESET_GATE, Signal.UPDATE_GATE, Signal.CANDIDATE)),
     RNN(1, List.of());
 
     private final int gateBlocks;
-    private final List<Activations.Signal> gates;
+    private final List<Signal> gates;
 
-    Cell(int gateBlocks, List<Activations.Signal> gates) {
+    Cell(int gateBlocks, List<Signal> gates) {
         this.gateBlocks = gateBlocks;
         this.gates = gates;
     }
@@ -38,17 +38,17 @@ public enum Cell {
     }
 
     /** The gates the cell stores per step, in their block order (empty for the RNN). */
-    public List<Activations.Signal> gates() {
+    public List<Signal> gates() {
         return gates;
     }
 
     /** Everything the explorer can show of this cell: its gates, the LSTM's cell state, and h. */
-    public List<Activations.Signal> signals() {
-        List<Activations.Signal> all = new java.util.ArrayList<>(gates);
+    public List<Signal> signals() {
+        List<Signal> all = new java.util.ArrayList<>(gates);
         if (this == LSTM) {
-            all.add(Activations.Signal.CELL);
+            all.add(Signal.CELL);
         }
-        all.add(Activations.Signal.HIDDEN);
+        all.add(Signal.HIDDEN);
         return List.copyOf(all);
     }
 

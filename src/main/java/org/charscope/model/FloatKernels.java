@@ -1,7 +1,8 @@
 package org.charscope.model;
 
 /**
- * {@link Kernels} in float32. Each call copies its spans into Java arrays (a bulk copy,
+ * The fast path's {@link Kernels}, in float32; {@link ReferenceKernels} is the same math as written.
+ * Each call copies its spans into Java arrays (a bulk copy,
  * ~0.1 ns per element), runs simple counted loops that C2 turns into AVX code, and copies the
  * results back. tanh and σ use a rational approximation accurate to 3e-7 (absolute) that has no
  * branches or calls, so it vectorizes; {@code Math.tanh} does not.
@@ -23,7 +24,7 @@ final class FloatKernels implements Kernels {
     private float[] dcCarry = new float[0]; // [batch * hidden] dc carried from step t+1 to t
 
     @Override
-    public void cellForward(Span z, Span cPrev, Span gates, Span cOut, Span tanhC, Span h,
+    public void lstmForward(Span z, Span cPrev, Span gates, Span cOut, Span tanhC, Span h,
                             int batch, int hidden) {
         int width = 4 * hidden;
         int n = batch * hidden;
@@ -66,7 +67,7 @@ final class FloatKernels implements Kernels {
     }
 
     @Override
-    public void cellBackward(Span gates, Span cPrev, Span tanhC, Span dhOut, Span dhRecurrent, Span dz,
+    public void lstmBackward(Span gates, Span cPrev, Span tanhC, Span dhOut, Span dhRecurrent, Span dz,
                              int batch, int hidden, boolean lastStep) {
         int width = 4 * hidden;
         int n = batch * hidden;
@@ -424,64 +425,6 @@ final class FloatKernels implements Kernels {
                 xs[k] *= ms[k];
             }
             x.put(first, xs, 0, count);
-        }
-    }
-
-    @Override
-    public void adam(Span params, Span grads, Span m, Span v, double learningRate, double beta1, double beta2,
-                     double epsilon, long step) {
-        float[] ps = a = grow(a, CHUNK);
-        float[] gs = b = grow(b, CHUNK);
-        float[] ms = c = grow(c, CHUNK);
-        float[] vs = d = grow(d, CHUNK);
-        float stepSize = (float) (learningRate / (1 - Math.pow(beta1, step)));
-        float rootCorrection = (float) (1 / Math.sqrt(1 - Math.pow(beta2, step)));
-        float b1 = (float) beta1;
-        float b2 = (float) beta2;
-        float eps = (float) epsilon;
-        long length = params.length();
-        for (long first = 0; first < length; first += CHUNK) {
-            int count = (int) Math.min(CHUNK, length - first);
-            params.get(first, ps, 0, count);
-            grads.get(first, gs, 0, count);
-            m.get(first, ms, 0, count);
-            v.get(first, vs, 0, count);
-            for (int k = 0; k < count; k++) {
-                float g = gs[k];
-                float mk = b1 * ms[k] + (1f - b1) * g;
-                float vk = b2 * vs[k] + (1f - b2) * g * g;
-                ms[k] = mk;
-                vs[k] = vk;
-                ps[k] -= stepSize * mk / ((float) Math.sqrt(vk) * rootCorrection + eps);
-            }
-            params.put(first, ps, 0, count);
-            m.put(first, ms, 0, count);
-            v.put(first, vs, 0, count);
-        }
-    }
-
-    @Override
-    public void rmsProp(Span params, Span grads, Span v, double learningRate, double decay, double epsilon) {
-        float[] ps = a = grow(a, CHUNK);
-        float[] gs = b = grow(b, CHUNK);
-        float[] vs = c = grow(c, CHUNK);
-        float lr = (float) learningRate;
-        float alpha = (float) decay;
-        float eps = (float) epsilon;
-        long length = params.length();
-        for (long first = 0; first < length; first += CHUNK) {
-            int count = (int) Math.min(CHUNK, length - first);
-            params.get(first, ps, 0, count);
-            grads.get(first, gs, 0, count);
-            v.get(first, vs, 0, count);
-            for (int k = 0; k < count; k++) {
-                float g = gs[k];
-                float vk = alpha * vs[k] + (1f - alpha) * g * g;
-                vs[k] = vk;
-                ps[k] -= lr * g / ((float) Math.sqrt(vk) + eps);
-            }
-            params.put(first, ps, 0, count);
-            v.put(first, vs, 0, count);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.charscope.model;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -19,6 +20,21 @@ final class Lanes {
     interface Work {
         void run(int lane) throws Exception;
     }
+
+    /** Work on chunk {@code chunk} of layer {@code layer}, on lane {@code lane}. */
+    @FunctionalInterface
+    interface ChunkWork {
+        void run(int layer, int chunk, int lane);
+    }
+
+    /** What follows the last chunk of a layer, on the layer's lane. */
+    @FunctionalInterface
+    interface LayerWork {
+        void run(int layer, int lane);
+    }
+
+    /** Everything on the calling thread: for one layer, one chunk, or one step at a time. */
+    static final Lanes SINGLE = new Lanes(1);
 
     private static final ConcurrentLinkedQueue<Helper> IDLE = new ConcurrentLinkedQueue<>();
     /** How long a helper spins for its next phase before parking, in nanoseconds. */
@@ -71,6 +87,41 @@ final class Lanes {
             }
             throw new IllegalStateException(first);
         }
+    }
+
+    /**
+     * Every chunk of every layer, layer l on lane {@code l % count}: upward (the forward pass) the
+     * layers from the first, chunks from the first, each chunk once the layer below has made it;
+     * downward (the backward pass) the layers from the top, chunks from the last, each once the
+     * layer above has sent its gradient back. With one layer or one chunk there is nothing to
+     * overlap, and everything runs on the calling thread.
+     *
+     * @param progress  [layers] scratch: the chunks each layer has finished in this pass
+     */
+    void pipeline(int layers, int chunks, boolean upward, AtomicIntegerArray progress, ChunkWork chunk,
+                  LayerWork afterLayer) {
+        Lanes used = chunks > 1 && layers > 1 ? this : SINGLE;
+        for (int l = 0; l < layers; l++) {
+            progress.set(l, 0);
+        }
+        used.run(lane -> {
+            for (int k = 0; k < layers; k++) {
+                int layer = upward ? k : layers - 1 - k;
+                if (layer % used.count != lane) {
+                    continue;
+                }
+                int dependsOn = upward ? layer - 1 : layer + 1;
+                for (int done = 0; done < chunks; done++) {
+                    if (dependsOn >= 0 && dependsOn < layers) {
+                        int needed = done + 1;
+                        used.await(() -> progress.get(dependsOn) >= needed);
+                    }
+                    chunk.run(layer, upward ? done : chunks - 1 - done, lane);
+                    progress.set(layer, done + 1);
+                }
+                afterLayer.run(layer, lane);
+            }
+        });
     }
 
     /**

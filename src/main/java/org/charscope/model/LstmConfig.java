@@ -144,6 +144,11 @@ public record LstmConfig(int vocabSize, int layers, int hidden, int embedding, d
         return bidirectional ? layers + 1 : layers;
     }
 
+    /** Whether unit {@code unit} reads the symbols themselves: the first layer, or its backward cell. */
+    boolean readsSymbols(int unit) {
+        return unit == 0 || unit == layers;
+    }
+
     /** Columns of Wx, Wh and b: {@code cell.gateBlocks() * hidden}. */
     public int gateWidth() {
         return cell.gateBlocks() * hidden;

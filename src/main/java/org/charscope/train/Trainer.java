@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
-import org.charscope.model.Activations;
 import org.charscope.model.Batch;
 import org.charscope.model.CharLstm;
 import org.charscope.model.LstmConfig;
@@ -330,14 +329,6 @@ public final class Trainer {
                     perSymbol == null ? null : id -> perSymbol.accept(vocabulary.symbol(id)), config.seqLength());
             return vocabulary.decode(ids);
         });
-    }
-
-    /**
-     * Gates, cells, hidden states and predictions over {@code text} (from a zero state, no dropout),
-     * taken between two iterations; see {@link CharLstm#activations}.
-     */
-    public CompletableFuture<Activations> activations(String text) {
-        return submit((m, vocabulary) -> m.activations(vocabulary.encode(text), m.newState(1)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.charscope.explore;
 
+import org.charscope.model.Signal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -52,14 +53,14 @@ class ColorScaleTest {
     void eachQuantityGetsItsScale() {
         NeuronMatrix cell = new NeuronMatrix(1, 3, new float[] {0.5f, -3.7f, 2});
 
-        ColorScale forCell = ColorScale.forQuantity(Quantity.CELL, cell);
+        ColorScale forCell = ColorScale.forQuantity(Signal.CELL, cell);
 
         assertEquals(-5, forCell.low());
         assertEquals(5, forCell.high());
-        assertEquals(0, ColorScale.forQuantity(Quantity.FORGET_GATE, cell).low());
-        assertEquals(0xF7FBFF, ColorScale.forQuantity(Quantity.FORGET_GATE, cell).rgb(0));
-        assertEquals(-1, ColorScale.forQuantity(Quantity.HIDDEN, cell).low());
-        assertEquals(1, ColorScale.forQuantity(Quantity.CELL, new NeuronMatrix(1, 1, new float[1])).high(),
+        assertEquals(0, ColorScale.forQuantity(Signal.FORGET_GATE, cell).low());
+        assertEquals(0xF7FBFF, ColorScale.forQuantity(Signal.FORGET_GATE, cell).rgb(0));
+        assertEquals(-1, ColorScale.forQuantity(Signal.HIDDEN, cell).low());
+        assertEquals(1, ColorScale.forQuantity(Signal.CELL, new NeuronMatrix(1, 1, new float[1])).high(),
                 "an all-zero cell still gets a usable range");
     }
 
@@ -100,9 +101,9 @@ class ColorScaleTest {
         }
         NeuronMatrix cells = new NeuronMatrix(4, 2, values);
 
-        assertEquals(1000, ColorScale.forUnit(Quantity.CELL, cells, 0).high(), 1e-9);
-        assertEquals(2, ColorScale.forUnit(Quantity.CELL, cells, 1).high(), 1e-9);
-        assertEquals(-2, ColorScale.forUnit(Quantity.CELL, cells, 1).low(), 1e-9);
-        assertEquals(ColorScale.forQuantity(Quantity.HIDDEN, cells).high(), ColorScale.forUnit(Quantity.HIDDEN, cells, 0).high());
+        assertEquals(1000, ColorScale.forUnit(Signal.CELL, cells, 0).high(), 1e-9);
+        assertEquals(2, ColorScale.forUnit(Signal.CELL, cells, 1).high(), 1e-9);
+        assertEquals(-2, ColorScale.forUnit(Signal.CELL, cells, 1).low(), 1e-9);
+        assertEquals(ColorScale.forQuantity(Signal.HIDDEN, cells).high(), ColorScale.forUnit(Signal.HIDDEN, cells, 0).high());
     }
 }

@@ -1,5 +1,6 @@
 package org.charscope.explore;
 
+import org.charscope.model.Signal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -57,17 +58,17 @@ class FeatureCorrelationsTest {
         Random random = new Random(11);
         int steps = 700; // not a multiple of the block length, so the last block is a partial one
         String passage = randomPassage(random, steps);
-        Map<Quantity, NeuronMatrix> first = new EnumMap<>(Quantity.class);
-        first.put(Quantity.HIDDEN, randomMatrix(random, steps, 5, 0));
-        first.put(Quantity.CELL, randomMatrix(random, steps, 5, 30)); // far from 0, as cells drift
-        Map<Quantity, NeuronMatrix> second = Map.of(Quantity.FORGET_GATE, randomMatrix(random, steps, 3, 0.5f));
+        Map<Signal, NeuronMatrix> first = new EnumMap<>(Signal.class);
+        first.put(Signal.HIDDEN, randomMatrix(random, steps, 5, 0));
+        first.put(Signal.CELL, randomMatrix(random, steps, 5, 30)); // far from 0, as cells drift
+        Map<Signal, NeuronMatrix> second = Map.of(Signal.FORGET_GATE, randomMatrix(random, steps, 3, 0.5f));
         PassageActivations activations = PassageActivations.of(List.of(first, second));
         TextFeatures features = TextFeatures.of(passage);
 
         FeatureCorrelations correlations = FeatureCorrelations.compute(activations, features);
 
         for (int layer = 0; layer < 2; layer++) {
-            for (Quantity quantity : activations.quantities(layer)) {
+            for (Signal quantity : activations.quantities(layer)) {
                 NeuronMatrix matrix = activations.matrix(layer, quantity);
                 for (TextFeature feature : TextFeature.values()) {
                     float[] rs = correlations.correlations(layer, quantity, feature);
@@ -92,11 +93,11 @@ class FeatureCorrelationsTest {
         NeuronMatrix cell = new NeuronMatrix(2000, 1, values);
 
         FeatureCorrelations correlations = FeatureCorrelations.compute(
-                PassageActivations.of(List.of(Map.of(Quantity.CELL, cell))), TextFeatures.of(passage));
+                PassageActivations.of(List.of(Map.of(Signal.CELL, cell))), TextFeatures.of(passage));
 
         double expected = referenceR(values, quotes);
         assertTrue(expected > 0.5, "the planted signal should dominate: " + expected);
-        assertEquals(expected, correlations.r(0, Quantity.CELL, 0, TextFeature.INSIDE_QUOTES), 1e-4);
+        assertEquals(expected, correlations.r(0, Signal.CELL, 0, TextFeature.INSIDE_QUOTES), 1e-4);
     }
 
     @Test
@@ -114,20 +115,20 @@ class FeatureCorrelationsTest {
             hiddenValues[t * 200 + 7] = (float) (-0.3 * depth[t] + 0.1 * random.nextGaussian());
             cellValues[t * 200 + 137] = (float) (depth[t] + 0.5 * random.nextGaussian());
         }
-        PassageActivations activations = PassageActivations.of(List.of(Map.of(Quantity.HIDDEN, randomMatrix(random, steps, 40, 0)),
-                Map.of(Quantity.HIDDEN, hidden, Quantity.CELL, cell)));
+        PassageActivations activations = PassageActivations.of(List.of(Map.of(Signal.HIDDEN, randomMatrix(random, steps, 40, 0)),
+                Map.of(Signal.HIDDEN, hidden, Signal.CELL, cell)));
 
         FeatureCorrelations correlations = FeatureCorrelations.compute(activations, features);
         List<NeuronFinding> top = correlations.top(TextFeature.BRACKET_DEPTH, 3);
-        List<NeuronFinding> cells = correlations.top(TextFeature.BRACKET_DEPTH, Quantity.CELL, 2);
+        List<NeuronFinding> cells = correlations.top(TextFeature.BRACKET_DEPTH, Signal.CELL, 2);
 
         assertEquals(3, top.size());
-        assertEquals(new Neuron(1, Quantity.HIDDEN, 7), top.get(0).neuron());
+        assertEquals(new Neuron(1, Signal.HIDDEN, 7), top.get(0).neuron());
         assertTrue(top.get(0).r() < -0.9, top.get(0).describe());
-        assertEquals(new Neuron(1, Quantity.CELL, 137), top.get(1).neuron());
+        assertEquals(new Neuron(1, Signal.CELL, 137), top.get(1).neuron());
         assertTrue(Math.abs(top.get(2).r()) < 0.2, "the third is noise: " + top.get(2).describe());
-        assertEquals(new Neuron(1, Quantity.CELL, 137), cells.get(0).neuron());
-        assertTrue(cells.stream().allMatch(f -> f.quantity() == Quantity.CELL));
+        assertEquals(new Neuron(1, Signal.CELL, 137), cells.get(0).neuron());
+        assertTrue(cells.stream().allMatch(f -> f.quantity() == Signal.CELL));
         assertEquals(TextFeature.values().length, correlations.top(2).size());
     }
 
@@ -141,14 +142,14 @@ class FeatureCorrelationsTest {
         for (int t = 0; t < steps; t++) {
             values[t * 4 + 2] = 0.25f; // a dead unit
         }
-        PassageActivations activations = PassageActivations.of(List.of(Map.of(Quantity.HIDDEN, hidden)));
+        PassageActivations activations = PassageActivations.of(List.of(Map.of(Signal.HIDDEN, hidden)));
 
         FeatureCorrelations correlations = FeatureCorrelations.compute(activations, TextFeatures.of(passage));
 
         assertEquals(List.of(), correlations.top(TextFeature.DIGIT, 5), "no digit in the passage");
         for (TextFeature feature : TextFeature.values()) {
-            assertEquals(0, correlations.r(0, Quantity.HIDDEN, 2, feature), feature.name());
-            for (float r : correlations.correlations(0, Quantity.HIDDEN, feature)) {
+            assertEquals(0, correlations.r(0, Signal.HIDDEN, 2, feature), feature.name());
+            for (float r : correlations.correlations(0, Signal.HIDDEN, feature)) {
                 assertFalse(Float.isNaN(r));
             }
             assertTrue(correlations.top(feature, 10).stream().noneMatch(f -> f.unit() == 2));
@@ -166,29 +167,29 @@ class FeatureCorrelationsTest {
             }
         }
         NeuronMatrix copies = new NeuronMatrix(8, 3, values);
-        PassageActivations activations = PassageActivations.of(List.of(Map.of(Quantity.HIDDEN, copies, Quantity.CELL, copies)));
+        PassageActivations activations = PassageActivations.of(List.of(Map.of(Signal.HIDDEN, copies, Signal.CELL, copies)));
 
         List<NeuronFinding> top = FeatureCorrelations.compute(activations, TextFeatures.of(passage))
                 .top(TextFeature.INSIDE_QUOTES, 4);
 
-        assertEquals(List.of(new Neuron(0, Quantity.CELL, 0), new Neuron(0, Quantity.CELL, 1),
-                new Neuron(0, Quantity.CELL, 2), new Neuron(0, Quantity.HIDDEN, 0)),
+        assertEquals(List.of(new Neuron(0, Signal.CELL, 0), new Neuron(0, Signal.CELL, 1),
+                new Neuron(0, Signal.CELL, 2), new Neuron(0, Signal.HIDDEN, 0)),
                 top.stream().map(NeuronFinding::neuron).toList());
         assertEquals(1, top.get(0).r(), 1e-6);
     }
 
     @Test
     void aFindingDescribesItselfWithTheLayerCountedFromOne() {
-        NeuronFinding finding = new NeuronFinding(1, Quantity.CELL, 137, TextFeature.INSIDE_QUOTES, 0.8712);
+        NeuronFinding finding = new NeuronFinding(1, Signal.CELL, 137, TextFeature.INSIDE_QUOTES, 0.8712);
 
         assertEquals("layer 2 · cell 137 · inside quotes · r = 0.87", finding.describe());
         assertEquals("layer 1 · forget gate 3 · bracket depth · r = -0.50",
-                new NeuronFinding(0, Quantity.FORGET_GATE, 3, TextFeature.BRACKET_DEPTH, -0.5).describe());
+                new NeuronFinding(0, Signal.FORGET_GATE, 3, TextFeature.BRACKET_DEPTH, -0.5).describe());
     }
 
     @Test
     void featuresAndActivationsMustCoverTheSamePassage() {
-        PassageActivations activations = PassageActivations.of(List.of(Map.of(Quantity.HIDDEN, randomMatrix(new Random(1), 5, 2, 0))));
+        PassageActivations activations = PassageActivations.of(List.of(Map.of(Signal.HIDDEN, randomMatrix(new Random(1), 5, 2, 0))));
 
         assertThrows(IllegalArgumentException.class,
                 () -> FeatureCorrelations.compute(activations, TextFeatures.of("four")));

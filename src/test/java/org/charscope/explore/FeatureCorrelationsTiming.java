@@ -1,5 +1,6 @@
 package org.charscope.explore;
 
+import org.charscope.model.Signal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,10 +29,10 @@ public final class FeatureCorrelationsTiming {
         while (passage.length() < steps) {
             passage.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
-        List<Map<Quantity, NeuronMatrix>> byLayer = new ArrayList<>();
+        List<Map<Signal, NeuronMatrix>> byLayer = new ArrayList<>();
         for (int layer = 0; layer < layers; layer++) {
-            Map<Quantity, NeuronMatrix> byQuantity = new EnumMap<>(Quantity.class);
-            for (Quantity quantity : Quantity.values()) {
+            Map<Signal, NeuronMatrix> byQuantity = new EnumMap<>(Signal.class);
+            for (Signal quantity : Signal.values()) {
                 float[] values = new float[steps * units]; // [steps][units]
                 for (int i = 0; i < values.length; i++) {
                     values[i] = (float) random.nextGaussian();
@@ -43,7 +44,7 @@ public final class FeatureCorrelationsTiming {
         PassageActivations activations = PassageActivations.of(byLayer);
         TextFeatures features = TextFeatures.of(passage.toString());
         System.out.printf("%d steps, %d layers × %d units × %d quantities, %d features, %d cores%n", steps, layers,
-                units, Quantity.values().length, TextFeature.values().length,
+                units, Signal.values().length, TextFeature.values().length,
                 Runtime.getRuntime().availableProcessors());
         for (int run = 1; run <= 8; run++) {
             long start = System.nanoTime();

@@ -1,5 +1,6 @@
 package org.charscope.explore;
 
+import org.charscope.model.Signal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,7 +22,7 @@ class GateSaturationTest {
 
     @Test
     void fractionsOfStepsBelowPointOneAndAbovePointNine() {
-        GateSaturation saturation = GateSaturation.of(1, Quantity.FORGET_GATE, GATE);
+        GateSaturation saturation = GateSaturation.of(1, Signal.FORGET_GATE, GATE);
 
         assertEquals(3, saturation.units());
         assertArrayEquals(new float[] {0.75f, 0, 0}, saturation.left());
@@ -30,12 +31,12 @@ class GateSaturationTest {
 
     @Test
     void everyRecordedGateOfEveryLayerInThePapersOrder() {
-        Map<Quantity, NeuronMatrix> first = new EnumMap<>(Quantity.class);
-        first.put(Quantity.INPUT_GATE, GATE);
-        first.put(Quantity.OUTPUT_GATE, GATE);
-        first.put(Quantity.FORGET_GATE, GATE);
-        first.put(Quantity.HIDDEN, GATE);
-        PassageActivations activations = PassageActivations.of(List.of(first, Map.of(Quantity.OUTPUT_GATE, GATE)));
+        Map<Signal, NeuronMatrix> first = new EnumMap<>(Signal.class);
+        first.put(Signal.INPUT_GATE, GATE);
+        first.put(Signal.OUTPUT_GATE, GATE);
+        first.put(Signal.FORGET_GATE, GATE);
+        first.put(Signal.HIDDEN, GATE);
+        PassageActivations activations = PassageActivations.of(List.of(first, Map.of(Signal.OUTPUT_GATE, GATE)));
 
         List<GateSaturation> all = GateSaturation.of(activations);
 
@@ -45,12 +46,12 @@ class GateSaturationTest {
 
     @Test
     void onlyGatesHaveThisKindOfSaturation() {
-        assertThrows(IllegalArgumentException.class, () -> GateSaturation.of(0, Quantity.CELL, GATE));
+        assertThrows(IllegalArgumentException.class, () -> GateSaturation.of(0, Signal.CELL, GATE));
     }
 
     @Test
     void theArraysCannotBeChangedFromOutside() {
-        GateSaturation saturation = GateSaturation.of(0, Quantity.INPUT_GATE, GATE);
+        GateSaturation saturation = GateSaturation.of(0, Signal.INPUT_GATE, GATE);
         saturation.left()[0] = 42;
 
         assertEquals(0.75f, saturation.left()[0]);

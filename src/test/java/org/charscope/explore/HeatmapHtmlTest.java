@@ -1,5 +1,6 @@
 package org.charscope.explore;
 
+import org.charscope.model.Signal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,8 +22,8 @@ class HeatmapHtmlTest {
         Vocabulary vocabulary = Vocabulary.of(passage);
         CharLstm model = new CharLstm(new LstmConfig(vocabulary.size(), 1, 16, 0, 0, Precision.FLOAT), 2);
         Probe.Result result = Probe.run(model, vocabulary, passage);
-        NeuronMatrix cell = result.activations().matrix(0, Quantity.TANH_CELL);
-        ColorScale scale = ColorScale.forQuantity(Quantity.TANH_CELL, cell);
+        NeuronMatrix cell = result.activations().matrix(0, Signal.TANH_CELL);
+        ColorScale scale = ColorScale.forQuantity(Signal.TANH_CELL, cell);
         int[] codePoints = passage.codePoints().toArray();
 
         String html = HeatmapHtml.render("layer 1 · tanh(cell) 3", codePoints, cell.series(3), scale,

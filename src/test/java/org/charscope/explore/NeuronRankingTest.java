@@ -1,5 +1,6 @@
 package org.charscope.explore;
 
+import org.charscope.model.Signal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import java.util.List;
@@ -27,8 +28,8 @@ class NeuronRankingTest {
         });
         NeuronMatrix hidden = new NeuronMatrix(1, 3, new float[] {0.5f, -0.95f, 0.95f});
 
-        assertArrayEquals(new int[] {2, 1, 0}, NeuronRanking.bySaturation(gate, Quantity.INPUT_GATE));
-        assertArrayEquals(new int[] {1, 2, 0}, NeuronRanking.bySaturation(hidden, Quantity.HIDDEN));
+        assertArrayEquals(new int[] {2, 1, 0}, NeuronRanking.bySaturation(gate, Signal.INPUT_GATE));
+        assertArrayEquals(new int[] {1, 2, 0}, NeuronRanking.bySaturation(hidden, Signal.HIDDEN));
     }
 
     @Test
@@ -46,10 +47,10 @@ class NeuronRankingTest {
             values[t * 3 + 1] = 1;
             values[t * 3 + 2] = t % 3 == 0 ? 1 : 0;
         }
-        PassageActivations activations = PassageActivations.of(List.of(Map.of(Quantity.CELL, new NeuronMatrix(8, 3, values))));
+        PassageActivations activations = PassageActivations.of(List.of(Map.of(Signal.CELL, new NeuronMatrix(8, 3, values))));
         FeatureCorrelations correlations = FeatureCorrelations.compute(activations, TextFeatures.of(passage));
 
         assertArrayEquals(new int[] {0, 2, 1},
-                NeuronRanking.byCorrelation(correlations, 0, Quantity.CELL, TextFeature.BRACKET_DEPTH));
+                NeuronRanking.byCorrelation(correlations, 0, Signal.CELL, TextFeature.BRACKET_DEPTH));
     }
 }

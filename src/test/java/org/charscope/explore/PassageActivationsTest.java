@@ -1,5 +1,6 @@
 package org.charscope.explore;
 
+import org.charscope.model.Signal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,37 +21,37 @@ class PassageActivationsTest {
     void matricesAreFoundByLayerAndQuantity() {
         NeuronMatrix cell = new NeuronMatrix(2, 1, new float[] {0.5f, -2});
         PassageActivations activations = PassageActivations.of(List.of(
-                Map.of(Quantity.HIDDEN, zeros(2, 3), Quantity.CELL, zeros(2, 3)),
-                Map.of(Quantity.CELL, cell)));
+                Map.of(Signal.HIDDEN, zeros(2, 3), Signal.CELL, zeros(2, 3)),
+                Map.of(Signal.CELL, cell)));
 
         assertEquals(2, activations.steps());
         assertEquals(2, activations.layerCount());
         assertEquals(3, activations.units(0));
         assertEquals(1, activations.units(1));
-        assertEquals(List.of(Quantity.CELL, Quantity.HIDDEN), List.copyOf(activations.quantities(0)));
-        assertTrue(activations.has(1, Quantity.CELL));
-        assertFalse(activations.has(1, Quantity.HIDDEN));
-        assertFalse(activations.has(2, Quantity.CELL));
+        assertEquals(List.of(Signal.CELL, Signal.HIDDEN), List.copyOf(activations.quantities(0)));
+        assertTrue(activations.has(1, Signal.CELL));
+        assertFalse(activations.has(1, Signal.HIDDEN));
+        assertFalse(activations.has(2, Signal.CELL));
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
-                () -> activations.matrix(1, Quantity.HIDDEN));
+                () -> activations.matrix(1, Signal.HIDDEN));
         assertTrue(missing.getMessage().contains("layer 2"), missing.getMessage());
     }
 
     @Test
     void tanhOfTheCellIsAddedWhereACellWasRecorded() {
         NeuronMatrix cell = new NeuronMatrix(2, 1, new float[] {0.5f, -2});
-        PassageActivations activations = PassageActivations.of(List.of(Map.of(Quantity.HIDDEN, zeros(2, 1)),
-                Map.of(Quantity.CELL, cell))).withTanhCell();
+        PassageActivations activations = PassageActivations.of(List.of(Map.of(Signal.HIDDEN, zeros(2, 1)),
+                Map.of(Signal.CELL, cell))).withTanhCell();
 
-        assertEquals(Set.of(Quantity.HIDDEN), activations.quantities(0));
-        assertEquals((float) Math.tanh(-2), activations.matrix(1, Quantity.TANH_CELL).value(1, 0));
+        assertEquals(Set.of(Signal.HIDDEN), activations.quantities(0));
+        assertEquals((float) Math.tanh(-2), activations.matrix(1, Signal.TANH_CELL).value(1, 0));
     }
 
     @Test
     void allMatricesMustCoverTheSamePassage() {
         assertThrows(IllegalArgumentException.class, () -> PassageActivations.of(List.of(
-                Map.of(Quantity.HIDDEN, zeros(3, 2)), Map.of(Quantity.HIDDEN, zeros(4, 2)))));
+                Map.of(Signal.HIDDEN, zeros(3, 2)), Map.of(Signal.HIDDEN, zeros(4, 2)))));
         assertThrows(IllegalArgumentException.class, () -> PassageActivations.of(List.of(
-                Map.of(Quantity.HIDDEN, zeros(3, 2), Quantity.CELL, zeros(3, 5)))));
+                Map.of(Signal.HIDDEN, zeros(3, 2), Signal.CELL, zeros(3, 5)))));
     }
 }

@@ -1,5 +1,6 @@
 package org.charscope.explore;
 
+import org.charscope.model.Signal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,15 +35,15 @@ class ProbeTest {
         String passage = TEXT.substring(0, Probe.CHUNK + Probe.WARMUP - 10); // one window: read exactly as one
         Probe.Result result = Probe.run(model, vocabulary, passage);
 
-        org.charscope.model.Activations direct = model.activations(vocabulary.encode(passage), model.newState(1));
+        org.charscope.model.Activations direct = org.charscope.model.ModelReadings.activations(model, vocabulary.encode(passage), model.newState(1));
 
-        assertArrayEquals(direct.series(org.charscope.model.Activations.Signal.CELL, 1, 7),
-                result.activations().matrix(1, Quantity.CELL).series(7));
-        assertArrayEquals(direct.series(org.charscope.model.Activations.Signal.FORGET_GATE, 0, 3),
-                result.activations().matrix(0, Quantity.FORGET_GATE).series(3));
+        assertArrayEquals(direct.series(org.charscope.model.Signal.CELL, 1, 7),
+                result.activations().matrix(1, Signal.CELL).series(7));
+        assertArrayEquals(direct.series(org.charscope.model.Signal.FORGET_GATE, 0, 3),
+                result.activations().matrix(0, Signal.FORGET_GATE).series(3));
         assertArrayEquals(direct.probabilities(), result.probabilities());
-        float[] cell = result.activations().matrix(0, Quantity.CELL).series(5);
-        float[] tanh = result.activations().matrix(0, Quantity.TANH_CELL).series(5);
+        float[] cell = result.activations().matrix(0, Signal.CELL).series(5);
+        float[] tanh = result.activations().matrix(0, Signal.TANH_CELL).series(5);
         for (int t = 0; t < cell.length; t++) {
             assertEquals(Math.tanh(cell[t]), tanh[t], 1e-6);
         }
@@ -56,9 +57,9 @@ class ProbeTest {
 
         for (PassageChunk chunk : PassageChunks.plan(ids.length, Probe.CHUNK, Probe.WARMUP)) {
             int[] window = Arrays.copyOfRange(ids, chunk.warmupFrom(), chunk.to());
-            org.charscope.model.Activations direct = model.activations(window, model.newState(1));
-            float[] expected = direct.series(org.charscope.model.Activations.Signal.HIDDEN, 1, 11);
-            float[] actual = result.activations().matrix(1, Quantity.HIDDEN).series(11);
+            org.charscope.model.Activations direct = org.charscope.model.ModelReadings.activations(model, window, model.newState(1));
+            float[] expected = direct.series(org.charscope.model.Signal.HIDDEN, 1, 11);
+            float[] actual = result.activations().matrix(1, Signal.HIDDEN).series(11);
             for (int step = chunk.from(); step < chunk.to(); step++) {
                 assertEquals(expected[step - chunk.warmupFrom()], actual[step], 1e-5f,
                         "step " + step + " (read side by side: float sums in another order)");

@@ -1,5 +1,6 @@
 package org.charscope.explore;
 
+import org.charscope.model.Signal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,9 +45,9 @@ class SpanSearchTest {
     @Test
     void aNeuronOnExactlyInTheSpanRanksFirstAndOneAlwaysOnRanksLow() {
         for (long seed = 1; seed <= 5; seed++) {
-            for (SpanQuery query : List.of(SpanQuery.of(FROM, TO, Quantity.HIDDEN),
-                    SpanQuery.of(FROM, TO, Quantity.HIDDEN).withPaddingSteps(SpanQuery.WHOLE_PASSAGE))) {
-                List<SpanMatch> matches = SpanSearch.rank(planted(seed), 1, Quantity.HIDDEN, query);
+            for (SpanQuery query : List.of(SpanQuery.of(FROM, TO, Signal.HIDDEN),
+                    SpanQuery.of(FROM, TO, Signal.HIDDEN).withPaddingSteps(SpanQuery.WHOLE_PASSAGE))) {
+                List<SpanMatch> matches = SpanSearch.rank(planted(seed), 1, Signal.HIDDEN, query);
 
                 assertEquals(UNITS, matches.size());
                 SpanMatch best = matches.get(0);
@@ -67,12 +68,12 @@ class SpanSearchTest {
         float[] values = {0, 0, 0.5f, 0, 0.5f, 0.2f, 0.7f, 0, 1, 1}; // [10][1]
         NeuronMatrix matrix = new NeuronMatrix(10, 1, values);
 
-        SpanMatch match = SpanSearch.rank(matrix, 0, Quantity.HIDDEN, new SpanQuery(4, 6, 0.5, 2)).get(0);
+        SpanMatch match = SpanSearch.rank(matrix, 0, Signal.HIDDEN, new SpanQuery(4, 6, 0.5, 2)).get(0);
 
         assertEquals(0.5, match.onInside());
         assertEquals(0.5, match.onOutside());
         assertEquals(0.0, match.score());
-        SpanMatch wholePassage = SpanSearch.rank(matrix, 0, Quantity.HIDDEN,
+        SpanMatch wholePassage = SpanSearch.rank(matrix, 0, Signal.HIDDEN,
                 new SpanQuery(4, 6, 0.5, SpanQuery.WHOLE_PASSAGE)).get(0);
         assertEquals(4 / 8.0, wholePassage.onOutside());
     }
@@ -81,7 +82,7 @@ class SpanSearchTest {
     void aSpanCoveringThePassageHasNothingOutside() {
         NeuronMatrix matrix = new NeuronMatrix(3, 1, new float[] {1, 0, 1});
 
-        SpanMatch match = SpanSearch.rank(matrix, 0, Quantity.CELL, SpanQuery.of(0, 3, Quantity.CELL)).get(0);
+        SpanMatch match = SpanSearch.rank(matrix, 0, Signal.CELL, SpanQuery.of(0, 3, Signal.CELL)).get(0);
 
         assertEquals(0.0, match.onOutside());
         assertEquals(2 / 3.0, match.score(), 1e-12);
@@ -89,34 +90,34 @@ class SpanSearchTest {
 
     @Test
     void acrossLayersTheBestOfEachAreMergedAndCut() {
-        PassageActivations activations = PassageActivations.of(List.of(Map.of(Quantity.HIDDEN, planted(8)),
-                Map.of(Quantity.HIDDEN, planted(9))));
+        PassageActivations activations = PassageActivations.of(List.of(Map.of(Signal.HIDDEN, planted(8)),
+                Map.of(Signal.HIDDEN, planted(9))));
 
-        List<SpanMatch> top = SpanSearch.rank(activations, Quantity.HIDDEN, SpanQuery.of(FROM, TO, Quantity.HIDDEN), 3);
+        List<SpanMatch> top = SpanSearch.rank(activations, Signal.HIDDEN, SpanQuery.of(FROM, TO, Signal.HIDDEN), 3);
 
         assertEquals(3, top.size());
-        assertEquals(new Neuron(0, Quantity.HIDDEN, PLANTED), top.get(0).neuron());
-        assertEquals(new Neuron(1, Quantity.HIDDEN, PLANTED), top.get(1).neuron());
+        assertEquals(new Neuron(0, Signal.HIDDEN, PLANTED), top.get(0).neuron());
+        assertEquals(new Neuron(1, Signal.HIDDEN, PLANTED), top.get(1).neuron());
         assertTrue(top.get(2).score() < 1);
     }
 
     @Test
     void defaultsComeFromTheQuantityAndTheSpanLength() {
-        SpanQuery gate = SpanQuery.of(100, 140, Quantity.FORGET_GATE);
-        SpanQuery shortSpan = SpanQuery.of(5, 6, Quantity.HIDDEN);
+        SpanQuery gate = SpanQuery.of(100, 140, Signal.FORGET_GATE);
+        SpanQuery shortSpan = SpanQuery.of(5, 6, Signal.HIDDEN);
 
         assertEquals(0.5, gate.threshold());
         assertEquals(40, gate.paddingSteps());
         assertEquals(0.3, shortSpan.threshold());
         assertEquals(10, shortSpan.paddingSteps());
-        assertThrows(IllegalArgumentException.class, () -> SpanQuery.of(5, 5, Quantity.HIDDEN));
+        assertThrows(IllegalArgumentException.class, () -> SpanQuery.of(5, 5, Signal.HIDDEN));
         assertThrows(IllegalArgumentException.class,
-                () -> SpanSearch.rank(planted(1), 0, Quantity.HIDDEN, SpanQuery.of(390, 401, Quantity.HIDDEN)));
+                () -> SpanSearch.rank(planted(1), 0, Signal.HIDDEN, SpanQuery.of(390, 401, Signal.HIDDEN)));
     }
 
     @Test
     void aMatchDescribesItself() {
-        SpanMatch match = new SpanMatch(0, Quantity.HIDDEN, 12, 0.92, 1.0, 0.08);
+        SpanMatch match = new SpanMatch(0, Signal.HIDDEN, 12, 0.92, 1.0, 0.08);
 
         assertEquals("layer 1 · hidden 12 · score 0.92 (on 100% inside, 8% outside)", match.describe());
     }

@@ -3,7 +3,7 @@ package org.charscope.model;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.charscope.model.Activations.Signal;
+import org.charscope.model.Signal;
 import org.junit.jupiter.api.Test;
 
 class ActivationsTest {

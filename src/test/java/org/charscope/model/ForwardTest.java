@@ -69,19 +69,19 @@ class ForwardTest {
         LstmConfig config = new LstmConfig(7, 2, 16, 0, 0.0, Precision.DOUBLE);
         CharLstm model = new CharLstm(config, 8);
         int[] ids = {1, 4, 2, 6, 0};
-        Activations acts = model.activations(ids, model.newState(1));
+        Activations acts = ModelReadings.activations(model, ids, model.newState(1));
         NaiveLstm naive = new NaiveLstm(config, model.parameters().toDoubleVector(), 1);
         int[] targets = new int[ids.length]; // any: only the state and gates are compared
         naive.loss(new Batch(ids, targets, ids.length, 1));
         int last = ids.length - 1;
-        Activations.Signal[] gates = {Activations.Signal.INPUT_GATE, Activations.Signal.FORGET_GATE,
-                Activations.Signal.CANDIDATE, Activations.Signal.OUTPUT_GATE};
+        Signal[] gates = {Signal.INPUT_GATE, Signal.FORGET_GATE,
+                Signal.CANDIDATE, Signal.OUTPUT_GATE};
         for (int l = 0; l < 2; l++) {
             for (int g = 0; g < 4; g++) {
                 assertArrayEquals(toFloat(naive.lastGates[l][0][g]), acts.vector(gates[g], l, last), 1e-6f);
             }
-            assertArrayEquals(toFloat(naive.c[l][0]), acts.vector(Activations.Signal.CELL, l, last), 1e-6f);
-            assertArrayEquals(toFloat(naive.h[l][0]), acts.vector(Activations.Signal.HIDDEN, l, last), 1e-6f);
+            assertArrayEquals(toFloat(naive.c[l][0]), acts.vector(Signal.CELL, l, last), 1e-6f);
+            assertArrayEquals(toFloat(naive.h[l][0]), acts.vector(Signal.HIDDEN, l, last), 1e-6f);
         }
         float sum = 0;
         for (float p : acts.probabilities(last)) {
@@ -93,7 +93,7 @@ class ForwardTest {
     @ParameterizedTest(name = "{2}: dropout {0}, embedding {1}")
     @CsvSource({"0.0, 0, LSTM", "0.25, 0, LSTM", "0.25, 9, LSTM", "0.0, 0, GRU", "0.25, 9, GRU", "0.0, 0, RNN",
             "0.25, 9, RNN"})
-    void floatKernelsMatchDoubleKernels(double dropout, int embedding, Cell cell) {
+    void floatKernelsMatchTheReference(double dropout, int embedding, Cell cell) {
         LstmConfig doubles = new LstmConfig(13, 2, 32, embedding, dropout, Precision.DOUBLE, cell);
         CharLstm reference = new CharLstm(doubles, 21);
         CharLstm model = new CharLstm(doubles.withPrecision(Precision.FLOAT), 21);

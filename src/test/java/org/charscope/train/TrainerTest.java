@@ -383,7 +383,7 @@ class TrainerTest {
         assertEquals(40, first.codePointCount(0, first.length()));
         assertEquals(first, second);
         assertEquals(first, streamed.toString());
-        org.charscope.model.Activations acts = trainer.activations("the cat").get(WAIT_SECONDS, TimeUnit.SECONDS);
+        org.charscope.model.Activations acts = trainer.submit((m, v) -> org.charscope.model.ModelReadings.activations(m, v.encode("the cat"), m.newState(1))).get(WAIT_SECONDS, TimeUnit.SECONDS);
         assertEquals(7, acts.steps());
         assertEquals(1L, trainer.iteration());
         assertTrue(trainer.sample("#", settings, null).handle((s, e) -> e != null).get(WAIT_SECONDS, TimeUnit.SECONDS),

@@ -21,7 +21,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.charscope.explore.NeuronRanking;
 import org.charscope.explore.Probe;
-import org.charscope.explore.Quantity;
+import org.charscope.model.Signal;
 import org.charscope.explore.TextFeature;
 import org.charscope.text.Corpus;
 import org.charscope.train.Trainer;
@@ -59,7 +59,7 @@ public final class ExplorerModel {
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Train the model, then look inside it here.");
     private final IntegerProperty layer = new SimpleIntegerProperty(0);
-    private final ObjectProperty<Quantity> quantity = new SimpleObjectProperty<>(Quantity.TANH_CELL);
+    private final ObjectProperty<Signal> quantity = new SimpleObjectProperty<>(Signal.TANH_CELL);
     private final IntegerProperty unit = new SimpleIntegerProperty(0);
     private final ObjectProperty<Order> order = new SimpleObjectProperty<>(Order.VARIANCE);
     private final ObjectProperty<TextFeature> feature = new SimpleObjectProperty<>(TextFeature.INSIDE_QUOTES);
@@ -144,7 +144,7 @@ public final class ExplorerModel {
             unit.set(0);
         }
         if (!done.quantities().contains(quantity.get())) {   // another cell: the hidden state, which every cell has
-            quantity.set(Quantity.HIDDEN);
+            quantity.set(Signal.HIDDEN);
         }
         boolean first = probed.get() == null;
         probed.set(done);
@@ -168,7 +168,7 @@ public final class ExplorerModel {
             return null;
         }
         int l = layer.get();
-        Quantity q = quantity.get();
+        Signal q = quantity.get();
         int u = unit.get();
         return () -> {
             var values = now.matrix(l, q);
@@ -215,7 +215,7 @@ public final class ExplorerModel {
         return layer;
     }
 
-    public ObjectProperty<Quantity> quantityProperty() {
+    public ObjectProperty<Signal> quantityProperty() {
         return quantity;
     }
 

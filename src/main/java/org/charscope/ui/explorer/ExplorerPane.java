@@ -23,7 +23,7 @@ import javafx.util.StringConverter;
 import org.charscope.explore.ColorScale;
 import org.charscope.explore.GateSaturation;
 import org.charscope.explore.NeuronFinding;
-import org.charscope.explore.Quantity;
+import org.charscope.model.Signal;
 import org.charscope.explore.SpanMatch;
 import org.charscope.explore.SpanQuery;
 import org.charscope.explore.SpanSearch;
@@ -38,9 +38,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ExplorerPane extends BorderPane {
 
     /** A neuron in a list, with what ranks it. */
-    private final ChoiceBox<Quantity> quantity = new ChoiceBox<>();
+    private final ChoiceBox<Signal> quantity = new ChoiceBox<>();
     private boolean choosingQuantities;     // the quantity list is being replaced: no refresh until it is back
-    record Entry(int layer, Quantity quantity, int unit, String text) {
+    record Entry(int layer, Signal quantity, int unit, String text) {
         @Override
         public String toString() {
             return text;
@@ -107,16 +107,16 @@ public final class ExplorerPane extends BorderPane {
                 model.layerProperty().set(now);
             }
         });
-        quantity.getItems().setAll(Quantity.values());
+        quantity.getItems().setAll(Signal.values());
         quantity.setId("explorer-quantity");
         quantity.setConverter(new StringConverter<>() {
             @Override
-            public String toString(Quantity q) {
+            public String toString(Signal q) {
                 return q == null ? "" : q.displayName();
             }
 
             @Override
-            public Quantity fromString(String s) {
+            public Signal fromString(String s) {
                 return null;
             }
         });
@@ -242,7 +242,7 @@ public final class ExplorerPane extends BorderPane {
         Probed probed = model.probedProperty().get();
         if (probed != null && !quantity.getItems().equals(List.copyOf(probed.quantities()))) {
             // only what this cell has; replacing the items clears the choice, which is then put back
-            Quantity shown = model.quantityProperty().get();
+            Signal shown = model.quantityProperty().get();
             choosingQuantities = true;
             try {
                 quantity.getItems().setAll(probed.quantities());
@@ -336,7 +336,7 @@ public final class ExplorerPane extends BorderPane {
         if (probed == null || span == null) {
             return;
         }
-        Quantity quantity = model.quantityProperty().get();
+        Signal quantity = model.quantityProperty().get();
         List<SpanMatch> matches = SpanSearch.rank(probed.result().activations(), quantity,
                 SpanQuery.of(span[0], span[1], quantity), 20);
         List<Entry> rows = new ArrayList<>();

@@ -6,7 +6,7 @@ import org.charscope.explore.GateSaturation;
 import org.charscope.explore.NeuronMatrix;
 import org.charscope.explore.Predictions;
 import org.charscope.explore.Probe;
-import org.charscope.explore.Quantity;
+import org.charscope.model.Signal;
 import org.charscope.explore.TextFeatures;
 
 /**
@@ -43,12 +43,12 @@ public record Probed(Probe.Result result, int[] codePoints, Predictions predicti
         return result.activations().units(0);
     }
 
-    /** What the cell had to show (a GRU has no cell state, an RNN only h), in {@link Quantity} order. */
-    java.util.Set<Quantity> quantities() {
+    /** What the cell had to show (a GRU has no cell state, an RNN only h), in {@link Signal} order. */
+    java.util.Set<Signal> quantities() {
         return result.activations().quantities(0);
     }
 
-    NeuronMatrix matrix(int layer, Quantity quantity) {
+    NeuronMatrix matrix(int layer, Signal quantity) {
         return result.activations().matrix(layer, quantity);
     }
 }

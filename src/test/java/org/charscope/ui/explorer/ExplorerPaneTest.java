@@ -14,7 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.charscope.explore.ColorScale;
 import org.charscope.explore.Probe;
-import org.charscope.explore.Quantity;
+import org.charscope.model.Signal;
 import org.charscope.model.CharLstm;
 import org.charscope.model.LstmConfig;
 import org.charscope.model.Precision;
@@ -200,7 +200,7 @@ class ExplorerPaneTest {
     /** A GRU's reading: only what a GRU has to choose from, its own gates in the saturation plots, and colours that follow it. */
     @Test
     void aGruShowsItsOwnGatesAndNoCellState(FxRobot robot) {
-        assertEquals(Quantity.TANH_CELL, model.quantityProperty().get(), "the LSTM reading starts on tanh(cell)");
+        assertEquals(Signal.TANH_CELL, model.quantityProperty().get(), "the LSTM reading starts on tanh(cell)");
         Vocabulary vocabulary = Vocabulary.of(PASSAGE);
         CharLstm gru = new CharLstm(new LstmConfig(vocabulary.size(), 1, 32, 0, 0, Precision.FLOAT,
                 org.charscope.model.Cell.GRU), 11);
@@ -209,15 +209,15 @@ class ExplorerPaneTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ChoiceBox<Quantity> choice = robot.lookup("#explorer-quantity").queryAs(javafx.scene.control.ChoiceBox.class);
-        assertEquals(java.util.List.of(Quantity.CANDIDATE, Quantity.HIDDEN, Quantity.RESET_GATE, Quantity.UPDATE_GATE),
+        javafx.scene.control.ChoiceBox<Signal> choice = robot.lookup("#explorer-quantity").queryAs(javafx.scene.control.ChoiceBox.class);
+        assertEquals(java.util.List.of(Signal.CANDIDATE, Signal.HIDDEN, Signal.RESET_GATE, Signal.UPDATE_GATE),
                 choice.getItems());
-        assertEquals(Quantity.HIDDEN, model.quantityProperty().get(), "a GRU has no cell: the view moves to h");
+        assertEquals(Signal.HIDDEN, model.quantityProperty().get(), "a GRU has no cell: the view moves to h");
         assertEquals("hidden", choice.getConverter().toString(choice.getValue()));
 
-        robot.interact(() -> choice.setValue(Quantity.UPDATE_GATE));
+        robot.interact(() -> choice.setValue(Signal.UPDATE_GATE));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Quantity.UPDATE_GATE, model.quantityProperty().get());
+        assertEquals(Signal.UPDATE_GATE, model.quantityProperty().get());
         assertTrue(robot.lookup("#explorer-legend").queryAs(Label.class).getText().startsWith("colour: update gate"),
                 robot.lookup("#explorer-legend").queryAs(Label.class).getText());
         long visiblePlots = robot.lookup(".scatter-plot").queryAll().stream().filter(javafx.scene.Node::isVisible).count();
@@ -230,8 +230,8 @@ class ExplorerPaneTest {
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = heatmap.snapshot(null, null));
         int shown = image[0].getPixelReader().getArgb((int) (8 + 2 * HeatmapView.CELL_WIDTH + 1), 9) & 0xFFFFFF;
-        var values = gruReading.matrix(0, Quantity.UPDATE_GATE);
-        int expected = ColorScale.forQuantity(Quantity.UPDATE_GATE, values).rgb(values.value(2, model.unitProperty().get()));
+        var values = gruReading.matrix(0, Signal.UPDATE_GATE);
+        int expected = ColorScale.forQuantity(Signal.UPDATE_GATE, values).rgb(values.value(2, model.unitProperty().get()));
         assertColourClose(expected, shown);
         Screenshots.save(robot, pane, Path.of("target", "screenshots", "explorer-gru.png"));
     }

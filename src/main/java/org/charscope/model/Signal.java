@@ -1,7 +1,8 @@
-package org.charscope.explore;
+package org.charscope.model;
 
 /**
- * What an LSTM unit exposes at each step, in the order of the equations
+ * What a cell exposes at each step: the values the explorer shows, the names {@code neurons --json}
+ * writes (lower case). For the LSTM, in the order of the equations
  * <pre>
  *   i = σ(W_i x + U_i h' + b_i)        input gate, in (0, 1)
  *   f = σ(W_f x + U_f h' + b_f)        forget gate, in (0, 1)
@@ -10,11 +11,13 @@ package org.charscope.explore;
  *   c = f ⊙ c' + i ⊙ g                 cell state, unbounded
  *   h = o ⊙ tanh(c)                    hidden state, in (−1, 1)
  * </pre>
- * where {@code h'} and {@code c'} are the previous step's values. {@link #TANH_CELL} is derived
- * from the cell ({@link NeuronMatrix#tanh()}): it is what the output gate lets through, and it has
- * a fixed range where the cell has none.
+ * where {@code h'} and {@code c'} are the previous step's values. The GRU exposes its reset gate
+ * {@code r = σ(a_r + q_r)}, update gate {@code u = σ(a_u + q_u)}, candidate and h; the RNN only h
+ * ({@link Cell#signals()}). {@link #TANH_CELL} is derived from the cell by the explorer, not stored
+ * by the model: it is what the output gate lets through, and it has a fixed range where the cell has
+ * none.
  */
-public enum Quantity {
+public enum Signal {
     INPUT_GATE("input gate", 0, 1),
     FORGET_GATE("forget gate", 0, 1),
     CANDIDATE("candidate", -1, 1),
@@ -32,7 +35,7 @@ public enum Quantity {
     private final double low;
     private final double high;
 
-    Quantity(String displayName, double low, double high) {
+    Signal(String displayName, double low, double high) {
         this.displayName = displayName;
         this.low = low;
         this.high = high;
