@@ -6,7 +6,7 @@ package org.charscope.model;
  * is overwritten, never accumulated.
  *
  * <pre>
- *   dWy = top^T dY      dby = Σ_rows dY      dTop = dY Wy^T            (top: the last layer's output after dropout)
+ *   the output layer first ({@link SoftmaxOutput#backward}): dWy, dby and dTop
  *   then layer by layer from the top, each over t = T-1 .. 0 ({@link RecurrentCell#backward}):
  *     dz_t, and dh_{t-1} = dz_t Wh^T                                    one product per step
  *   and per layer, over all steps at once:
@@ -26,14 +26,17 @@ final class BackpropThroughTime {
     private final Weights weights;
     private final ParameterLayout layout;
     private final RecurrentCell cell;
+    private final SoftmaxOutput output;
     private final Kernels[] kernels;   // [lanes]
     private final Lanes lanes;
 
-    BackpropThroughTime(LstmConfig config, Weights weights, RecurrentCell cell, Kernels[] kernels, Lanes lanes) {
+    BackpropThroughTime(LstmConfig config, Weights weights, RecurrentCell cell, SoftmaxOutput output, Kernels[] kernels,
+                        Lanes lanes) {
         this.config = config;
         this.weights = weights;
         this.layout = weights.layout;
         this.cell = cell;
+        this.output = output;
         this.kernels = kernels;
         this.lanes = lanes;
     }
@@ -41,31 +44,7 @@ final class BackpropThroughTime {
     /** Backward from the logit gradients the loss left in {@code w.logits}; overwrites every gradient. */
     void run(Workspace w, int[] inputs, boolean dropout) {
         int layers = config.layers();
-        int hidden = config.hidden();
-        int vocab = config.vocabSize();
-        int rows = w.rows;
-        Span top = dropout ? w.dropped(layers - 1) : w.outputs[layers - 1];
-        Span wy = weights.of(layout.outputWeights);
-        Span dWy = weights.gradientOf(layout.outputWeights);
-        lanes.run(lane -> {
-            int from = CharLstm.part(rows, lane, lanes.count());
-            int to = CharLstm.part(rows, lane + 1, lanes.count());
-            // dTop = dY Wy^T: [rows, vocab] x [vocab, H], rows split between lanes
-            if (to > from) {
-                Blas.gemm(false, true, to - from, hidden, vocab, 1, w.logits.slice((long) from * vocab, (long) (to - from) * vocab),
-                        vocab, wy, vocab, 0, w.up[layers - 1].slice((long) from * hidden, (long) (to - from) * hidden), hidden);
-            }
-            // dWy = top^T dY: [H, rows] x [rows, vocab], the H rows of dWy split between lanes
-            int h0 = CharLstm.part(hidden, lane, lanes.count());
-            int h1 = CharLstm.part(hidden, lane + 1, lanes.count());
-            if (h1 > h0) {
-                Blas.gemm(true, false, h1 - h0, vocab, rows, 1, top.slice(h0, (long) rows * hidden - h0), hidden,
-                        w.logits, vocab, 0, dWy.slice((long) h0 * vocab, (long) (h1 - h0) * vocab), vocab);
-            }
-            if (lane == 0) {
-                Blas.columnSums(w.logits, rows, vocab, w.ones, 0, weights.gradientOf(layout.outputBias));   // dby
-            }
-        });
+        output.backward(w, dropout ? w.dropped(layers - 1) : w.outputs[layers - 1]);
         if (config.bidirectional()) {
             bothWays(w, inputs, dropout);
             return;
@@ -87,7 +66,7 @@ final class BackpropThroughTime {
         for (int t = 0; t < w.seq; t++) {
             Blas.copy(w.flippedUpStep[t], w.upStep[back][w.seq - 1 - t]);
         }
-        int[] reversed = CharLstm.reversedInTime(inputs, w.seq, w.batch);
+        int[] reversed = Workspace.reversedInTime(inputs, w.seq, w.batch);
         for (int l : new int[] {back, 0}) {
             for (int c = w.chunks - 1; c >= 0; c--) {
                 chunk(w, l, c, dropout, kernels[0]);

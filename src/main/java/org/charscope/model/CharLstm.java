@@ -51,6 +51,7 @@ public final class CharLstm {
     private final Kernels[] kernels;   // [lanes] each lane its own scratch
     private final Lanes lanes;
     private final Workspaces workspaces;
+    private final SoftmaxOutput output;
     private final BackpropThroughTime backprop;
 
     /** A new model with weights drawn from {@code seed} (same seed, same weights). */
@@ -67,7 +68,8 @@ public final class CharLstm {
         this.lanes = new Lanes(laneCount);
         this.kernels = new Kernels[] {Kernels.of(config.precision()), Kernels.of(config.precision())};
         this.workspaces = new Workspaces(config);
-        this.backprop = new BackpropThroughTime(config, weights, cell, kernels, lanes);
+        this.output = new SoftmaxOutput(config, weights, kernels, lanes);
+        this.backprop = new BackpropThroughTime(config, weights, cell, output, kernels, lanes);
     }
 
     public LstmConfig config() {
@@ -121,7 +123,7 @@ public final class CharLstm {
         boolean dropout = config.dropout() > 0;
         forward(w, batch.inputs(), state, dropout, dropoutSeed, iteration);
         int first = batch.scoredFrom() * batch.batchSize();
-        double total = crossEntropy(w, batch.targets(), first, 1.0 / batch.scoredSize());
+        double total = output.crossEntropy(w, batch.targets(), first, 1.0 / batch.scoredSize());
         backprop.run(w, batch.inputs(), dropout);
         return total / batch.scoredSize();
     }
@@ -134,7 +136,7 @@ public final class CharLstm {
         check(batch, state);
         Workspace w = workspaces.forPass(batch.seqLength(), batch.batchSize());
         forward(w, batch.inputs(), state, false, 0, 0);
-        return crossEntropy(w, batch.targets(), batch.scoredFrom() * batch.batchSize(), 0) / batch.scoredSize();
+        return output.crossEntropy(w, batch.targets(), batch.scoredFrom() * batch.batchSize(), 0) / batch.scoredSize();
     }
 
     /**
@@ -201,14 +203,9 @@ public final class CharLstm {
     }
 
     /**
-     * A forward pass without dropout over time-major ids {@code [seq, batch]} from a zero state, in
-     * the workspace kept for readings; for {@link WindowReading} and the tests' readers.
+     * A forward pass without dropout over time-major ids {@code [seq, batch]} from {@code state},
+     * which it advances, in the workspace kept for readings ({@link WindowReading}, the tests).
      */
-    Workspace read(int[] ids, int seq, int batch) {
-        return read(ids, seq, batch, newState(batch));
-    }
-
-    /** The same, from {@code state}, which it advances. */
     Workspace read(int[] ids, int seq, int batch, LstmState state) {
         checkIds(ids);
         Workspace w = workspaces.forReading(seq, batch);
@@ -240,19 +237,7 @@ public final class CharLstm {
                     (l, c, lane) -> forwardChunk(w, l, c, inputs, dropout, dropoutSeed, iteration, kernels[lane]),
                     (l, lane) -> { });
         }
-        Span top = dropout ? w.dropped(layers - 1) : w.outputs[layers - 1];
-        int hidden = config.hidden();
-        int vocab = config.vocabSize();
-        Span wy = weights.of(weights.layout.outputWeights);
-        lanes.run(lane -> {
-            // logits = top Wy: [rows, H] x [H, vocab], rows split between lanes; the bias is added by the loss
-            int from = part(w.rows, lane, lanes.count());
-            int to = part(w.rows, lane + 1, lanes.count());
-            if (to > from) {
-                Blas.gemm(false, false, to - from, vocab, hidden, 1, top.slice((long) from * hidden, (long) (to - from) * hidden),
-                        hidden, wy, vocab, 0, w.logits.slice((long) from * vocab, (long) (to - from) * vocab), vocab);
-            }
-        });
+        output.logits(w, dropout ? w.dropped(layers - 1) : w.outputs[layers - 1]);
         for (int l = 0; l < layers; l++) {
             Blas.copy(w.hStep[l][w.seq], state.h(l));
             Blas.copy(w.cStep[l][w.seq], state.c(l));
@@ -268,7 +253,7 @@ public final class CharLstm {
         int back = config.layers();
         w.hStep[back][0].zero();
         w.cStep[back][0].zero();
-        int[] reversed = reversedInTime(inputs, w.seq, w.batch);
+        int[] reversed = Workspace.reversedInTime(inputs, w.seq, w.batch);
         for (int c = 0; c < w.chunks; c++) {
             forwardChunk(w, 0, c, inputs, dropout, dropoutSeed, iteration, kernels[0]);
         }
@@ -332,44 +317,6 @@ public final class CharLstm {
             kernel.dropout(w.outputs[l].slice(from, length), w.mask(l).slice(from, length),
                     w.dropped(l).slice(from, length), config.dropout(), Dropout.stream(dropoutSeed, iteration, l), from);
         }
-    }
-
-    /**
-     * Loss summed over rows {@code [firstScored, rows)}, rows split between lanes; leaves logit
-     * gradients when scale ≠ 0, zero for the rows before {@code firstScored} (steps that are read but
-     * not scored, as in a window that predicts only its next symbol).
-     */
-    private double crossEntropy(Workspace w, int[] targets, int firstScored, double gradientScale) {
-        int vocab = config.vocabSize();
-        Span bias = weights.of(weights.layout.outputBias);
-        double[] totals = new double[2];
-        if (firstScored > 0 && gradientScale != 0) {
-            w.logits.slice(0, (long) firstScored * vocab).zero();
-        }
-        int scored = w.rows - firstScored;
-        lanes.run(lane -> {
-            int from = firstScored + part(scored, lane, lanes.count());
-            int to = firstScored + part(scored, lane + 1, lanes.count());
-            if (to > from) {
-                totals[lane] = kernels[lane].crossEntropy(w.logits.slice((long) from * vocab, (long) (to - from) * vocab),
-                        bias, Arrays.copyOfRange(targets, from, to), to - from, vocab, gradientScale);
-            }
-        });
-        return totals[0] + totals[1];
-    }
-
-    /** Time-major ids {@code [seq, batch]} with the steps in reverse order. */
-    static int[] reversedInTime(int[] ids, int seq, int batch) {
-        int[] reversed = new int[ids.length];
-        for (int t = 0; t < seq; t++) {
-            System.arraycopy(ids, (seq - 1 - t) * batch, reversed, t * batch, batch);
-        }
-        return reversed;
-    }
-
-    /** Start of part {@code k} of {@code n} items split in {@code parts} near-equal parts. */
-    static int part(int n, int k, int parts) {
-        return (int) ((long) n * k / parts);
     }
 
     private void check(Batch batch, LstmState state) {

@@ -124,6 +124,11 @@ final class Lanes {
         });
     }
 
+    /** Start of part {@code k} of {@code n} items split in {@code parts} near-equal parts. */
+    static int part(int n, int k, int parts) {
+        return (int) ((long) n * k / parts);
+    }
+
     /**
      * Waits (spinning) until {@code ready} holds; gives up with an exception if the other lane has
      * failed, so a failure never leaves a lane waiting forever.

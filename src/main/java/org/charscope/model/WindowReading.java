@@ -36,7 +36,7 @@ final class WindowReading {
                 ids[t * batch + b] = windows[b][t];
             }
         }
-        Workspace w = model.read(ids, steps, batch);
+        Workspace w = model.read(ids, steps, batch, model.newState(batch));
         LstmConfig config = model.config();
         int hidden = config.hidden();
         int vocab = config.vocabSize();

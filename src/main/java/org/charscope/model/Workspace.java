@@ -178,4 +178,14 @@ final class Workspace implements AutoCloseable {
         }
         arrays.clear();
     }
+
+    /** Time-major ids {@code [seq, batch]} with the steps in reverse order. */
+    static int[] reversedInTime(int[] ids, int seq, int batch) {
+        int[] reversed = new int[ids.length];
+        for (int t = 0; t < seq; t++) {
+            System.arraycopy(ids, (seq - 1 - t) * batch, reversed, t * batch, batch);
+        }
+        return reversed;
+    }
+
 }
