@@ -81,4 +81,49 @@ class ArchitectureTest {
         }
         return violations;
     }
+
+    /** The layers above the model: it serves them and knows nothing of them (issue 17). */
+    private static final Pattern ABOVE_THE_MODEL = Pattern.compile("\\borg\\.charscope\\.(train|explore|ui|app)\\.");
+
+    @Test
+    void theModelUsesNothingFromTheLayersAboveIt() {
+        List<Path> scanned = new ArrayList<>();
+        List<String> violations = referencesAbove(SOURCES.resolve("model"), scanned);
+
+        assertFalse(scanned.isEmpty(), "no model sources found under " + SOURCES.toAbsolutePath());
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void theModelScanCatchesAnImportAndAFullName(@TempDir Path model) throws IOException {
+        Files.writeString(model.resolve("Clean.java"), "package org.charscope.model;\n/** Read by org.charscope.train.Trainer. */\n");
+        Files.writeString(model.resolve("Imports.java"), "package org.charscope.model;\n\nimport org.charscope.train.Progress;\n");
+        Files.writeString(model.resolve("Names.java"), "class Names {\n    org.charscope.ui.Styles styles;\n}\n");
+
+        List<String> violations = referencesAbove(model, new ArrayList<>());
+
+        assertEquals(List.of("Imports.java:3: import org.charscope.train.Progress;", "Names.java:2: org.charscope.ui.Styles styles;"),
+                violations);
+    }
+
+    /** Lines outside comments that name a class of train, explore, ui or app, as "File.java:line: text". */
+    private static List<String> referencesAbove(Path folder, List<Path> scanned) {
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                scanned.add(file);
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i).strip();
+                    boolean comment = line.startsWith("*") || line.startsWith("/*") || line.startsWith("//");
+                    if (!comment && ABOVE_THE_MODEL.matcher(line).find()) {
+                        violations.add(folder.relativize(file).toString().replace('\\', '/') + ":" + (i + 1) + ": " + line);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return violations;
+    }
 }
