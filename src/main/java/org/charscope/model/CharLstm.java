@@ -180,7 +180,7 @@ public final class CharLstm {
      * Reads several windows of one length side by side, each from a zero state, and hands every
      * kept step to {@code reader} ({@link WindowReading}).
      *
-     * @param windows [windows][steps] symbol ids, all of one length (at most {@link Activations#MAX_STEPS})
+     * @param windows [windows][steps] symbol ids, all of one length (at most {@link WindowReading#MAX_STEPS})
      */
     public void readWindows(int[][] windows, WindowReader reader) {
         WindowReading.read(this, windows, reader);

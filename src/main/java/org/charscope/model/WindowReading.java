@@ -12,10 +12,13 @@ package org.charscope.model;
  */
 final class WindowReading {
 
+    /** Most symbols one window holds: bounds the memory a request from the UI can take. */
+    static final int MAX_STEPS = 4096;
+
     private WindowReading() {
     }
 
-    /** @param windows [windows][steps] symbol ids, all of one length (at most {@link Activations#MAX_STEPS}) */
+    /** @param windows [windows][steps] symbol ids, all of one length (at most {@link WindowReading#MAX_STEPS}) */
     static void read(CharLstm model, int[][] windows, WindowReader reader) {
         int batch = windows.length;
         if (batch == 0) {
@@ -23,8 +26,8 @@ final class WindowReading {
         }
         model.refuseIfBidirectional("one step at a time by the explorer");
         int steps = windows[0].length;
-        if (steps == 0 || steps > Activations.MAX_STEPS) {
-            throw new IllegalArgumentException("activations are taken over 1 to " + Activations.MAX_STEPS
+        if (steps == 0 || steps > MAX_STEPS) {
+            throw new IllegalArgumentException("activations are taken over 1 to " + MAX_STEPS
                     + " symbols, not " + steps);
         }
         int[] ids = new int[steps * batch];             // [steps, batch] time-major, as training reads

@@ -3,7 +3,8 @@ package org.charscope.model;
 import java.util.Arrays;
 
 /**
- * Everything inside the model while it read a short text (batch 1): per layer, step and unit each
+ * The tests' record of everything inside the model while it read a short text (batch 1), moved
+ * from production code with {@code CharLstm.activations} (ModelReadings): per layer, step and unit each
  * signal its cell has ({@link Cell#signals()}: for the LSTM the input, forget and output gates, the
  * candidate, the cell state and the hidden state; for the GRU its reset and update gates, candidate
  * and hidden state; for the RNN the hidden state), and after each symbol the predicted
@@ -22,8 +23,8 @@ import java.util.Arrays;
 public record Activations(int layers, int steps, int hidden, int vocabSize, int[] symbols, float[] values,
                           float[] probabilities, Cell cell) {
 
-    /** Most symbols one call looks at: bounds the memory a request from the UI can take. */
-    public static final int MAX_STEPS = 4096;
+    /** Most symbols one reading looks at, as for the explorer's windows. */
+    public static final int MAX_STEPS = WindowReading.MAX_STEPS;
 
     /** An LSTM's reading. */
     public Activations(int layers, int steps, int hidden, int vocabSize, int[] symbols, float[] values,
