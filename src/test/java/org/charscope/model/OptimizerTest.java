@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 class OptimizerTest {
 
@@ -42,6 +43,31 @@ class OptimizerTest {
             assertEquals(p, actual[i], 1e-12, "parameter " + i);
         }
         assertEquals(2, adam.steps());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(OptimizerConfig.Method.class)
+    void theFloatPathTakesTheStepsOfTheReference(OptimizerConfig.Method method) {
+        CharLstm floats = new CharLstm(model.config().withPrecision(Precision.FLOAT), 1);
+        floats.setParameters(model.parametersToFloats());
+        model.setParameters(floats.parametersToFloats());   // both start from the same float-rounded values
+        OptimizerConfig config = method == OptimizerConfig.Method.ADAM ? OptimizerConfig.adam(0.01) : OptimizerConfig.rmsProp(0.01);
+        double[] start = model.parameters().toDoubleVector();
+        Optimizer reference = new Optimizer(config, model);
+        Optimizer fast = new Optimizer(config, floats);
+        for (int step = 0; step < 5; step++) {
+            double[] g = ramp(0.4 - 0.1 * step, 0.01 * (step - 2));
+            setGradients(g);
+            floats.gradients().assign(Nd4j.create(g).castTo(floats.gradients().dataType()));
+            reference.update(model, 0.01);
+            fast.update(floats, 0.01);
+        }
+        double[] expected = model.parameters().toDoubleVector();
+        double[] actual = floats.parameters().toDoubleVector();
+        for (int i = 0; i < n; i++) {
+            assertEquals(expected[i], actual[i], 1e-5, "parameter " + i + " after 5 " + method + " steps");
+        }
+        assertTrue(Math.abs(expected[0] - start[0]) > 0.01, "5 steps at 0.01 move a weight by about 0.05");
     }
 
     @Test
