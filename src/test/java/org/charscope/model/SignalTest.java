@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+/** The ranges and thresholds of each signal; was explore/QuantityTest before explore.Quantity became model.Signal. */
 class SignalTest {
 
     @Test
