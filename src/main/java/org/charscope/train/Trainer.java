@@ -35,9 +35,6 @@ public final class Trainer {
         T run(CharLstm model, Symbols vocabulary) throws Exception;
     }
 
-    /** See {@link TrainingLoop#RESTORE_RATE_AFTER}. */
-    static final int RESTORE_RATE_AFTER = TrainingLoop.RESTORE_RATE_AFTER;
-
     private final LstmConfig modelConfig;
     private final TrainingConfig config;
     private final TrainingData data;

@@ -214,7 +214,7 @@ class TrainerTest {
     @Test
     void aHalvedLearningRateDoublesBackAfterAStretchOfGoodIterations() throws Exception {
         TrainingData data = data();
-        int after = Trainer.RESTORE_RATE_AFTER;
+        int after = TrainingLoop.RESTORE_RATE_AFTER;
         Trainer trainer = new Trainer(model(data, 0), config().withLimits(after + 10, 0), data);
         trainer.installHook(FaultHook.nanGradients(i -> i == 3));
         Recorder recorder = new Recorder();
