@@ -43,7 +43,8 @@ public final class Trainer {
     private final ConcurrentLinkedQueue<Request<?>> requests = new ConcurrentLinkedQueue<>();
     private final Steering steering = new Steering(this::iteration, () -> !requests.isEmpty(), listeners);
     private final CountDownLatch finished = new CountDownLatch(1);
-    private IterationHook hook = IterationHook.NONE;   // guarded by requests
+    private final Object hookLock = new Object();
+    private IterationHook hook = IterationHook.NONE;   // guarded by hookLock
     private Thread thread;
     // read from any thread
     private volatile TrainingLoop loop;     // made on the training thread; null until then
@@ -150,7 +151,7 @@ public final class Trainer {
      * way; production installs none). Any time, from any thread.
      */
     public void installHook(IterationHook hook) {
-        synchronized (requests) {
+        synchronized (hookLock) {
             this.hook = hook;
             if (loop != null) {
                 loop.install(hook);
@@ -304,7 +305,7 @@ public final class Trainer {
     /** Builds the model (or loads the saved one) on the training thread, with the hook installed so far. */
     private void setUp() {
         TrainingLoop made = new TrainingLoop(modelConfig, config, data, resumeFrom, listeners);
-        synchronized (requests) {   // so that a hook installed meanwhile is not lost
+        synchronized (hookLock) {   // so that a hook installed meanwhile is not lost
             made.install(hook);
             loop = made;
         }
