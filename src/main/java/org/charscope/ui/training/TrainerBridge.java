@@ -13,7 +13,7 @@ import org.charscope.ui.samples.SampleEntry;
 /**
  * Turns what the {@link Trainer} reports into the dashboard's events, and asks for a sample
  * every N iterations. Runs on the training thread: it only queues events (into the dashboard's
- * {@link RunInbox}) and requests. A {@link org.charscope.train.Progress} goes into the inbox as it
+ * {@link RunInbox}) and requests. A {@link Progress} goes into the inbox as it
  * came from the training loop: loop, bridge, dashboard.
  *
  * <p>One bridge per trainer, until Reset replaces the trainer: a trainer told to stop still
