@@ -27,6 +27,14 @@ class ArchitectureTest {
 
     private static final Pattern JAVAFX_IMPORT = Pattern.compile("^\\s*import\\s+(static\\s+)?javafx\\.");
 
+    /**
+     * The property's old name, the old constant, or any system property or environment read
+     * ({@code System.getProperty}, {@code getenv}, {@code Boolean.getBoolean}, ...) whose
+     * argument mentions a fault; every source under {@code root}.
+     */
+    private static final Pattern FAULT_SETTING = Pattern.compile("charscope\\.faults|Fault\\.PROPERTY"
+            + "|(?i)(getProperty|getenv|getBoolean|getInteger|getLong)\\s*\\([^;]*fault");
+
     private static final Path SOURCES = Path.of("src/main/java/org/charscope");
 
     @Test
@@ -54,6 +62,62 @@ class ArchitectureTest {
         assertEquals(3, scanned.size(), "ui/ may use JavaFX and is not scanned");
         assertEquals(2, violations.size(), violations.toString());
         assertTrue(violations.get(0).startsWith("model/Leaky.java:4: "), violations.get(0));
+    }
+
+    /**
+     * Faults are put into a run by the tests and the faults trial, through a hook they install
+     * (issue 17): production code reads no fault setting, so no user can switch one on by a stray
+     * {@code -D} or environment variable, and no fault code runs in the shipped loop.
+     */
+    @Test
+    void noProductionClassReadsAFaultSetting() {
+        List<Path> scanned = new ArrayList<>();
+        List<String> violations = faultSettingReads(SOURCES, scanned);
+
+        assertFalse(scanned.isEmpty(), "no sources found under " + SOURCES.toAbsolutePath());
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void theScanCatchesAFaultSettingRead(@TempDir Path root) throws IOException {
+        Path train = Files.createDirectories(root.resolve("train"));
+        Files.writeString(train.resolve("Clean.java"), "package org.charscope.train;\n"
+                + "// faults come from the tests' hook\nString home = System.getProperty(\"user.home\");\n");
+        Files.writeString(train.resolve("ByName.java"), "class A {\n  String s = \"charscope.faults\";\n}\n");
+        Files.writeString(train.resolve("ByConstant.java"), "class B { List<Fault> f = parse(System.getProperty(Fault.PROPERTY)); }\n");
+        Path app = Files.createDirectories(root.resolve("app"));
+        Files.writeString(app.resolve("ByEnvironment.java"), "class C { String f = System.getenv(\"CHARSCOPE_FAULTS\"); }\n");
+        Files.writeString(app.resolve("ByFlag.java"), "class D { boolean f = Boolean.getBoolean(\"inject.fault\"); }\n");
+
+        List<Path> scanned = new ArrayList<>();
+        List<String> violations = faultSettingReads(root, scanned);
+
+        assertEquals(5, scanned.size());
+        assertEquals(4, violations.size(), violations.toString());
+        assertEquals("app/ByEnvironment.java:1: class C { String f = System.getenv(\"CHARSCOPE_FAULTS\"); }",
+                violations.get(0));
+        assertTrue(violations.get(2).startsWith("train/ByConstant.java:1: "), violations.get(2));
+        assertTrue(violations.get(3).startsWith("train/ByName.java:2: "), violations.get(3));
+    }
+
+    /** Reads of a fault setting in every source under {@code root}, as "dir/File.java:line: code", sorted. */
+    private static List<String> faultSettingReads(Path root, List<Path> scanned) {
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                scanned.add(file);
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (FAULT_SETTING.matcher(lines.get(i)).find()) {
+                        violations.add(root.relativize(file).toString().replace('\\', '/') + ":" + (i + 1)
+                                + ": " + lines.get(i).strip());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return violations;
     }
 
     /** Violations as "package/File.java:line: import ...", in a stable order. */

@@ -83,7 +83,7 @@ class TrainerTest {
     void aNonFiniteIterationIsUndoneAndTheLearningRateHalved() throws Exception {
         TrainingData data = data();
         Trainer trainer = new Trainer(model(data, 0), config().withLimits(10, 0), data);
-        trainer.injectNonFiniteGradients(i -> i == 3);
+        trainer.installHook(FaultHook.nanGradients(i -> i == 3));
         Recorder recorder = new Recorder();
         trainer.addListener(recorder);
         trainer.start();
@@ -107,7 +107,7 @@ class TrainerTest {
     void aFailureUndoesTheLastUpdate() throws Exception {
         TrainingData data = data();
         Trainer trainer = new Trainer(model(data, 0), config(), data);
-        trainer.injectNonFiniteGradients(i -> i == 2);
+        trainer.installHook(FaultHook.nanGradients(i -> i == 2));
         trainer.start(true);
         trainer.step().get(WAIT_SECONDS, TimeUnit.SECONDS);
         TrainingRun afterOne = trainer.snapshot().get(WAIT_SECONDS, TimeUnit.SECONDS);
@@ -129,7 +129,7 @@ class TrainerTest {
     void repeatedFailuresStopTrainingWithAReason() throws Exception {
         TrainingData data = data();
         Trainer trainer = new Trainer(model(data, 0), config().withMaxFailures(3), data);
-        trainer.injectNonFiniteGradients(i -> i >= 2);
+        trainer.installHook(FaultHook.nanGradients(i -> i >= 2));
         Recorder recorder = new Recorder();
         trainer.addListener(recorder);
         trainer.start();
@@ -171,7 +171,7 @@ class TrainerTest {
         int gates = 4 * model.hidden();
         long zRow = (long) vocabulary.id('z') * gates;   // row z of Wx_0, the first block (one-hot input)
         Trainer trainer = new Trainer(model, config().withLimits(150, 0), data);
-        trainer.injectFaults(List.of(new Fault(Double.NaN, Fault.Target.WEIGHTS, zRow + 5, i -> i == 2)));
+        trainer.installHook(new FaultHook(List.of(new Fault(Double.NaN, Fault.Target.WEIGHTS, zRow + 5, i -> i == 2))));
         Recorder recorder = new Recorder();
         trainer.addListener(recorder);
         trainer.start();
@@ -197,7 +197,7 @@ class TrainerTest {
         }
         assertTrue(expected >= 3, "the seeds put " + expected + " faults in the run");
         Trainer trainer = new Trainer(model(data, 0), config().withLimits(iterations, 0).withMaxFailures(iterations), data);
-        trainer.injectFaults(faults);
+        trainer.installHook(new FaultHook(faults));
         Recorder recorder = new Recorder();
         trainer.addListener(recorder);
         trainer.start();
@@ -214,9 +214,9 @@ class TrainerTest {
     @Test
     void aHalvedLearningRateDoublesBackAfterAStretchOfGoodIterations() throws Exception {
         TrainingData data = data();
-        int after = Trainer.RESTORE_RATE_AFTER;
+        int after = TrainingLoop.RESTORE_RATE_AFTER;
         Trainer trainer = new Trainer(model(data, 0), config().withLimits(after + 10, 0), data);
-        trainer.injectNonFiniteGradients(i -> i == 3);
+        trainer.installHook(FaultHook.nanGradients(i -> i == 3));
         Recorder recorder = new Recorder();
         trainer.addListener(recorder);
         trainer.start();
@@ -383,7 +383,9 @@ class TrainerTest {
         assertEquals(40, first.codePointCount(0, first.length()));
         assertEquals(first, second);
         assertEquals(first, streamed.toString());
-        org.charscope.model.Activations acts = trainer.submit((m, v) -> org.charscope.model.ModelReadings.activations(m, v.encode("the cat"), m.newState(1))).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        org.charscope.model.Activations acts = trainer.submit(
+                (m, v) -> org.charscope.model.ModelReadings.activations(m, v.encode("the cat"), m.newState(1)))
+                .get(WAIT_SECONDS, TimeUnit.SECONDS);
         assertEquals(7, acts.steps());
         assertEquals(1L, trainer.iteration());
         assertTrue(trainer.sample("#", settings, null).handle((s, e) -> e != null).get(WAIT_SECONDS, TimeUnit.SECONDS),

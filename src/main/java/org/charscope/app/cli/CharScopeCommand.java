@@ -1,6 +1,7 @@
 package org.charscope.app.cli;
 
 import java.io.PrintWriter;
+import org.charscope.train.IterationHook;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,7 +29,27 @@ public final class CharScopeCommand implements Runnable {
 
     /** As {@link #run(String...)}, writing to the given streams (for tests). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new CharScopeCommand());
+        return run(IterationHook.NONE, out, err, args);
+    }
+
+    /**
+     * As {@link #run(String...)}, with {@code trainingHook} installed in the training loop of a
+     * {@code train} command: the way a trial puts faults into a command-line run (see
+     * {@link IterationHook}); the application itself always runs with {@link IterationHook#NONE}.
+     */
+    public static int run(IterationHook trainingHook, String... args) {
+        return run(trainingHook, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    private static int run(IterationHook trainingHook, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == TrainCommand.class ? type.cast(new TrainCommand(trainingHook))
+                        : CommandLine.defaultFactory().create(type);
+            }
+        };
+        CommandLine commandLine = new CommandLine(new CharScopeCommand(), factory);
         commandLine.setOut(out);
         commandLine.setErr(err);
         // A usage mistake prints the message and the usage, and exits 2 (picocli's default).

@@ -12,6 +12,7 @@ import org.charscope.text.BadTextException;
 import org.charscope.text.Corpus;
 import org.charscope.train.Checkpoint;
 import org.charscope.train.Evaluation;
+import org.charscope.train.IterationHook;
 import org.charscope.train.Progress;
 import org.charscope.train.Recovery;
 import org.charscope.train.Stop;
@@ -37,6 +38,17 @@ final class TrainCommand implements Callable<Integer> {
 
     /** How long Ctrl+C waits for the last checkpoint to be written (a large model takes a second). */
     private static final long SAVE_ON_INTERRUPT_SECONDS = 60;
+
+    /** Put into the training loop: none, except in a trial that injects faults. */
+    private final IterationHook hook;
+
+    TrainCommand() {
+        this(IterationHook.NONE);
+    }
+
+    TrainCommand(IterationHook hook) {
+        this.hook = hook;
+    }
 
     @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> files;
@@ -159,6 +171,7 @@ final class TrainCommand implements Callable<Integer> {
             err.println("charscope train: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
+        trainer.installHook(hook);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "training %s: %s; %d × %d%s, %s %d, batch %d%s%n",
                 book.displayName(), text.summary(),

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.charscope.train.Progress;
 import org.charscope.ui.loss.LossHistory;
 import org.charscope.ui.samples.SampleEntry;
 
@@ -85,11 +86,12 @@ public final class DashboardModel {
         }
     }
 
+    /** The chart plots the last iteration's loss (not the report's mean) and its gradient norm before clipping. */
     void onProgress(Progress progress) {
-        history.addTraining(progress.iteration(), progress.epoch(), progress.trainLoss(), progress.gradNorm());
+        history.addTraining(progress.iteration(), progress.epoch(), progress.loss(), progress.gradientNorm());
         iteration.set(progress.iteration());
         epoch.set(progress.epoch());
-        charsPerSecond.set(progress.charsPerSecond());
+        charsPerSecond.set(progress.symbolsPerSecond());
     }
 
     void onEvaluated(long at, double atEpoch, double validationLoss) {

@@ -1,5 +1,6 @@
 package org.charscope.ui.training;
 
+import org.charscope.train.Progress;
 import org.charscope.ui.samples.SampleEntry;
 
 /**
@@ -8,6 +9,7 @@ import org.charscope.ui.samples.SampleEntry;
  */
 public interface RunEvents {
 
+    /** Every N iterations, the training loop's own report. */
     void progress(Progress progress);
 
     /** The whole validation split was scored: nats per character. */

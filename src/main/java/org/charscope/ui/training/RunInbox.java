@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
+import org.charscope.train.Progress;
 import org.charscope.ui.samples.SampleEntry;
 
 /**

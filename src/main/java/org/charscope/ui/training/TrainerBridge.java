@@ -3,6 +3,7 @@ package org.charscope.ui.training;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.charscope.train.Evaluation;
+import org.charscope.train.Progress;
 import org.charscope.train.Recovery;
 import org.charscope.train.Stop;
 import org.charscope.train.Trainer;
@@ -11,7 +12,14 @@ import org.charscope.ui.samples.SampleEntry;
 
 /**
  * Turns what the {@link Trainer} reports into the dashboard's events, and asks for a sample
- * every N iterations. Runs on the training thread: it only queues events and requests.
+ * every N iterations. Runs on the training thread: it only queues events (into the dashboard's
+ * {@link RunInbox}) and requests. A {@link Progress} goes into the inbox as it
+ * came from the training loop: loop, bridge, dashboard.
+ *
+ * <p>One bridge per trainer, until Reset replaces the trainer: a trainer told to stop still
+ * reports its stop, and a sample it was making, a moment later; by then the dashboard shows the
+ * next model (e.g. one just opened), and those late words would overwrite what it says about it.
+ * Once {@link #detach detached}, nothing more is passed on.
  */
 final class TrainerBridge implements TrainingListener {
 
@@ -20,6 +28,7 @@ final class TrainerBridge implements TrainingListener {
     private final Supplier<RunSettings> settings;
     private final int batchesPerEpoch;
     private volatile double lastValidation = Double.NaN;
+    private volatile boolean detached;
     private long lastSampleBucket;
 
     /**
@@ -36,10 +45,17 @@ final class TrainerBridge implements TrainingListener {
         this.lastSampleBucket = trainer.iteration() / Math.max(1, settings.get().sampleEvery());
     }
 
+    /** From now on this trainer's events are dropped (any thread). */
+    void detach() {
+        detached = true;
+    }
+
     @Override
-    public void onProgress(org.charscope.train.Progress p) {
-        events.progress(new Progress(p.iteration(), p.epoch(), p.loss(), p.gradientNorm(), p.symbolsPerSecond(),
-                p.learningRate()));
+    public void onProgress(Progress p) {
+        if (detached) {
+            return;
+        }
+        events.progress(p);
         RunSettings now = settings.get();
         long bucket = p.iteration() / now.sampleEvery();
         if (bucket > lastSampleBucket) {
@@ -50,17 +66,26 @@ final class TrainerBridge implements TrainingListener {
 
     private void sample(long iteration, double epoch, RunSettings now) {
         double validation = lastValidation;
-        trainer.sample("", now.sampling(iteration), null).thenAccept(text ->
-                events.sampled(new SampleEntry(iteration, epoch, validation, now.temperature(), "", text)));
+        trainer.sample("", now.sampling(iteration), null).thenAccept(text -> {
+            if (!detached) {
+                events.sampled(new SampleEntry(iteration, epoch, validation, now.temperature(), "", text));
+            }
+        });
     }
 
     @Override
     public void onEvaluationStarted(long iteration) {
+        if (detached) {
+            return;
+        }
         events.stateChanged(RunState.EVALUATING, null);
     }
 
     @Override
     public void onEvaluation(Evaluation evaluation) {
+        if (detached) {
+            return;
+        }
         lastValidation = evaluation.natsPerSymbol();
         events.evaluated(evaluation.iteration(), (double) evaluation.iteration() / batchesPerEpoch,
                 evaluation.natsPerSymbol());
@@ -69,6 +94,9 @@ final class TrainerBridge implements TrainingListener {
 
     @Override
     public void onRecovery(Recovery recovery) {
+        if (detached) {
+            return;
+        }
         // a single step that failed leaves the run paused: the state must say so, or Step stays disabled
         RunState now = trainer.state() == Trainer.State.PAUSED ? RunState.PAUSED : RunState.TRAINING;
         events.stateChanged(now, String.format(Locale.ROOT,
@@ -81,6 +109,9 @@ final class TrainerBridge implements TrainingListener {
 
     @Override
     public void onStateChanged(Trainer.State state, long iteration) {
+        if (detached) {
+            return;
+        }
         switch (state) {
             case RUNNING -> events.stateChanged(RunState.TRAINING, null);
             case PAUSED -> events.stateChanged(RunState.PAUSED, null);
@@ -90,6 +121,9 @@ final class TrainerBridge implements TrainingListener {
 
     @Override
     public void onStopped(Stop stop) {
+        if (detached) {
+            return;
+        }
         boolean failed = stop.reason() == Stop.Reason.DIVERGED || stop.reason() == Stop.Reason.ERROR;
         events.stateChanged(failed ? RunState.FAILED : RunState.STOPPED, stop.message());
     }

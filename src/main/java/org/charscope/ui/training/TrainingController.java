@@ -23,7 +23,7 @@ public final class TrainingController implements TrainingControls.Commands {
     private final ReadOnlyObjectWrapper<RunSettings> settings = new ReadOnlyObjectWrapper<>(RunSettings.defaults());
     private Trainer trainer;
     private final javafx.beans.property.ReadOnlyBooleanWrapper withoutText = new javafx.beans.property.ReadOnlyBooleanWrapper();
-    private TrainerEvents trainerEvents;    // the current trainer's line to the dashboard
+    private TrainerBridge bridge;           // the current trainer's line to the dashboard
 
     public TrainingController(DashboardModel dashboard) {
         this.dashboard = dashboard;
@@ -111,8 +111,8 @@ public final class TrainingController implements TrainingControls.Commands {
     public void openWithoutText(TrainingRun run, RunSettings saved) {
         settings.set(saved);
         trainer = Trainer.withoutText(run, saved.training());
-        trainer.addListener(new TrainerBridge(trainer, connect(), settings::get, 1, run.evaluations().isEmpty()
-                ? Double.NaN : run.evaluations().get(run.evaluations().size() - 1).natsPerSymbol()));
+        connect(1, run.evaluations().isEmpty()
+                ? Double.NaN : run.evaluations().get(run.evaluations().size() - 1).natsPerSymbol());
         withoutText.set(true);
         trainer.start(true);
     }
@@ -122,7 +122,7 @@ public final class TrainingController implements TrainingControls.Commands {
     public void reset() {
         withoutText.set(false);
         if (trainer != null) {
-            trainerEvents.detach();   // its "stopped" must not land on the next model's dashboard
+            bridge.detach();   // its "stopped" must not land on the next model's dashboard
             trainer.stop();
             trainer = null;
         }
@@ -154,7 +154,7 @@ public final class TrainingController implements TrainingControls.Commands {
         int batchesPerEpoch = new Batches(text.train(), run.batchSize(), run.seqLength()).batchesPerEpoch();
         double lastValidation = run.evaluations().isEmpty() ? Double.NaN
                 : run.evaluations().get(run.evaluations().size() - 1).natsPerSymbol();
-        trainer.addListener(new TrainerBridge(trainer, connect(), settings::get, batchesPerEpoch, lastValidation));
+        connect(batchesPerEpoch, lastValidation);
         trainer.start(true);
     }
 
@@ -167,12 +167,13 @@ public final class TrainingController implements TrainingControls.Commands {
         TrainingData data = new TrainingData(text.vocabulary(), text.train(), text.validation());
         trainer = new Trainer(now.model(text.vocabulary().size()), now.training(), data);
         int batchesPerEpoch = new Batches(text.train(), now.batchSize(), now.seqLength()).batchesPerEpoch();
-        trainer.addListener(new TrainerBridge(trainer, connect(), settings::get, batchesPerEpoch, Double.NaN));
+        connect(batchesPerEpoch, Double.NaN);
         return trainer;
     }
 
-    private RunEvents connect() {
-        trainerEvents = new TrainerEvents(dashboard.events());
-        return trainerEvents;
+    /** The current trainer reports to the dashboard through a bridge of its own, until Reset detaches it. */
+    private void connect(int batchesPerEpoch, double lastValidation) {
+        bridge = new TrainerBridge(trainer, dashboard.events(), settings::get, batchesPerEpoch, lastValidation);
+        trainer.addListener(bridge);
     }
 }

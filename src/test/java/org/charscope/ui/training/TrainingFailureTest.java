@@ -85,8 +85,8 @@ class TrainingFailureTest {
         TinyRun.settings(robot);
         robot.clickOn("#train-step");
         waitFor(30, TimeUnit.SECONDS, () -> window.dashboard().iterationProperty().get() == 1);
-        window.training().trainer().injectFaults(java.util.List.of(
-                org.charscope.train.Fault.nan(org.charscope.train.Fault.Target.WEIGHTS, i -> i == 1)));
+        window.training().trainer().installHook(new org.charscope.train.FaultHook(java.util.List.of(
+                org.charscope.train.Fault.nan(org.charscope.train.Fault.Target.WEIGHTS, i -> i == 1))));
         robot.clickOn("#train-step");
         waitFor(10, TimeUnit.SECONDS, () -> window.dashboard().iterationProperty().get() == 2);
         WaitForAsyncUtils.waitForFxEvents();

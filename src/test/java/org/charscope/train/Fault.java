@@ -11,13 +11,17 @@ import java.util.function.LongPredicate;
  * docs/reliability.md): into one weight before the iteration's forward pass, into the gradients
  * after its backward pass, or in place of its loss.
  *
- * <p>Faults reach a trainer through {@link Trainer#injectFaults} (tests) or, for the scripted
- * trials, the system property {@code charscope.faults}, a comma-separated list of
- * {@code VALUE:TARGET:WHEN} where VALUE is {@code nan}, {@code inf} or {@code -inf}, TARGET is
+ * <p>Faults reach a trainer as an {@link IterationHook} ({@link FaultHook}, installed with
+ * {@link Trainer#installHook}); production installs none and reads no fault setting. Tests build
+ * them, and the faults trial ({@code org.charscope.trials.FaultyTrain}) parses them from its first
+ * argument: a comma-separated list of {@code VALUE:TARGET:WHEN} where VALUE is {@code nan}, {@code inf} or {@code -inf}, TARGET is
  * {@code weights}, {@code gradients} or {@code loss}, and WHEN is {@code at=I} (0-based iteration
  * I), {@code every=K} (iterations K-1, 2K-1, …) or {@code random=P/SEED} (each iteration with
  * probability P, drawn from SEED, so a trial can be repeated exactly). Example:
- * {@code -Dcharscope.faults=nan:weights:random=0.01/7,inf:loss:every=50}.
+ * {@code nan:weights:random=0.01/7,inf:loss:every=50}.
+ *
+ * <p>Moved here from src/main (org.charscope.train.Fault) with issue 17: only tests and trials
+ * inject faults.
  *
  * @param value   NaN or ±∞
  * @param target  where it goes
@@ -27,8 +31,6 @@ import java.util.function.LongPredicate;
 public record Fault(double value, Target target, long index, LongPredicate when) {
 
     public enum Target { WEIGHTS, GRADIENTS, LOSS }
-
-    public static final String PROPERTY = "charscope.faults";
 
     public Fault {
         if (Double.isFinite(value)) {
@@ -41,14 +43,8 @@ public record Fault(double value, Target target, long index, LongPredicate when)
         return new Fault(Double.NaN, target, 0, when);
     }
 
-    /** The faults the {@value #PROPERTY} system property asks for; none when it is not set. */
-    public static List<Fault> fromSystemProperty() {
-        String spec = System.getProperty(PROPERTY, "").trim();
-        return spec.isEmpty() ? List.of() : parse(spec);
-    }
-
     /**
-     * Parses a {@value #PROPERTY} list.
+     * Parses a list of faults, {@code VALUE:TARGET:WHEN,...}.
      *
      * @throws IllegalArgumentException naming the part that could not be read
      */
