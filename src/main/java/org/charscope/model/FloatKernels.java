@@ -168,7 +168,7 @@ final class FloatKernels implements Kernels {
         float[] hp = c = grow(c, n);               // [batch, H]
         float[] hs = e = grow(e, n);               // [batch, H]
         growGates(n);
-        float[] r = gi;                            // [batch * H] each, gate by gate as in cellForward
+        float[] r = gi;                            // [batch * H] each, gate by gate as in lstmForward
         float[] u = gf;
         float[] cand = gg;
         float[] qn = go;
