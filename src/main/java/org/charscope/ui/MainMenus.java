@@ -21,31 +21,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The window's menu bar: File (open a text from a file, the recent list, Project Gutenberg or the
  * built-in sample; quit), Model, Export and Help. Each item gets its label, icon, shortcut and id
  * here; opening a text asks first when it would replace a model that learned.
+ *
+ * @param gutenbergClient one for the whole window: it holds an HTTP client and its connection pool
  */
-final class MainMenus {
+record MainMenus(Stage stage, BookModel book, FileDialogs dialogs, RecentFiles recentFiles, WindowAlerts alerts,
+        ModelFiles models, WindowExports exports, GutenbergClient gutenbergClient) {
 
     private static final String OPEN_ANOTHER_TEXT = "Open another text?";
-
-    /** One client for the whole window: it holds an HTTP client and its connection pool. */
-    private final GutenbergClient gutenbergClient = new GutenbergClient();
-    private final Stage stage;
-    private final BookModel book;
-    private final FileDialogs dialogs;
-    private final RecentFiles recentFiles;
-    private final WindowAlerts alerts;
-    private final ModelFiles models;
-    private final WindowExports exports;
-
-    MainMenus(Stage stage, BookModel book, FileDialogs dialogs, RecentFiles recentFiles, WindowAlerts alerts,
-            ModelFiles models, WindowExports exports) {
-        this.stage = stage;
-        this.book = book;
-        this.dialogs = dialogs;
-        this.recentFiles = recentFiles;
-        this.alerts = alerts;
-        this.models = models;
-        this.exports = exports;
-    }
 
     MenuBar bar() {
         return new MenuBar(fileMenu(), modelMenu(), exportMenu(), helpMenu());

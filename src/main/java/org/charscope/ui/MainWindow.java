@@ -18,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.charscope.gutenberg.GutenbergClient;
 import org.charscope.text.TextOptions;
 import org.charscope.text.WordCorpus;
 import org.charscope.text.WordVocabulary;
@@ -97,7 +98,8 @@ public final class MainWindow {
         TabPane tabs = tabs(); // before the menus: Export reads its panes
         ModelFiles models = new ModelFiles(stage, book, training, dashboard, exports, dialogs, alerts);
         MainMenus menus = new MainMenus(stage, book, dialogs, new RecentFiles(sessions.folder().resolve("recent.txt")),
-                alerts, models, new WindowExports(exports, book, dashboard, explorer, lossPane, explorerPane, samplesPane));
+                alerts, models, new WindowExports(exports, book, dashboard, explorer, lossPane, explorerPane, samplesPane),
+                new GutenbergClient());
         root.setTop(new VBox(menus.bar(), toolbar()));
         root.setLeft(sidebar());
         root.setCenter(tabs);

@@ -25,28 +25,11 @@ import org.charscope.ui.training.TrainingController;
 /**
  * Saving the model to a file and opening one (Model ▸ Save, Model ▸ Open, and the offer to save
  * after training stopped on its own). A model opens to keep training when it learned the text that
- * is open, or alone, to sample and explore, when it learned another.
+ * is open, or alone, to sample and explore, when it learned another. Holds nothing but the parts
+ * of the window it works with.
  */
-final class ModelFiles {
-
-    private final Stage stage;
-    private final BookModel book;
-    private final TrainingController training;
-    private final DashboardModel dashboard;
-    private final ExportActions exports;
-    private final FileDialogs dialogs;
-    private final WindowAlerts alerts;
-
-    ModelFiles(Stage stage, BookModel book, TrainingController training, DashboardModel dashboard,
-            ExportActions exports, FileDialogs dialogs, WindowAlerts alerts) {
-        this.stage = stage;
-        this.book = book;
-        this.training = training;
-        this.dashboard = dashboard;
-        this.exports = exports;
-        this.dialogs = dialogs;
-        this.alerts = alerts;
-    }
+record ModelFiles(Stage stage, BookModel book, TrainingController training, DashboardModel dashboard,
+        ExportActions exports, FileDialogs dialogs, WindowAlerts alerts) {
 
     void save() {
         if (training.trainer() == null) {

@@ -10,28 +10,11 @@ import org.charscope.ui.training.DashboardModel;
 
 /**
  * What each Export item saves from the window's panes, named after the book and what is shown;
- * when there is nothing to save yet, the status line says what to do first.
+ * when there is nothing to save yet, the status line says what to do first. Holds nothing but the
+ * panes and models it saves from.
  */
-final class WindowExports {
-
-    private final ExportActions actions;
-    private final BookModel book;
-    private final DashboardModel dashboard;
-    private final ExplorerModel explorer;
-    private final LossChartPane lossPane;
-    private final ExplorerPane explorerPane;
-    private final SamplesPane samplesPane;
-
-    WindowExports(ExportActions actions, BookModel book, DashboardModel dashboard, ExplorerModel explorer,
-            LossChartPane lossPane, ExplorerPane explorerPane, SamplesPane samplesPane) {
-        this.actions = actions;
-        this.book = book;
-        this.dashboard = dashboard;
-        this.explorer = explorer;
-        this.lossPane = lossPane;
-        this.explorerPane = explorerPane;
-        this.samplesPane = samplesPane;
-    }
+record WindowExports(ExportActions actions, BookModel book, DashboardModel dashboard, ExplorerModel explorer,
+        LossChartPane lossPane, ExplorerPane explorerPane, SamplesPane samplesPane) {
 
     /** The name exports and saved models are named after: the book's, or "book" before one is open. */
     static String bookName(BookModel book) {
