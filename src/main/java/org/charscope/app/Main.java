@@ -1,6 +1,10 @@
 package org.charscope.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.charscope.app.cli.CharScopeCommand;
+import org.charscope.model.NativeSetup;
 
 /**
  * Entry point of {@code charscope.jar}: no arguments opens the window on the built-in text;
@@ -20,19 +24,9 @@ public final class Main {
     static final String RELAUNCHED_BY = "CHARSCOPE_RELAUNCHED_BY";
 
     public static void main(String[] args) {
-        exitWithTheLauncherThatStartedUs();
-        relaunchWithFastBlasKernelsIfNeeded();
-        HeapReturn.apply();
+        prepareProcess();
         if (args.length > 0 && !allExistingFiles(args)) {
             System.exit(CharScopeCommand.run(args));
-        }
-        if (WindowBenchmark.requested() && Boolean.getBoolean("charscope.bench.headless")) {
-            try {
-                WindowBenchmark.headless();
-            } catch (Exception e) {
-                System.err.println("charscope: benchmark failed: " + e);
-                System.exit(1);
-            }
         }
         String noDisplay = DisplayCheck.problem();
         if (noDisplay != null) {
@@ -40,6 +34,18 @@ public final class Main {
             System.exit(1);
         }
         CharScopeApp.launchWindow(args);
+    }
+
+    /**
+     * What every start of CharScope does first, window or command line: follow the launcher that
+     * started us, start again with the fast BLAS kernels when this CPU needs them, hand back unused
+     * heap. Public for the launchers that start the app from the test classes (the window
+     * benchmarks), whose figures must be the app's.
+     */
+    public static void prepareProcess() {
+        exitWithTheLauncherThatStartedUs();
+        relaunchWithFastBlasKernelsIfNeeded();
+        HeapReturn.apply();
     }
 
     /**
@@ -71,7 +77,7 @@ public final class Main {
         if (Boolean.getBoolean("charscope.noRelaunch")) {
             return;
         }
-        var again = org.charscope.model.NativeSetup.relaunchWithCoreType();
+        var again = NativeSetup.relaunchWithCoreType();
         if (again.isEmpty()) {
             return;
         }
@@ -80,14 +86,14 @@ public final class Main {
             Process child = again.get().inheritIO().start();
             Runtime.getRuntime().addShutdownHook(new Thread(child::destroy)); // Ctrl+C reaches the child too
             System.exit(child.waitFor());
-        } catch (java.io.IOException | InterruptedException e) {
+        } catch (IOException | InterruptedException e) {
             // cannot start a second JVM: run here, slower, rather than not at all
         }
     }
 
     private static boolean allExistingFiles(String[] args) {
         for (String arg : args) {
-            if (arg.startsWith("-") || !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(arg))) {
+            if (arg.startsWith("-") || !Files.isRegularFile(Path.of(arg))) {
                 return false;
             }
         }

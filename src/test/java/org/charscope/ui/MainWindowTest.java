@@ -9,13 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.charscope.ui.book.BookModel;
-import org.charscope.ui.session.SessionStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,10 +39,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         book = new BookModel();
-        window = new MainWindow(book, stage, new SessionStore(sessionDir));
-        stage.setScene(new Scene(window.root(), 1100, 700));
-        stage.show();
-        book.openBuiltIn();
+        window = TestWindows.open(stage, book, sessionDir, new ScriptedDialogs());
     }
 
     @Test

@@ -11,17 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.charscope.train.Checkpoint;
 import org.charscope.ui.MainWindow;
 import org.charscope.ui.ScriptedDialogs;
+import org.charscope.ui.TestWindows;
 import org.charscope.ui.TinyRun;
 import org.charscope.ui.book.BookModel;
 import org.charscope.ui.samples.SampleEntry;
-import org.charscope.ui.session.SessionStore;
 import org.charscope.ui.training.RunState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,10 +51,7 @@ class ExportMenusTest {
     @Start
     void start(Stage stage) {
         book = new BookModel();
-        window = new MainWindow(book, stage, new SessionStore(sessionDir), dialogs);
-        stage.setScene(new Scene(window.root(), 1180, 760));
-        stage.show();
-        book.openBuiltIn();
+        window = TestWindows.open(stage, book, sessionDir, dialogs);
     }
 
     @Test

@@ -6,13 +6,14 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.charscope.ui.MainWindow;
 import org.charscope.ui.Screenshots;
+import org.charscope.ui.ScriptedDialogs;
+import org.charscope.ui.TestWindows;
 import org.charscope.ui.TinyRun;
 import org.charscope.ui.book.BookModel;
 import org.charscope.ui.session.SessionStore;
@@ -40,10 +41,7 @@ class DashboardTest {
     @Start
     void start(Stage stage) {
         book = new BookModel();
-        window = new MainWindow(book, stage, new SessionStore(sessionDir));
-        stage.setScene(new Scene(window.root(), 1180, 760));
-        stage.show();
-        book.openBuiltIn();
+        window = TestWindows.open(stage, book, sessionDir, new ScriptedDialogs());
     }
 
     private void type(FxRobot robot, String id, String text) {
@@ -154,11 +152,7 @@ class DashboardTest {
         BookModel secondBook = new BookModel();
         MainWindow[] second = new MainWindow[1];
         robot.interact(() -> {
-            Stage stage = new Stage();
-            second[0] = new MainWindow(secondBook, stage, new SessionStore(sessionDir));
-            stage.setScene(new Scene(second[0].root(), 1180, 760));
-            stage.show();
-            secondBook.openBuiltIn();
+            second[0] = TestWindows.open(new Stage(), secondBook, sessionDir, new ScriptedDialogs());
             second[0].offerResume();
         });
         waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#resume-dialog").tryQuery().isPresent());

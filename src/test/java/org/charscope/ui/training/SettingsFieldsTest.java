@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.charscope.ui.MainWindow;
+import org.charscope.ui.ScriptedDialogs;
+import org.charscope.ui.TestWindows;
 import org.charscope.ui.TinyRun;
 import org.charscope.ui.book.BookModel;
-import org.charscope.ui.session.SessionStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,10 +53,7 @@ class SettingsFieldsTest {
     @Start
     void start(Stage stage) {
         book = new BookModel();
-        window = new MainWindow(book, stage, new SessionStore(sessionDir));
-        stage.setScene(new Scene(window.root(), 1180, 760));
-        stage.show();
-        book.openBuiltIn();
+        window = TestWindows.open(stage, book, sessionDir, new ScriptedDialogs());
     }
 
     @Test

@@ -1,13 +1,13 @@
-package org.charscope.ui;
+package org.charscope.bench;
 
 import java.util.Arrays;
 import javafx.animation.AnimationTimer;
 
 /**
- * Records the intervals between JavaFX pulses (frames) for the UI benchmark: a smooth window
+ * Records the intervals between JavaFX pulses (frames) for the window benchmarks: a smooth window
  * pulses every ~16.7 ms; a stalled FX thread shows as long intervals. Keeps every interval.
  */
-public final class FrameRecorder extends AnimationTimer {
+final class FrameRecorder extends AnimationTimer {
 
     private long[] intervalsNanos = new long[4096];
     private int count;

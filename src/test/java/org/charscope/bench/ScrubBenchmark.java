@@ -1,4 +1,4 @@
-package org.charscope.app;
+package org.charscope.bench;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,17 +10,18 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
 import javafx.util.Duration;
 import org.charscope.model.Preset;
 import org.charscope.ui.MainWindow;
 import org.charscope.ui.book.BookModel;
 
 /**
- * The explorer's frame benchmark ({@code .ci/bench-scrub}, issue 5): with
- * {@code -Dcharscope.bench.scrub=SECONDS} the app trains the preset {@code -Dcharscope.bench.preset}
- * (default large) until its first step, reads a passage of {@code -Dcharscope.bench.passage}
- * characters (default 5,000) of the opened text, shows the Neurons tab, and then changes what the
- * explorer shows on every frame, for SECONDS each:
+ * The explorer's frame benchmark ({@code .ci/bench-scrub}, issue 5, started by
+ * {@link BenchmarkMain}): with {@code -Dcharscope.bench.scrub=SECONDS} the window trains the preset
+ * {@code -Dcharscope.bench.preset} (default large) until its first step, reads a passage of
+ * {@code -Dcharscope.bench.passage} characters (default 5,000) of the opened text, shows the
+ * Neurons tab, and then changes what the explorer shows on every frame, for SECONDS each:
  * <ol>
  *   <li>scrolling the heatmap one line (through its scroll bar, as the wheel and the arrow keys do),</li>
  *   <li>switching to the next neuron,</li>
@@ -95,7 +96,7 @@ final class ScrubBenchmark {
             window.training().apply(WindowBenchmark.settingsFor(preset));
             var explorer = window.explorer();
             explorer.autoRefreshProperty().set(false);
-            ((javafx.scene.control.TextArea) scene.lookup("#explorer-passage")).setText(passage); // as if pasted
+            ((TextArea) scene.lookup("#explorer-passage")).setText(passage); // as if pasted
             ((TabPane) scene.lookup("#main-tabs")).getSelectionModel().select(1);
             long[] readStart = new long[1];
             window.dashboard().iterationProperty().addListener((o, was, now) -> {

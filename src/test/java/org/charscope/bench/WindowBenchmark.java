@@ -1,4 +1,4 @@
-package org.charscope.app;
+package org.charscope.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,17 +8,23 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.util.Duration;
+import org.charscope.model.Benchmark;
 import org.charscope.model.Preset;
-import org.charscope.ui.FrameRecorder;
+import org.charscope.text.BookReader;
+import org.charscope.text.Corpus;
+import org.charscope.text.TextOptions;
+import org.charscope.train.Trainer;
+import org.charscope.train.TrainingData;
 import org.charscope.ui.MainWindow;
 import org.charscope.ui.book.BookModel;
 import org.charscope.ui.training.RunSettings;
 
 /**
- * The window benchmark ({@code .ci/bench-window}): with {@code -Dcharscope.bench.seconds=S}
- * the app starts training the preset {@code -Dcharscope.bench.preset} (default medium) on the
- * text it opened, records the FX pulse intervals for S seconds after a warm-up, writes one line
- * of JSON to {@code -Dcharscope.bench.out}, and quits. Not used otherwise.
+ * The window benchmark ({@code .ci/bench-window}, started by {@link BenchmarkMain}): with
+ * {@code -Dcharscope.bench.seconds=S} the window starts training the preset
+ * {@code -Dcharscope.bench.preset} (default medium) on the text it opened, records the FX pulse
+ * intervals for S seconds after a warm-up, writes one line of JSON to
+ * {@code -Dcharscope.bench.out}, and quits.
  */
 final class WindowBenchmark {
 
@@ -42,12 +48,12 @@ final class WindowBenchmark {
         try (var in = WindowBenchmark.class.getResourceAsStream(BookModel.BUILT_IN_RESOURCE)) {
             bytes = in.readAllBytes();
         }
-        var corpus = org.charscope.text.Corpus.of(new org.charscope.text.BookReader().read("built-in", bytes),
-                org.charscope.text.TextOptions.defaults(), org.charscope.text.Corpus.DEFAULT_MIN_TRAIN_SYMBOLS);
+        var corpus = Corpus.of(new BookReader().read("built-in", bytes), TextOptions.defaults(),
+                Corpus.DEFAULT_MIN_TRAIN_SYMBOLS);
         RunSettings settings = RunSettings.of(preset);
         var config = settings.training().withIntervals(1, 0);
-        var trainer = new org.charscope.train.Trainer(settings.model(corpus.vocabulary().size()), config,
-                new org.charscope.train.TrainingData(corpus.vocabulary(), corpus.train(), corpus.validation()));
+        var trainer = new Trainer(settings.model(corpus.vocabulary().size()), config,
+                new TrainingData(corpus.vocabulary(), corpus.train(), corpus.validation()));
         trainer.start();
         Thread.sleep((long) (WARMUP_SECONDS * 1000));
         long iterationAtStart = trainer.iteration();
@@ -89,7 +95,7 @@ final class WindowBenchmark {
             seen[0] = train.size();
             System.out.printf(Locale.ROOT, "{\"minute\":%d,\"iteration\":%d,\"meanLoss\":%.4f,\"rssMb\":%.0f,"
                             + "\"medianFrameMs\":%.2f,\"p99FrameMs\":%.2f,\"explorerReads\":%d}%n", ++minutes[0],
-                    window.dashboard().iterationProperty().get(), n == 0 ? Double.NaN : sum / n, org.charscope.model.Benchmark.memoryMegabytes("VmRSS:"),
+                    window.dashboard().iterationProperty().get(), n == 0 ? Double.NaN : sum / n, Benchmark.memoryMegabytes("VmRSS:"),
                     minute.quantileMillis(0.5), minute.quantileMillis(0.99), reads[0]);
             minute.reset();
         }));
