@@ -12,7 +12,7 @@ import org.charscope.model.Preset;
 import org.charscope.ui.FrameRecorder;
 import org.charscope.ui.MainWindow;
 import org.charscope.ui.book.BookModel;
-import org.charscope.ui.training.RunSettings;
+import org.charscope.train.RunSettings;
 
 /**
  * The window benchmark ({@code .ci/bench-window}): with {@code -Dcharscope.bench.seconds=S}

@@ -367,7 +367,7 @@ public final class MainWindow {
                     dashboard.restore(new double[0][], run.evaluations().stream().map(ev -> new double[] {ev.iteration(),
                             0, ev.natsPerSymbol()}).toArray(double[][]::new), java.util.List.of(), run.iteration(),
                             run.trainingMillis());
-                    training.openWithoutText(run, org.charscope.ui.training.RunSettings.of(run, training.settingsProperty().get()));
+                    training.openWithoutText(run, org.charscope.train.RunSettings.of(run, training.settingsProperty().get()));
                     dashboard.say(String.format(java.util.Locale.ROOT, "opened %s alone (iteration %,d): sample it and "
                             + "explore it; to train it, open the text it learned", chosen.getName(), run.iteration()));
                 }
@@ -376,7 +376,7 @@ public final class MainWindow {
             training.reset();
             dashboard.restore(new double[0][], run.evaluations().stream().map(ev -> new double[] {ev.iteration(),
                     0, ev.natsPerSymbol()}).toArray(double[][]::new), java.util.List.of(), run.iteration(), run.trainingMillis());
-            training.resume(run, org.charscope.ui.training.RunSettings.of(run, training.settingsProperty().get()));
+            training.resume(run, org.charscope.train.RunSettings.of(run, training.settingsProperty().get()));
             dashboard.say(String.format(java.util.Locale.ROOT, "opened %s at iteration %,d; Resume to keep training",
                     chosen.getName(), run.iteration()));
         }));

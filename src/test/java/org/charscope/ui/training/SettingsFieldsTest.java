@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.charscope.train.RunSettings;
 import org.charscope.ui.MainWindow;
 import org.charscope.ui.TinyRun;
 import org.charscope.ui.book.BookModel;
