@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
                 + "(vocabulary 65, one-hot, Adam, float32), and the machine's sgemm rate.")
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--workload", defaultValue = "W1", description = "W1 or W2 (default ${DEFAULT-VALUE}).")
+    @Option(names = "--workload", defaultValue = "W1", paramLabel = "W1|W2", description = "W1 or W2 (default ${DEFAULT-VALUE}).")
     Benchmark.Workload workload;
 
     @Option(names = "--iterations", defaultValue = "10", description = "Timed iterations after 3 untimed (at least 5; default ${DEFAULT-VALUE}).")

@@ -1,8 +1,6 @@
 package org.charscope.app.cli;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -10,19 +8,16 @@ import org.charscope.train.Evaluator;
 import org.charscope.train.TrainingRun;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code charscope eval MODEL.zip FILE...}: how well a model predicts a text. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score a saved model on text files: mean cross-entropy in nats and bits per character, and perplexity.")
 final class EvalCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "MODEL.zip")
-    Path model;
-
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "The text to score, whole (Gutenberg boilerplate removed).")
-    List<Path> files;
+    @Mixin
+    ModelAndTextMixin input;
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
@@ -33,8 +28,8 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            TrainingRun run = ModelFile.read(model);
-            var book = ModelFile.book(files);
+            TrainingRun run = input.readModel();
+            var book = input.readText();
             int[] ids = ModelFile.encode(run.vocabulary(), book.text(), book.displayName());
             // a word model's loss is spread over the characters its words stand for, unknown ones spelled out
             // a model trained on windows is scored the way it trained and validated: the symbol after
@@ -46,7 +41,7 @@ final class EvalCommand implements Callable<Integer> {
                     : Evaluator.meanLoss(run.newModel(), ids, run.seqLength(), run.batchSize(),
                             run.vocabulary().costs(book.text()));
             Map<String, Object> result = new LinkedHashMap<>();
-            result.put("model", model.getFileName().toString());
+            result.put("model", input.modelName());
             result.put("text", book.displayName());
             result.put("tokens", run.readsWords() ? "words" : "chars");
             result.put("scored", run.windowed() ? "after windows of " + run.seqLength() : "every symbol, in order");
