@@ -6,10 +6,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.charscope.train.Evaluator;
 import org.charscope.train.TrainingRun;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code charscope eval MODEL.zip FILE...}: how well a model predicts a text. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -19,11 +17,8 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     ModelAndTextMixin input;
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    JsonOutputMixin output;
 
     @Override
     public Integer call() {
@@ -53,8 +48,8 @@ final class EvalCommand implements Callable<Integer> {
                 result.put("words", (long) loss[1]);
                 result.put("natsPerWord", loss[0]);
             }
-            var out = spec.commandLine().getOut();
-            if (json) {
+            var out = output.out();
+            if (output.json) {
                 out.println(Json.pretty(result));
             } else {
                 out.printf(Locale.ROOT, "%s on %s (%,d characters predicted%s)%n", result.get("model"), result.get("text"),
@@ -65,7 +60,7 @@ final class EvalCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         } catch (ModelFile.BadInput e) {
-            spec.commandLine().getErr().println("charscope eval: " + e.getMessage());
+            output.err().println("charscope eval: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
     }

@@ -13,7 +13,6 @@ import org.charscope.explore.TextFeature;
 import org.charscope.explore.TextFeatures;
 import org.charscope.text.Vocabulary;
 import org.charscope.train.TrainingRun;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,17 +32,13 @@ final class NeuronsCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "3", description = "Neurons per feature (default ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    JsonOutputMixin output;
 
     @Override
     public Integer call() {
         if (chars < 2 || chars > Probe.MAX_SYMBOLS || top < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--chars must be 2 to " + Probe.MAX_SYMBOLS + " and --top at least 1");
+            throw output.usageError("--chars must be 2 to " + Probe.MAX_SYMBOLS + " and --top at least 1");
         }
         try {
             TrainingRun run = input.readModel();
@@ -61,8 +56,8 @@ final class NeuronsCommand implements Callable<Integer> {
             ModelFile.encode(vocabulary, passage, book.displayName());
             Probe.Result result = Probe.run(run.newModel(), vocabulary, passage);
             FeatureCorrelations correlations = FeatureCorrelations.compute(result.activations(), TextFeatures.of(passage));
-            var out = spec.commandLine().getOut();
-            if (json) {
+            var out = output.out();
+            if (output.json) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (TextFeature feature : TextFeature.values()) {
                     for (NeuronFinding f : correlations.top(feature, top)) {
@@ -95,10 +90,10 @@ final class NeuronsCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         } catch (ModelFile.BadInput e) {
-            spec.commandLine().getErr().println("charscope neurons: " + e.getMessage());
+            output.err().println("charscope neurons: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("charscope neurons: " + e.getMessage());
+            output.err().println("charscope neurons: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
     }
