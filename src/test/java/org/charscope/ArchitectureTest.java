@@ -190,4 +190,60 @@ class ArchitectureTest {
         }
         return violations;
     }
+
+    // --- the command line and the window (issue 18) ---
+
+    /**
+     * The command line runs where there is no display: it shares the engine's records with the
+     * window (RunSettings lives in train) and uses nothing of the UI, whose classes load JavaFX.
+     */
+    private static final Pattern UI_REFERENCE = Pattern.compile("\\borg\\.charscope\\.ui\\.");
+
+    @Test
+    void theCommandLineUsesNothingFromTheUi() {
+        List<Path> scanned = new ArrayList<>();
+        List<String> violations = uiReferences(SOURCES.resolve("app/cli"), scanned);
+
+        assertFalse(scanned.isEmpty(), "no command-line sources found under " + SOURCES.toAbsolutePath());
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void theCommandLineScanCatchesAnImportAndAFullName(@TempDir Path cli) throws IOException {
+        Files.writeString(cli.resolve("Clean.java"), "package org.charscope.app.cli;\n"
+                + "/** Like org.charscope.ui.training.SettingsPanel. */\n// org.charscope.ui.MainWindow too\n"
+                + "import org.charscope.train.RunSettings;\n");
+        Files.writeString(cli.resolve("Imports.java"), "package org.charscope.app.cli;\n\nimport org.charscope.ui.training.RunSettings;\n");
+        Files.writeString(cli.resolve("Static.java"), "import static org.charscope.ui.Styles.THEME;\n");
+        Files.writeString(cli.resolve("Names.java"), "class Names {\n    var s = org.charscope.ui.session.SessionStore.open();\n}\n");
+
+        List<Path> scanned = new ArrayList<>();
+        List<String> violations = uiReferences(cli, scanned);
+
+        assertEquals(4, scanned.size());
+        assertEquals(List.of("Imports.java:3: import org.charscope.ui.training.RunSettings;",
+                "Names.java:2: var s = org.charscope.ui.session.SessionStore.open();",
+                "Static.java:1: import static org.charscope.ui.Styles.THEME;"), violations);
+    }
+
+    /** Lines outside comments that import or name a class of ui, as "File.java:line: text", sorted by file. */
+    private static List<String> uiReferences(Path folder, List<Path> scanned) {
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                scanned.add(file);
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i).strip();
+                    boolean comment = line.startsWith("*") || line.startsWith("/*") || line.startsWith("//");
+                    if (!comment && UI_REFERENCE.matcher(line).find()) {
+                        violations.add(folder.relativize(file).toString().replace('\\', '/') + ":" + (i + 1) + ": " + line);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return violations;
+    }
 }

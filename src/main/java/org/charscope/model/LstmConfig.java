@@ -28,23 +28,20 @@ public record LstmConfig(int vocabSize, int layers, int hidden, int embedding, d
     public static final int MAX_HIDDEN = 1024;
     public static final int MAX_EMBEDDING = 1024;
     public static final double MAX_DROPOUT = 0.9;
+    public static final SettingRange LAYERS = SettingRange.of(1, MAX_LAYERS);
+    public static final SettingRange HIDDEN = SettingRange.of(MIN_HIDDEN, MAX_HIDDEN);
+    public static final SettingRange DROPOUT = SettingRange.of(0, MAX_DROPOUT);
 
     public LstmConfig {
         if (vocabSize < 2 || vocabSize > MAX_VOCAB) {
             throw new IllegalArgumentException("vocabulary size must be 2 to " + MAX_VOCAB + ", not " + vocabSize);
         }
-        if (layers < 1 || layers > MAX_LAYERS) {
-            throw new IllegalArgumentException("layers must be 1 to " + MAX_LAYERS + ", not " + layers);
-        }
-        if (hidden < MIN_HIDDEN || hidden > MAX_HIDDEN) {
-            throw new IllegalArgumentException("hidden size must be " + MIN_HIDDEN + " to " + MAX_HIDDEN + ", not " + hidden);
-        }
+        LAYERS.check("layers", layers);
+        HIDDEN.check("hidden size", hidden);
         if (embedding < 0 || embedding > MAX_EMBEDDING) {
             throw new IllegalArgumentException("embedding size must be 0 (one-hot) to " + MAX_EMBEDDING + ", not " + embedding);
         }
-        if (!(dropout >= 0 && dropout <= MAX_DROPOUT)) {
-            throw new IllegalArgumentException("dropout must be 0 to " + MAX_DROPOUT + ", not " + dropout);
-        }
+        DROPOUT.check("dropout", dropout);
         if (precision == null || cell == null) {
             throw new IllegalArgumentException("precision and cell must be given");
         }

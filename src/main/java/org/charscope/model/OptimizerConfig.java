@@ -17,22 +17,23 @@ public record OptimizerConfig(Method method, double learningRate, double beta1, 
 
     public enum Method { ADAM, RMSPROP }
 
+    /** Any positive step up to 1: Adam's and RMSProp's useful rates lie far below it (char-rnn: 2e-3). */
+    public static final SettingRange LEARNING_RATE = SettingRange.above(0, 1, true);
+    /** Norms of a million are never reached by a gradient worth training on: a larger bound is a typing mistake. */
+    public static final SettingRange CLIP_NORM = SettingRange.of(0, 1e6).withZeroMeaning("off");
+
     public OptimizerConfig {
         if (method == null || schedule == null) {
             throw new IllegalArgumentException("method and schedule must be given");
         }
-        if (!(learningRate > 0 && learningRate < 10)) {
-            throw new IllegalArgumentException("learning rate must be in (0, 10), not " + learningRate);
-        }
+        LEARNING_RATE.check("learning rate", learningRate);
         if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1)) {
             throw new IllegalArgumentException("decays must be in [0, 1)");
         }
         if (!(epsilon > 0 && epsilon < 1)) {
             throw new IllegalArgumentException("epsilon must be in (0, 1), not " + epsilon);
         }
-        if (!(clipNorm >= 0) || Double.isInfinite(clipNorm)) {
-            throw new IllegalArgumentException("clip norm must be 0 (off) or positive, not " + clipNorm);
-        }
+        CLIP_NORM.check("clip norm", clipNorm);
     }
 
     /** Adam at 2e-3, clipping at 5, constant rate. */

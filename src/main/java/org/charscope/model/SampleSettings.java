@@ -15,14 +15,13 @@ package org.charscope.model;
 public record SampleSettings(int length, double temperature, int topK, double topP, boolean greedy, long seed) {
 
     public static final int MAX_LENGTH = 1_000_000;
+    public static final SettingRange TEMPERATURE = SettingRange.above(0, 10, true);
 
     public SampleSettings {
         if (length < 0 || length > MAX_LENGTH) {
             throw new IllegalArgumentException("length must be 0 to " + MAX_LENGTH + ", not " + length);
         }
-        if (!(temperature > 0 && temperature <= 10)) {
-            throw new IllegalArgumentException("temperature must be in (0, 10], not " + temperature);
-        }
+        TEMPERATURE.check("temperature", temperature);
         if (topK < 0) {
             throw new IllegalArgumentException("top-k must be 0 (off) or positive, not " + topK);
         }

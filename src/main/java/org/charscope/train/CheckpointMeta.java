@@ -86,7 +86,7 @@ final class CheckpointMeta {
             JsonObject training = object(meta, "training");
             seqLength = training.get("seqLength").getAsInt();
             batchSize = training.get("batchSize").getAsInt();
-            new TrainingConfig(seqLength, batchSize, optimizer, 0, 1, 0, 0, 0, 1); // range checks
+            TrainingConfig.defaults().withBatch(seqLength, batchSize).withOptimizer(optimizer); // range checks
         } catch (IllegalArgumentException e) {
             throw new BadCheckpointException(name + " has impossible settings: " + Checkpoint.oneLine(e.getMessage()), e);
         }

@@ -2,6 +2,7 @@ package org.charscope.train;
 
 import org.charscope.model.OptimizerConfig;
 import org.charscope.model.Preset;
+import org.charscope.model.SettingRange;
 
 /**
  * How to train, apart from the model's shape.
@@ -25,43 +26,47 @@ public record TrainingConfig(int seqLength, int batchSize, OptimizerConfig optim
 
     public static final int MAX_SEQ_LENGTH = 1000;
     public static final int MAX_BATCH_SIZE = 1024;
+    public static final SettingRange SEQ_LENGTH = SettingRange.of(1, MAX_SEQ_LENGTH);
+    public static final SettingRange BATCH_SIZE = SettingRange.of(1, MAX_BATCH_SIZE);
+    /** A billion iterations is past any run; the bound keeps the interval an {@code int}. */
+    public static final SettingRange EVALUATE_EVERY = SettingRange.of(0, 1e9).withZeroMeaning("never");
+    /** A trillion iterations is past any run; the bound keeps a typing mistake out. */
+    public static final SettingRange MAX_ITERATIONS = SettingRange.of(0, 1e12).withZeroMeaning("no limit");
+    /** Five non-finite iterations in a row, each halving the rate, and the run is lost: stop. */
+    public static final int DEFAULT_MAX_FAILURES = 5;
 
     public TrainingConfig {
-        if (seqLength < 1 || seqLength > MAX_SEQ_LENGTH) {
-            throw new IllegalArgumentException("sequence length must be 1 to " + MAX_SEQ_LENGTH + ", not " + seqLength);
-        }
-        if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
-            throw new IllegalArgumentException("batch size must be 1 to " + MAX_BATCH_SIZE + ", not " + batchSize);
-        }
+        SEQ_LENGTH.check("sequence length", seqLength);
+        BATCH_SIZE.check("batch size", batchSize);
         if (optimizer == null) {
             throw new IllegalArgumentException("optimizer settings must be given");
         }
-        if (reportEvery < 1 || evaluateEvery < 0 || maxIterations < 0 || maxMillis < 0 || maxFailures < 1) {
+        EVALUATE_EVERY.check("evaluate every", evaluateEvery);
+        MAX_ITERATIONS.check("iterations", maxIterations);
+        if (reportEvery < 1 || maxMillis < 0 || maxFailures < 1) {
             throw new IllegalArgumentException("report interval and failure limit must be at least 1, other limits at least 0");
         }
     }
 
-    /** Stateful training. */
-    public TrainingConfig(int seqLength, int batchSize, OptimizerConfig optimizer, long seed, int reportEvery,
-                          int evaluateEvery, long maxIterations, long maxMillis, int maxFailures) {
-        this(seqLength, batchSize, optimizer, seed, reportEvery, evaluateEvery, maxIterations, maxMillis, maxFailures, false);
+    /**
+     * The preset's batch shape and Adam at its learning rate; stateful, seed 1, progress every 10
+     * iterations, evaluation every 200, no limit, {@link #DEFAULT_MAX_FAILURES}. Change what
+     * differs with the {@code with…} methods.
+     */
+    public static TrainingConfig of(Preset preset) {
+        return new TrainingConfig(preset.seqLength(), preset.batchSize(), OptimizerConfig.adam(preset.learningRate()),
+                1, 10, 200, 0, 0, DEFAULT_MAX_FAILURES, false);
+    }
+
+    /** {@link #of(Preset)} for {@link Preset#SMALL}. */
+    public static TrainingConfig defaults() {
+        return of(Preset.SMALL);
     }
 
     /** Windows of {@code window} symbols predicting the next one, or (false) stateful stretches of {@code seqLength}. */
     public TrainingConfig withWindows(boolean windowed) {
         return new TrainingConfig(seqLength, batchSize, optimizer, seed, reportEvery, evaluateEvery, maxIterations,
                 maxMillis, maxFailures, windowed);
-    }
-
-    /** The preset's batch shape and learning rate; progress every 10 iterations, evaluation every 200. */
-    public static TrainingConfig of(Preset preset) {
-        return new TrainingConfig(preset.seqLength(), preset.batchSize(), OptimizerConfig.adam(preset.learningRate()),
-                1, 10, 200, 0, 0, 5);
-    }
-
-    /** {@link #of(Preset)} for {@link Preset#SMALL}. */
-    public static TrainingConfig defaults() {
-        return of(Preset.SMALL);
     }
 
     public TrainingConfig withBatch(int seqLength, int batchSize) {

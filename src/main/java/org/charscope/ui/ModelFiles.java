@@ -19,7 +19,7 @@ import org.charscope.ui.book.BookModel;
 import org.charscope.ui.export.ExportActions;
 import org.charscope.ui.export.FileDialogs;
 import org.charscope.ui.training.DashboardModel;
-import org.charscope.ui.training.RunSettings;
+import org.charscope.train.RunSettings;
 import org.charscope.ui.training.TrainingController;
 
 /**

@@ -17,7 +17,7 @@ import org.charscope.train.Trainer;
 import org.charscope.train.TrainingData;
 import org.charscope.ui.MainWindow;
 import org.charscope.ui.book.BookModel;
-import org.charscope.ui.training.RunSettings;
+import org.charscope.train.RunSettings;
 
 /**
  * The window benchmark ({@code .ci/bench-window}, started by {@link BenchmarkMain}): with

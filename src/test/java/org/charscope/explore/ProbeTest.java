@@ -107,7 +107,8 @@ class ProbeTest {
         Corpus corpus = Corpus.of(new BookReader().read("structured.txt", structured.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 TextOptions.defaults(), 1000);
         LstmConfig config = new LstmConfig(corpus.vocabulary().size(), 1, 64, 0, 0, Precision.FLOAT);
-        TrainingConfig training = new TrainingConfig(50, 32, OptimizerConfig.adam(0.02), 7, 50, 0, ITERATIONS, 0, 5);
+        TrainingConfig training = TrainingConfig.defaults().withBatch(50, 32).withOptimizer(OptimizerConfig.adam(0.02))
+                .withSeed(7).withIntervals(50, 0).withLimits(ITERATIONS, 0);
         Trainer trainer = new Trainer(config, training, new TrainingData(corpus.vocabulary(), corpus.train(), corpus.validation()));
         trainer.start();
         assertTrue(trainer.awaitStop(5, TimeUnit.MINUTES) != null, "training finished");

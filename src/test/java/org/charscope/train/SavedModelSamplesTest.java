@@ -29,7 +29,8 @@ class SavedModelSamplesTest {
         TrainingData data = new TrainingData(vocabulary, java.util.Arrays.copyOf(ids, split),
                 java.util.Arrays.copyOfRange(ids, split, ids.length));
         Trainer trainer = new Trainer(new LstmConfig(vocabulary.size(), 1, 24, 0, 0, Precision.FLOAT),
-                new TrainingConfig(16, 4, OptimizerConfig.adam(0.01), 3, 10, 0, 0, 0, 5), data);
+                TrainingConfig.defaults().withBatch(16, 4).withOptimizer(OptimizerConfig.adam(0.01)).withSeed(3)
+                        .withIntervals(10, 0), data);
         trainer.start(true);
         trainer.step().get(30, TimeUnit.SECONDS);
         for (int i = 0; i < 30; i++) {

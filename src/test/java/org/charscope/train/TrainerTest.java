@@ -38,7 +38,8 @@ class TrainerTest {
     }
 
     static TrainingConfig config() {
-        return new TrainingConfig(10, 4, OptimizerConfig.adam(1e-2), 3, 1, 0, 0, 0, 5);
+        return TrainingConfig.defaults().withBatch(10, 4).withOptimizer(OptimizerConfig.adam(1e-2)).withSeed(3)
+                .withIntervals(1, 0);
     }
 
     @Test
@@ -233,8 +234,7 @@ class TrainerTest {
     @Test
     void windowsThatPredictTheirNextSymbolLearn() throws Exception {
         TrainingData data = data();
-        TrainingConfig windows = new TrainingConfig(10, 16, org.charscope.model.OptimizerConfig.adam(1e-2), 3, 10, 100,
-                300, 0, 5).withWindows(true);
+        TrainingConfig windows = config().withBatch(10, 16).withIntervals(10, 100).withLimits(300, 0).withWindows(true);
         Trainer trainer = new Trainer(model(data, 0), windows, data);
         Recorder recorder = new Recorder();
         trainer.addListener(recorder);

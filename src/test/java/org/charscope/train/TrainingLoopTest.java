@@ -37,7 +37,8 @@ class TrainingLoopTest {
 
     /** Batches of 4 × 10, Adam at 0.01, seed 3, a report every iteration, at most 3 failures in a row. */
     private static TrainingConfig config(long iterations) {
-        return new TrainingConfig(10, 4, OptimizerConfig.adam(1e-2), 3, 1, 0, iterations, 0, 3);
+        return TrainingConfig.defaults().withBatch(10, 4).withOptimizer(OptimizerConfig.adam(1e-2)).withSeed(3)
+                .withIntervals(1, 0).withLimits(iterations, 0).withMaxFailures(3);
     }
 
     /** Everything the loop tells, in order. */

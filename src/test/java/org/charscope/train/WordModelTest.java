@@ -49,7 +49,7 @@ class WordModelTest {
     @Test
     void aWordModelLearnsAndScoresPerCharacterBelowPerWord() throws Exception {
         TrainingData data = data(corpus());
-        TrainingConfig config = new TrainingConfig(10, 8, org.charscope.model.OptimizerConfig.adam(1e-2), 3, 10, 50, 150, 0, 5);
+        TrainingConfig config = TrainerTest.config().withBatch(10, 8).withIntervals(10, 50).withLimits(150, 0);
         Trainer trainer = new Trainer(model(data), config, data);
         TrainerTest.Recorder recorder = new TrainerTest.Recorder();
         trainer.addListener(recorder);

@@ -3,8 +3,8 @@ package org.charscope.app.cli;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.charscope.model.Benchmark;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code charscope bench}: this machine's training speed on the standard workloads. */
@@ -13,26 +13,23 @@ import picocli.CommandLine.Option;
                 + "(vocabulary 65, one-hot, Adam, float32), and the machine's sgemm rate.")
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--workload", defaultValue = "W1", description = "W1 or W2 (default ${DEFAULT-VALUE}).")
+    @Option(names = "--workload", defaultValue = "W1", paramLabel = "W1|W2", description = "W1 or W2 (default ${DEFAULT-VALUE}).")
     Benchmark.Workload workload;
 
     @Option(names = "--iterations", defaultValue = "10", description = "Timed iterations after 3 untimed (at least 5; default ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    JsonOutputMixin output;
 
     @Override
     public Integer call() {
         if (iterations < 5) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--iterations must be at least 5");
+            throw output.usageError("--iterations must be at least 5");
         }
         Benchmark.Result r = Benchmark.run(workload, 3, iterations, true);
-        var out = spec.commandLine().getOut();
-        if (json) {
+        var out = output.out();
+        if (output.json) {
             out.println(r.toJson());
         } else {
             out.printf(Locale.ROOT, "workload %s: %,.0f chars/s median (min %,.0f, max %,.0f) over %d iterations%n",

@@ -42,18 +42,9 @@ public final class CharScopeCommand implements Runnable {
     }
 
     private static int run(IterationHook trainingHook, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                return type == TrainCommand.class ? type.cast(new TrainCommand(trainingHook))
-                        : CommandLine.defaultFactory().create(type);
-            }
-        };
-        CommandLine commandLine = new CommandLine(new CharScopeCommand(), factory);
+        CommandLine commandLine = commandLine(trainingHook);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        // A usage mistake prints the message and the usage, and exits 2 (picocli's default).
-        commandLine.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             // A failure we did not foresee: one line, not a stack trace (set CHARSCOPE_DEBUG=1 for it).
             cmd.getErr().println("charscope: " + e);
@@ -63,5 +54,26 @@ public final class CharScopeCommand implements Runnable {
             return 1;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * The command line as {@link #run} parses it: enum options in any case ({@code --cell GRU}),
+     * a bad choice named in the README's words ({@link BadChoice}), and every usage mistake
+     * printed with the usage and exit 2 (picocli's default).
+     */
+    static CommandLine commandLine(IterationHook trainingHook) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == TrainCommand.class ? type.cast(new TrainCommand(trainingHook))
+                        : CommandLine.defaultFactory().create(type);
+            }
+        };
+        CommandLine commandLine = new CommandLine(new CharScopeCommand(), factory);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine.IParameterExceptionHandler standard = commandLine.getParameterExceptionHandler();
+        commandLine.setParameterExceptionHandler((e, args) -> standard.handleParseException(BadChoice.reworded(e), args));
+        commandLine.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
+        return commandLine;
     }
 }

@@ -12,9 +12,9 @@ import org.charscope.model.LstmConfig;
 import org.charscope.model.Preset;
 import org.charscope.text.BadTextException;
 import org.charscope.train.Comparison;
+import org.charscope.train.RunSettings;
 import org.charscope.train.TrainingConfig;
 import org.charscope.train.TrainingData;
-import org.charscope.ui.training.RunSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,18 +33,18 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> files;
 
-    @Option(names = "--cells", split = ",", defaultValue = "lstm,gru,rnn",
+    @Option(names = "--cells", split = ",", defaultValue = "lstm,gru,rnn", paramLabel = "lstm|gru|rnn",
             description = "The cells to compare, in order (default ${DEFAULT-VALUE}).")
-    List<String> cells;
+    List<Cell> cells;
 
-    @Option(names = "--modes", split = ",", defaultValue = "stateful",
+    @Option(names = "--modes", split = ",", defaultValue = "stateful", paramLabel = "stateful|window|bidirectional",
             description = "Training modes to compare for each cell: stateful, window, bidirectional (windows read by a "
                     + "bidirectional first layer; default ${DEFAULT-VALUE}).")
-    List<String> modes;
+    List<ComparedMode> modes;
 
-    @Option(names = "--tokens", split = ",", defaultValue = "chars",
+    @Option(names = "--tokens", split = ",", defaultValue = "chars", paramLabel = "chars|words",
             description = "Token levels to compare for each cell and mode: chars, words (default ${DEFAULT-VALUE}).")
-    List<String> tokens;
+    List<TokenLevel> tokens;
 
     @Option(names = "--words", defaultValue = "10000", paramLabel = "N",
             description = "For words: the most tokens the vocabulary keeps (default ${DEFAULT-VALUE}).")
@@ -53,8 +53,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--window", description = "Symbols per window for the window mode (default 100).")
     Integer window;
 
-    @Option(names = "--preset", defaultValue = "small", description = "The LSTM the others are measured against: small, medium or large (default ${DEFAULT-VALUE}).")
-    String preset;
+    @Option(names = "--preset", defaultValue = "small", paramLabel = "small|medium|large",
+            description = "The LSTM the others are measured against: small, medium or large (default ${DEFAULT-VALUE}).")
+    Preset preset;
 
     @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
     Budget budget;
@@ -88,39 +89,16 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Preset base;
-        List<Cell> chosen = new ArrayList<>();
-        List<String> chosenModes = new ArrayList<>();   // stateful, window or bidirectional
-        List<Boolean> wordLevels = new ArrayList<>();
         try {
-            base = Preset.valueOf(preset.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--preset must be small, medium or large");
-        }
-        try {
-            for (String c : cells) {
-                chosen.add(Cell.parse(c));
-            }
-            for (String m : modes) {
-                if (Modes.bidirectional(m)) {
-                    chosenModes.add("bidirectional");
-                } else {
-                    chosenModes.add(Modes.windowed(m) ? "window" : "stateful");
-                }
-            }
-            for (String t : tokens) {
-                wordLevels.add(TokenLevel.words(t));
-            }
             TokenLevel.checkMaxWords(maxWords);
-            if (window != null && chosenModes.stream().noneMatch(Modes::windowedComparison)) {
+            if (window != null && modes.stream().noneMatch(m -> m.training() == Mode.WINDOW)) {
                 throw new IllegalArgumentException("--window needs window or bidirectional among --modes");
             }
-            if (chosenModes.contains("bidirectional") && wordLevels.contains(true)) {
+            if (modes.contains(ComparedMode.BIDIRECTIONAL) && tokens.contains(TokenLevel.WORDS)) {
                 throw new IllegalArgumentException("bidirectional models read characters: not with --tokens words");
             }
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    e.getMessage().startsWith("cell") ? "--cells: " + e.getMessage() : e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         double minutes = budget.minutes != null ? budget.minutes : 0;
         long iterations = budget.iterations != null ? budget.iterations : 0;
@@ -129,7 +107,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--minutes must be above 0 and at most 1440, --iterations and --evaluate-every at least 1");
         }
-        RunSettings settings = RunSettings.of(base);
+        RunSettings settings = RunSettings.of(preset);
         TrainingConfig config = settings.training().withIntervals(10, evaluateEvery)
                 .withLimits(iterations, (long) (minutes * 60_000));
         String budgetText = iterations > 0 ? String.format(Locale.ROOT, "%,d iterations", iterations)
@@ -138,9 +116,9 @@ final class CompareCommand implements Callable<Integer> {
         List<TokenLevel.Prepared> texts = new ArrayList<>();
         try {
             book = ModelFile.book(files);
-            for (boolean words : wordLevels) {
-                texts.add(TokenLevel.prepare(book, textOptions.toOptions(spec), config.seqLength() * config.batchSize() + 1,
-                        words, maxWords));
+            for (TokenLevel level : tokens) {
+                texts.add(level.prepare(book, textOptions.toOptions(spec), config.seqLength() * config.batchSize() + 1,
+                        maxWords));
             }
         } catch (ModelFile.BadInput | BadTextException e) {
             spec.commandLine().getErr().println("charscope compare: " + e.getMessage());
@@ -148,24 +126,25 @@ final class CompareCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         List<Comparison.Result> results = new ArrayList<>();
-        List<Boolean> resultWords = new ArrayList<>();
-        for (int level = 0; level < texts.size(); level++) {
-            boolean words = wordLevels.get(level);
-            TrainingData data = texts.get(level).data();
-            LstmConfig reference = TokenLevel.model(settings.model(data.vocabulary().size()), words);
-            for (Cell cell : chosen) {
+        List<TokenLevel> resultLevels = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            TokenLevel level = tokens.get(i);
+            boolean words = level == TokenLevel.WORDS;
+            TrainingData data = texts.get(i).data();
+            LstmConfig reference = level.model(settings.model(data.vocabulary().size()));
+            for (Cell cell : cells) {
                 LstmConfig model = Comparison.contender(reference, cell, equalParameters);
-                for (String mode : chosenModes) {
-                    boolean windows = Modes.windowedComparison(mode);
+                for (ComparedMode mode : modes) {
+                    boolean windows = mode.training() == Mode.WINDOW;
                     LstmConfig runModel;
                     try {
-                        runModel = mode.equals("bidirectional") ? model.withBidirectional(true) : model;
+                        runModel = mode == ComparedMode.BIDIRECTIONAL ? model.withBidirectional(true) : model;
                     } catch (IllegalArgumentException e) {
                         throw new CommandLine.ParameterException(spec.commandLine(), "bidirectional: " + e.getMessage());
                     }
                     TrainingConfig runConfig;
                     try {
-                        runConfig = Modes.apply(config, windows ? "window" : "stateful", windows ? window : null);
+                        runConfig = mode.training().apply(config, windows ? window : null);
                     } catch (IllegalArgumentException e) {
                         throw new CommandLine.ParameterException(spec.commandLine(), "--window: " + e.getMessage());
                     }
@@ -177,12 +156,12 @@ final class CompareCommand implements Callable<Integer> {
                     }
                     results.add(Comparison.run(name, runModel, runConfig.withSeed(seed), data,
                             settings.sampling(0).withLength(words ? 60 : 200).withSeed(seed)));
-                    resultWords.add(words);
+                    resultLevels.add(level);
                 }
             }
         }
         if (json) {
-            out.println(Json.pretty(toJson(results, resultWords, book, settings)));
+            out.println(Json.pretty(toJson(results, resultLevels, book, settings)));
         } else {
             out.println();
             out.println("| model | parameters | iterations | chars/s | best val bits/char | at minute |");
@@ -199,7 +178,7 @@ final class CompareCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static Map<String, Object> toJson(List<Comparison.Result> results, List<Boolean> words,
+    private static Map<String, Object> toJson(List<Comparison.Result> results, List<TokenLevel> levels,
                                               org.charscope.text.Book book, RunSettings settings) {
         Map<String, Object> top = new LinkedHashMap<>();
         top.put("text", book.displayName());
@@ -211,7 +190,7 @@ final class CompareCommand implements Callable<Integer> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("name", r.name());
             row.put("cell", r.model().cell().id());
-            row.put("tokens", words.get(i) ? "words" : "chars");
+            row.put("tokens", levels.get(i).id());
             row.put("mode", r.model().bidirectional() ? "bidirectional" : r.windowed() ? "window" : "stateful");
             row.put("layers", r.model().layers());
             row.put("hidden", r.model().hidden());

@@ -1,40 +1,30 @@
 package org.charscope.app.cli;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.charscope.train.Evaluator;
 import org.charscope.train.TrainingRun;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code charscope eval MODEL.zip FILE...}: how well a model predicts a text. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score a saved model on text files: mean cross-entropy in nats and bits per character, and perplexity.")
 final class EvalCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "MODEL.zip")
-    Path model;
+    @Mixin
+    ModelAndTextMixin input;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "The text to score, whole (Gutenberg boilerplate removed).")
-    List<Path> files;
-
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    JsonOutputMixin output;
 
     @Override
     public Integer call() {
         try {
-            TrainingRun run = ModelFile.read(model);
-            var book = ModelFile.book(files);
+            TrainingRun run = input.readModel();
+            var book = input.readText();
             int[] ids = ModelFile.encode(run.vocabulary(), book.text(), book.displayName());
             // a word model's loss is spread over the characters its words stand for, unknown ones spelled out
             // a model trained on windows is scored the way it trained and validated: the symbol after
@@ -46,7 +36,7 @@ final class EvalCommand implements Callable<Integer> {
                     : Evaluator.meanLoss(run.newModel(), ids, run.seqLength(), run.batchSize(),
                             run.vocabulary().costs(book.text()));
             Map<String, Object> result = new LinkedHashMap<>();
-            result.put("model", model.getFileName().toString());
+            result.put("model", input.modelName());
             result.put("text", book.displayName());
             result.put("tokens", run.readsWords() ? "words" : "chars");
             result.put("scored", run.windowed() ? "after windows of " + run.seqLength() : "every symbol, in order");
@@ -58,8 +48,8 @@ final class EvalCommand implements Callable<Integer> {
                 result.put("words", (long) loss[1]);
                 result.put("natsPerWord", loss[0]);
             }
-            var out = spec.commandLine().getOut();
-            if (json) {
+            var out = output.out();
+            if (output.json) {
                 out.println(Json.pretty(result));
             } else {
                 out.printf(Locale.ROOT, "%s on %s (%,d characters predicted%s)%n", result.get("model"), result.get("text"),
@@ -70,7 +60,7 @@ final class EvalCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         } catch (ModelFile.BadInput e) {
-            spec.commandLine().getErr().println("charscope eval: " + e.getMessage());
+            output.err().println("charscope eval: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
     }

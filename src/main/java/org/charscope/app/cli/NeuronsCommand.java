@@ -1,6 +1,5 @@
 package org.charscope.app.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +13,9 @@ import org.charscope.explore.TextFeature;
 import org.charscope.explore.TextFeatures;
 import org.charscope.text.Vocabulary;
 import org.charscope.train.TrainingRun;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code charscope neurons MODEL.zip FILE...}: the neurons that track features of the text. */
 @Command(name = "neurons", mixinStandardHelpOptions = true,
@@ -25,11 +23,8 @@ import picocli.CommandLine.Parameters;
                 + "position in the line, ...) and print the best neurons per feature.")
 final class NeuronsCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "MODEL.zip")
-    Path model;
-
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE")
-    List<Path> files;
+    @Mixin
+    ModelAndTextMixin input;
 
     @Option(names = "--chars", defaultValue = "5000", description = "Characters of the text to read, from its start (default ${DEFAULT-VALUE}).")
     int chars;
@@ -37,36 +32,32 @@ final class NeuronsCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "3", description = "Neurons per feature (default ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    JsonOutputMixin output;
 
     @Override
     public Integer call() {
         if (chars < 2 || chars > Probe.MAX_SYMBOLS || top < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--chars must be 2 to " + Probe.MAX_SYMBOLS + " and --top at least 1");
+            throw output.usageError("--chars must be 2 to " + Probe.MAX_SYMBOLS + " and --top at least 1");
         }
         try {
-            TrainingRun run = ModelFile.read(model);
+            TrainingRun run = input.readModel();
             if (!(run.vocabulary() instanceof Vocabulary vocabulary)) {
-                throw new ModelFile.BadInput(model.getFileName() + " reads words; the neuron explorer reads character models");
+                throw new ModelFile.BadInput(input.modelName() + " reads words; the neuron explorer reads character models");
             }
             if (run.model().bidirectional()) {
-                throw new ModelFile.BadInput(model.getFileName() + " is bidirectional: each of its steps sees the symbols "
+                throw new ModelFile.BadInput(input.modelName() + " is bidirectional: each of its steps sees the symbols "
                         + "after it, so the neuron explorer reads one-way models only");
             }
-            var book = ModelFile.book(files);
+            var book = input.readText();
             String text = book.text();
             int end = text.offsetByCodePoints(0, Math.min(chars, text.codePointCount(0, text.length())));
             String passage = text.substring(0, end);
             ModelFile.encode(vocabulary, passage, book.displayName());
             Probe.Result result = Probe.run(run.newModel(), vocabulary, passage);
             FeatureCorrelations correlations = FeatureCorrelations.compute(result.activations(), TextFeatures.of(passage));
-            var out = spec.commandLine().getOut();
-            if (json) {
+            var out = output.out();
+            if (output.json) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (TextFeature feature : TextFeature.values()) {
                     for (NeuronFinding f : correlations.top(feature, top)) {
@@ -80,7 +71,7 @@ final class NeuronsCommand implements Callable<Integer> {
                     }
                 }
                 Map<String, Object> all = new LinkedHashMap<>();
-                all.put("model", model.getFileName().toString());
+                all.put("model", input.modelName());
                 all.put("text", book.displayName());
                 all.put("characters", result.ids().length);
                 all.put("meanSurprisalBits", result.predictions().meanSurprisalBits());
@@ -88,7 +79,7 @@ final class NeuronsCommand implements Callable<Integer> {
                 out.println(Json.pretty(all));
             } else {
                 out.printf(Locale.ROOT, "%s over the first %,d characters of %s (%.3f bits/char)%n",
-                        model.getFileName(), result.ids().length, book.displayName(),
+                        input.modelName(), result.ids().length, book.displayName(),
                         result.predictions().meanSurprisalBits());
                 for (TextFeature feature : TextFeature.values()) {
                     for (NeuronFinding f : correlations.top(feature, top)) {
@@ -99,10 +90,10 @@ final class NeuronsCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         } catch (ModelFile.BadInput e) {
-            spec.commandLine().getErr().println("charscope neurons: " + e.getMessage());
+            output.err().println("charscope neurons: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("charscope neurons: " + e.getMessage());
+            output.err().println("charscope neurons: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
     }

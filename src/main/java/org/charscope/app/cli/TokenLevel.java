@@ -15,25 +15,16 @@ import org.charscope.train.TrainingData;
  * symbols a model reads, characters (char-rnn's choice, the default) or words with a learned
  * embedding (the seeds' bonus exercise).
  */
-final class TokenLevel {
+enum TokenLevel {
+    CHARS, WORDS;
 
     /** A book made ready: the data, and a line saying what it holds. */
     record Prepared(TrainingData data, String summary) {
     }
 
-    private TokenLevel() {
-    }
-
-    /** Whether {@code tokens} (null: chars) asks for words. */
-    static boolean words(String tokens) {
-        if (tokens == null) {
-            return false;
-        }
-        return switch (tokens.trim().toLowerCase(Locale.ROOT)) {
-            case "chars", "characters" -> false;
-            case "words" -> true;
-            default -> throw new IllegalArgumentException("--tokens must be chars or words, not '" + tokens + "'");
-        };
+    /** As the command line and the JSON write it: {@code chars} or {@code words}. */
+    String id() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     static void checkMaxWords(int maxWords) {
@@ -43,9 +34,8 @@ final class TokenLevel {
     }
 
     /** @param minSymbols the fewest symbols to train on (one batch and the next symbol) */
-    static Prepared prepare(Book book, TextOptions options, int minSymbols, boolean words, int maxWords)
-            throws BadTextException {
-        if (words) {
+    Prepared prepare(Book book, TextOptions options, int minSymbols, int maxWords) throws BadTextException {
+        if (this == WORDS) {
             WordCorpus corpus = WordCorpus.of(book, options, minSymbols, maxWords);
             TrainingData data = new TrainingData(corpus.vocabulary(), corpus.train(), corpus.validation(),
                     corpus.validationCosts());
@@ -59,7 +49,7 @@ final class TokenLevel {
     }
 
     /** A character model's shape for this token level ({@link LstmConfig#forWords()}). */
-    static LstmConfig model(LstmConfig shape, boolean words) {
-        return words ? shape.forWords() : shape;
+    LstmConfig model(LstmConfig shape) {
+        return this == WORDS ? shape.forWords() : shape;
     }
 }

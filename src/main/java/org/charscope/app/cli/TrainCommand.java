@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.charscope.model.Cell;
+import org.charscope.model.LearningRateSchedule;
 import org.charscope.model.Preset;
 import org.charscope.text.BadTextException;
 import org.charscope.text.Corpus;
@@ -15,13 +17,13 @@ import org.charscope.train.Evaluation;
 import org.charscope.train.IterationHook;
 import org.charscope.train.Progress;
 import org.charscope.train.Recovery;
+import org.charscope.train.RunSettings;
 import org.charscope.train.Stop;
 import org.charscope.train.Trainer;
 import org.charscope.train.TrainingConfig;
 import org.charscope.train.TrainingData;
 import org.charscope.train.TrainingListener;
 import org.charscope.train.TrainingRun;
-import org.charscope.ui.training.RunSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,12 +58,15 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "MODEL.zip", description = "Where to save the model.")
     Path modelFile;
 
-    @Option(names = "--preset", defaultValue = "small", description = "small (2×128), medium (2×256), large (2×512); default ${DEFAULT-VALUE}.")
-    String preset;
+    @Option(names = "--preset", defaultValue = "small", paramLabel = "small|medium|large",
+            description = "small (2×128), medium (2×256), large (2×512); default ${DEFAULT-VALUE}.")
+    Preset preset;
 
-    @Option(names = "--cell", description = "lstm (default), gru or rnn: the recurrent cell of every layer.") String cell;
-    @Option(names = "--mode", description = "stateful (default: the state carries through consecutive stretches of "
-            + "the text, char-rnn) or window (independent windows that each predict the next symbol).") String mode;
+    @Option(names = "--cell", paramLabel = "lstm|gru|rnn",
+            description = "lstm (default), gru or rnn: the recurrent cell of every layer.") Cell cell;
+    @Option(names = "--mode", paramLabel = "stateful|window", description = "stateful (default: the state carries "
+            + "through consecutive stretches of the text, char-rnn) or window (independent windows that each predict "
+            + "the next symbol).") Mode mode = Mode.STATEFUL;
     @Option(names = "--window", description = "Symbols per window in --mode window (default 100).") Integer window;
     @Option(names = "--bidirectional", description = "With --mode window: the first layer also reads each window "
             + "backwards, and the second reads both directions (needs 2 layers or more, characters).") boolean bidirectional;
@@ -75,7 +80,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed") Long seed;
     @Option(names = "--schedule", paramLabel = "constant|step|cosine",
             description = "How the learning rate changes: constant (default), step (halved every 2,000 iterations) or "
-                    + "cosine (down to a tenth over --iterations, or over --decay-iterations).") String schedule;
+                    + "cosine (down to a tenth over --iterations, or over --decay-iterations).")
+    LearningRateSchedule.Kind schedule = LearningRateSchedule.Kind.CONSTANT;
     @Option(names = "--decay-iterations", paramLabel = "N",
             description = "With --schedule cosine: the iteration at which the rate reaches its floor.") Long decayIterations;
 
@@ -91,7 +97,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--tokens", paramLabel = "chars|words",
             description = "What the model reads: characters (default) or words and punctuation with a learned embedding.")
-    String tokens;
+    TokenLevel tokens = TokenLevel.CHARS;
 
     @Option(names = "--words", defaultValue = "10000", paramLabel = "N",
             description = "With --tokens words: the most tokens the vocabulary keeps, the rest read as unknown (default ${DEFAULT-VALUE}).")
@@ -122,17 +128,15 @@ final class TrainCommand implements Callable<Integer> {
         long iterations = limit.iterations != null ? limit.iterations : limit.minutes != null ? 0 : 2000;
         long millis = limit.minutes != null ? (long) (limit.minutes * 60_000) : 0;
         TrainingConfig config;
-        boolean words;
         try {
             config = settings.training().withIntervals(reportEvery, evaluateEvery).withLimits(iterations, millis);
-            config = config.withOptimizer(config.optimizer().withSchedule(Schedules.parse(schedule, decayIterations, iterations)));
-            config = Modes.apply(config, mode, window);
-            words = TokenLevel.words(tokens);
+            config = config.withOptimizer(config.optimizer().withSchedule(Schedules.of(schedule, decayIterations, iterations)));
+            config = mode.apply(config, window);
             TokenLevel.checkMaxWords(maxWords);
             if (bidirectional && !config.windowed()) {
                 throw new IllegalArgumentException("--bidirectional needs --mode window");
             }
-            if (bidirectional && words) {
+            if (bidirectional && tokens == TokenLevel.WORDS) {
                 throw new IllegalArgumentException("--bidirectional reads characters: not with --tokens words");
             }
             if (bidirectional) {
@@ -151,8 +155,7 @@ final class TrainCommand implements Callable<Integer> {
         var book = (org.charscope.text.Book) null;
         try {
             book = ModelFile.book(files);
-            text = TokenLevel.prepare(book, textOptions.toOptions(spec), config.seqLength() * config.batchSize() + 1,
-                    words, maxWords);
+            text = tokens.prepare(book, textOptions.toOptions(spec), config.seqLength() * config.batchSize() + 1, maxWords);
             if (resume != null) {
                 resumed = ModelFile.read(resume);
             }
@@ -164,8 +167,8 @@ final class TrainCommand implements Callable<Integer> {
         Trainer trainer;
         try {
             trainer = resumed == null
-                    ? new Trainer(TokenLevel.model(settings.model(data.vocabulary().size()), words)
-                            .withBidirectional(bidirectional), config, data)
+                    ? new Trainer(tokens.model(settings.model(data.vocabulary().size())).withBidirectional(bidirectional),
+                            config, data)
                     : Trainer.resume(resumed, config, data);
         } catch (IllegalArgumentException e) {
             err.println("charscope train: " + e.getMessage());
@@ -176,7 +179,7 @@ final class TrainCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "training %s: %s; %d × %d%s, %s %d, batch %d%s%n",
                 book.displayName(), text.summary(),
                 trainer.modelConfig().layers(), trainer.modelConfig().hidden(),
-                trainer.modelConfig().cell() == org.charscope.model.Cell.LSTM ? "" : " " + trainer.modelConfig().cell(),
+                trainer.modelConfig().cell() == Cell.LSTM ? "" : " " + trainer.modelConfig().cell(),
                 trainer.config().windowed() ? trainer.modelConfig().bidirectional() ? "bidirectional, windows of"
                         : "windows of" : "seq", trainer.config().seqLength(),
                 trainer.config().batchSize(), resumed == null ? "" : String.format(Locale.ROOT,
@@ -256,26 +259,14 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
+    /** The preset's settings with the values given; a value out of its range is a usage error (exit 2). */
     private RunSettings settings() {
-        Preset chosen;
-        try {
-            chosen = Preset.valueOf(preset.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--preset must be small, medium or large");
-        }
-        RunSettings base = RunSettings.of(chosen);
+        RunSettings base = RunSettings.of(preset);
         RunSettings s = new RunSettings(null, or(layers, base.layers()), or(hidden, base.hidden()),
                 or(dropout, base.dropout()), or(seq, base.seqLength()), or(batch, base.batchSize()),
                 or(learningRate, base.learningRate()), base.schedule(), or(clip, base.clip()),
                 seed != null ? seed : base.seed(), base.sampleEvery(), evaluateEvery, base.sampleLength(),
-                base.temperature(), 0, base.cell());
-        if (cell != null) {
-            try {
-                s = s.withCell(org.charscope.model.Cell.parse(cell));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--" + e.getMessage());
-            }
-        }
+                base.temperature(), 0, cell != null ? cell : base.cell());
         String problem = s.check();
         if (problem != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), problem);

@@ -16,10 +16,10 @@ import javafx.collections.ObservableList;
 import org.charscope.model.Cell;
 import org.charscope.model.LstmConfig;
 import org.charscope.train.Comparison;
+import org.charscope.train.RunSettings;
 import org.charscope.train.TrainingConfig;
 import org.charscope.train.TrainingData;
 import org.charscope.ui.chart.Series;
-import org.charscope.ui.training.RunSettings;
 
 /**
  * The comparison the Compare tab shows (issue 8): cells trained one after another on the loaded

@@ -26,10 +26,10 @@ import javafx.scene.paint.Color;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.charscope.model.Cell;
 import org.charscope.train.Comparison;
+import org.charscope.train.RunSettings;
 import org.charscope.train.TrainingData;
 import org.charscope.ui.chart.Layer;
 import org.charscope.ui.chart.LineChartCanvas;
-import org.charscope.ui.training.RunSettings;
 
 /**
  * The Compare tab: choose cells and a budget, run, and read their validation curves overlaid

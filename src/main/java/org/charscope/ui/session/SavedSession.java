@@ -1,8 +1,8 @@
 package org.charscope.ui.session;
 
 import java.util.List;
+import org.charscope.train.RunSettings;
 import org.charscope.ui.samples.SampleEntry;
-import org.charscope.ui.training.RunSettings;
 
 /**
  * What the window needs to pick a run up again after it was closed: which text, which settings,

@@ -1,7 +1,7 @@
 package org.charscope.ui.training;
 
 import java.util.List;
-import java.util.function.DoublePredicate;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -14,7 +14,11 @@ import javafx.stage.Window;
 import org.charscope.model.Cell;
 import org.charscope.model.LearningRateSchedule;
 import org.charscope.model.LstmConfig;
+import org.charscope.model.OptimizerConfig;
 import org.charscope.model.Preset;
+import org.charscope.model.SampleSettings;
+import org.charscope.model.SettingRange;
+import org.charscope.train.RunSettings;
 import org.charscope.train.TrainingConfig;
 
 /**
@@ -26,29 +30,28 @@ public final class SettingsPanel extends VBox {
 
     private final TrainingController controller;
     private final Supplier<Window> owner;
-    private final ChoiceBox<String> preset = new ChoiceBox<>();
+    /** A preset, or empty: values edited by hand ("custom"); a null value would show as a blank box. */
+    private final ChoiceBox<Optional<Preset>> preset = new ChoiceBox<>();
     private final ChoiceBox<LearningRateSchedule.Kind> schedule = new ChoiceBox<>();
     private final ChoiceBox<Cell> cell = new ChoiceBox<>();
     private final GridPane grid = new GridPane();
     private final Label pending = new Label("These changes need a new model.");
     private final Button discardAndApply = new Button("Discard model and apply");
-    private final NumberField layers = field("layers", true, v -> v >= 1 && v <= LstmConfig.MAX_LAYERS, "1 to 4");
-    private final NumberField hidden = field("hidden", true,
-            v -> v >= LstmConfig.MIN_HIDDEN && v <= LstmConfig.MAX_HIDDEN, "16 to 1024");
-    private final NumberField dropout = field("dropout", false, v -> v >= 0 && v <= LstmConfig.MAX_DROPOUT, "0 to 0.9");
-    private final NumberField seqLength = field("seq", true, v -> v >= 1 && v <= TrainingConfig.MAX_SEQ_LENGTH,
-            "1 to 1000");
-    private final NumberField batchSize = field("batch", true, v -> v >= 1 && v <= TrainingConfig.MAX_BATCH_SIZE,
-            "1 to 1024");
-    private final NumberField learningRate = field("lr", false, v -> v > 0 && v <= 1, "above 0, at most 1");
-    private final NumberField clip = field("clip", false, v -> v >= 0 && v <= 1e6, "0 (off) to 1,000,000");
-    private final NumberField seed = field("seed", true, v -> true, "a whole number of up to 18 digits");
-    private final NumberField sampleEvery = field("sample-every", true, v -> v >= 1 && v <= 1e9, "1 to 1,000,000,000");
-    private final NumberField evaluateEvery = field("evaluate-every", true, v -> v >= 0 && v <= 1e9, "0 (never) to 1,000,000,000");
-    private final NumberField sampleLength = field("sample-length", true,
-            v -> v >= 1 && v <= RunSettings.MAX_SAMPLE_LENGTH, "1 to 10,000");
-    private final NumberField temperature = field("temperature", false, v -> v > 0 && v <= 10, "above 0, at most 10");
-    private final NumberField planned = field("planned", true, v -> v >= 0 && v <= 1e12, "0 (no limit) to 1,000,000,000,000");
+    // each field's range is its engine record's (see RunSettings): the panel asks, never restates it
+    private final NumberField layers = field("layers", true, LstmConfig.LAYERS);
+    private final NumberField hidden = field("hidden", true, LstmConfig.HIDDEN);
+    private final NumberField dropout = field("dropout", false, LstmConfig.DROPOUT);
+    private final NumberField seqLength = field("seq", true, TrainingConfig.SEQ_LENGTH);
+    private final NumberField batchSize = field("batch", true, TrainingConfig.BATCH_SIZE);
+    private final NumberField learningRate = field("lr", false, OptimizerConfig.LEARNING_RATE);
+    private final NumberField clip = field("clip", false, OptimizerConfig.CLIP_NORM);
+    private final NumberField seed = new NumberField("seed", true, v -> true, "a whole number of up to 18 digits",
+            this::changed);
+    private final NumberField sampleEvery = field("sample-every", true, RunSettings.SAMPLE_EVERY);
+    private final NumberField evaluateEvery = field("evaluate-every", true, TrainingConfig.EVALUATE_EVERY);
+    private final NumberField sampleLength = field("sample-length", true, RunSettings.SAMPLE_LENGTH);
+    private final NumberField temperature = field("temperature", false, SampleSettings.TEMPERATURE);
+    private final NumberField planned = field("planned", true, TrainingConfig.MAX_ITERATIONS);
     private boolean filling;
 
     public SettingsPanel(TrainingController controller, Supplier<Window> owner) {
@@ -60,10 +63,14 @@ public final class SettingsPanel extends VBox {
         heading.getStyleClass().add("heading");
 
         preset.setId("setting-preset");
-        preset.getItems().addAll("small", "medium", "large", "custom");
+        for (Preset p : Preset.values()) {
+            preset.getItems().add(Optional.of(p));
+        }
+        preset.getItems().add(Optional.empty());
+        preset.setConverter(new PresetNames());
         preset.setOnAction(e -> {
-            if (!filling && !"custom".equals(preset.getValue())) {
-                fill(RunSettings.of(Preset.valueOf(preset.getValue().toUpperCase(java.util.Locale.ROOT))));
+            if (!filling && preset.getValue() != null && preset.getValue().isPresent()) {
+                fill(RunSettings.of(preset.getValue().get()));
             }
         });
         schedule.setId("setting-schedule");
@@ -101,8 +108,8 @@ public final class SettingsPanel extends VBox {
         fill(controller.settingsProperty().get());
     }
 
-    private NumberField field(String id, boolean integer, DoublePredicate rule, String ruleText) {
-        return new NumberField(id, integer, rule, ruleText, this::changed);
+    private NumberField field(String id, boolean integer, SettingRange range) {
+        return new NumberField(id, integer, range::contains, range.describe(), this::changed);
     }
 
     private int addField(int row, String name, NumberField field) {
@@ -120,7 +127,7 @@ public final class SettingsPanel extends VBox {
     private void fill(RunSettings s) {
         filling = true;
         try {
-            preset.setValue(s.preset() == null ? "custom" : s.preset().name().toLowerCase(java.util.Locale.ROOT));
+            preset.setValue(Optional.ofNullable(s.preset()));
             layers.set(s.layers());
             hidden.set(s.hidden());
             dropout.set(s.dropout());
@@ -151,20 +158,16 @@ public final class SettingsPanel extends VBox {
             }
         }
         RunSettings base = controller.settingsProperty().get();
-        Preset chosen = "custom".equals(preset.getValue()) || preset.getValue() == null ? null
-                : Preset.valueOf(preset.getValue().toUpperCase(java.util.Locale.ROOT));
+        Preset chosen = preset.getValue() == null ? null : preset.getValue().orElse(null);
         RunSettings candidate = new RunSettings(chosen, layers.intValue(), hidden.intValue(), dropout.value(),
                 seqLength.intValue(), batchSize.intValue(), learningRate.value(),
                 schedule.getValue() == null ? base.schedule() : schedule.getValue(), clip.value(), seed.longValue(),
                 sampleEvery.intValue(), evaluateEvery.intValue(), sampleLength.intValue(), temperature.value(),
                 planned.longValue(), cell.getValue() == null ? base.cell() : cell.getValue());
         if (chosen != null && !sameShape(candidate, RunSettings.of(chosen))) {
-            candidate = new RunSettings(null, candidate.layers(), candidate.hidden(), candidate.dropout(),
-                    candidate.seqLength(), candidate.batchSize(), candidate.learningRate(), candidate.schedule(),
-                    candidate.clip(), candidate.seed(), candidate.sampleEvery(), candidate.evaluateEvery(),
-                    candidate.sampleLength(), candidate.temperature(), candidate.plannedIterations(), candidate.cell());
+            candidate = candidate.withPreset(null);
         }
-        return candidate.check() == null ? candidate : null;
+        return candidate.check() == null ? candidate : null;   // each field passed: what is left is between fields
     }
 
     private static boolean sameShape(RunSettings a, RunSettings b) {
@@ -181,9 +184,9 @@ public final class SettingsPanel extends VBox {
             showPending(false);
             return;
         }
-        if (candidate.preset() == null && !"custom".equals(preset.getValue())) {
+        if (candidate.preset() == null && preset.getValue() != null && preset.getValue().isPresent()) {
             filling = true;
-            preset.setValue("custom");
+            preset.setValue(Optional.empty());
             filling = false;
         }
         RunSettings current = controller.settingsProperty().get();

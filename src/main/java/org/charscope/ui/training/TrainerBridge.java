@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.charscope.train.Evaluation;
 import org.charscope.train.Progress;
 import org.charscope.train.Recovery;
+import org.charscope.train.RunSettings;
 import org.charscope.train.Stop;
 import org.charscope.train.Trainer;
 import org.charscope.train.TrainingListener;

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.charscope.text.Batches;
 import org.charscope.text.Corpus;
+import org.charscope.train.RunSettings;
 import org.charscope.train.Trainer;
 import org.charscope.train.TrainingData;
 import org.charscope.train.TrainingRun;

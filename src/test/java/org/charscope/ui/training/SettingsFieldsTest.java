@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.charscope.train.RunSettings;
 import org.charscope.ui.MainWindow;
 import org.charscope.ui.ScriptedDialogs;
 import org.charscope.ui.TestWindows;

@@ -1,5 +1,6 @@
-package org.charscope.ui.training;
+package org.charscope.train;
 
+import java.util.List;
 import org.charscope.model.Cell;
 import org.charscope.model.LearningRateSchedule;
 import org.charscope.model.LstmConfig;
@@ -7,11 +8,19 @@ import org.charscope.model.OptimizerConfig;
 import org.charscope.model.Precision;
 import org.charscope.model.Preset;
 import org.charscope.model.SampleSettings;
-import org.charscope.train.TrainingConfig;
+import org.charscope.model.SettingRange;
 
 /**
- * Everything the settings panel decides, as plain values; the engine's own records check them
- * ({@link #check()} builds those and reports the first refusal).
+ * Everything the settings panel decides, as plain values; the command line's {@code train} and
+ * {@code compare} start from it too, and a saved session stores it ({@code session.json} maps
+ * it by these component names, so they stay as the first release wrote them).
+ * <p>
+ * Each value's range is defined once, by the engine record that uses it ({@link LstmConfig#HIDDEN},
+ * {@link TrainingConfig#SEQ_LENGTH}, ...): those records must refuse a bad value whoever builds
+ * them (a checkpoint, a test, the command line), so they are the one place that cannot be
+ * skipped. {@link #check()} and the panel ask the same ranges rather than restating them, and the
+ * few values only these settings have (how often and how long the timeline samples) carry their
+ * ranges here.
  *
  * @param preset              the preset the values started from, or null once edited by hand
  * @param learningRate        Adam's step size
@@ -30,7 +39,11 @@ public record RunSettings(Preset preset, int layers, int hidden, double dropout,
                           int sampleEvery, int evaluateEvery, int sampleLength, double temperature,
                           long plannedIterations, Cell cell) {
 
+    /** The timeline shows whole samples: ten thousand characters is already pages of text. */
     public static final int MAX_SAMPLE_LENGTH = 10_000;
+    public static final SettingRange SAMPLE_LENGTH = SettingRange.of(1, MAX_SAMPLE_LENGTH);
+    /** A billion iterations is past any run; the bound keeps the interval an {@code int}. */
+    public static final SettingRange SAMPLE_EVERY = SettingRange.of(1, 1e9);
 
     /** A preset's model and batch shape, with the dashboard's sampling defaults. */
     public static RunSettings of(Preset preset) {
@@ -41,7 +54,7 @@ public record RunSettings(Preset preset, int layers, int hidden, double dropout,
     }
 
     /** The settings a saved run was trained with, keeping the sampling choices of {@code current}. */
-    public static RunSettings of(org.charscope.train.TrainingRun run, RunSettings current) {
+    public static RunSettings of(TrainingRun run, RunSettings current) {
         LstmConfig model = run.model();
         return new RunSettings(null, model.layers(), model.hidden(), model.dropout(), run.seqLength(), run.batchSize(),
                 run.optimizerConfig().learningRate(), run.optimizerConfig().schedule().kind(),
@@ -69,7 +82,8 @@ public record RunSettings(Preset preset, int layers, int hidden, double dropout,
     public TrainingConfig training() {
         LearningRateSchedule rate = LearningRateSchedule.of(schedule, Math.max(1, plannedIterations));
         OptimizerConfig optimizer = OptimizerConfig.adam(learningRate).withClipNorm(clip).withSchedule(rate);
-        return new TrainingConfig(seqLength, batchSize, optimizer, seed, 1, evaluateEvery, plannedIterations, 0, 5);
+        return TrainingConfig.defaults().withBatch(seqLength, batchSize).withOptimizer(optimizer).withSeed(seed)
+                .withIntervals(1, evaluateEvery).withLimits(plannedIterations, 0);
     }
 
     /** How the timeline's samples are drawn at an iteration (a seed per iteration: repeatable). */
@@ -77,25 +91,48 @@ public record RunSettings(Preset preset, int layers, int hidden, double dropout,
         return SampleSettings.defaults().withLength(sampleLength).withTemperature(temperature).withSeed(seed + iteration);
     }
 
-    /** Null when every value is acceptable, else the first problem as one line. */
+    /** The same settings, marked as started from {@code preset} (null: edited by hand). */
+    public RunSettings withPreset(Preset preset) {
+        return new RunSettings(preset, layers, hidden, dropout, seqLength, batchSize, learningRate, schedule, clip, seed,
+                sampleEvery, evaluateEvery, sampleLength, temperature, plannedIterations, cell);
+    }
+
+    /**
+     * Null when every value is acceptable, else the first problem as one line ("hidden size must
+     * be 16 to 1024, not 5000"): each value against its range, then what no single range can say.
+     */
     public String check() {
-        try {
-            model(2);
-            training();
-            sampling(0);
-            if (sampleEvery < 1) {
-                return "sample every must be at least 1 iteration";
-            }
-            if (sampleLength < 1 || sampleLength > MAX_SAMPLE_LENGTH) {
-                return "sample length must be 1 to " + MAX_SAMPLE_LENGTH;
-            }
-            if (schedule == LearningRateSchedule.Kind.COSINE && plannedIterations < 1) {
-                return "a cosine schedule needs planned iterations";
-            }
-            return null;
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
+        if (schedule == null || cell == null) {
+            return "a schedule and a cell must be chosen";
         }
+        for (Value v : values()) {
+            String problem = v.range().problem(v.name(), v.value());
+            if (problem != null) {
+                return problem;
+            }
+        }
+        if (schedule == LearningRateSchedule.Kind.COSINE && plannedIterations < 1) {
+            return "a cosine schedule needs planned iterations";
+        }
+        return null;
+    }
+
+    /** A value with the name its problem is told by, and its range. */
+    private record Value(String name, SettingRange range, double value) {
+    }
+
+    private List<Value> values() {
+        return List.of(new Value("layers", LstmConfig.LAYERS, layers), new Value("hidden size", LstmConfig.HIDDEN, hidden),
+                new Value("dropout", LstmConfig.DROPOUT, dropout),
+                new Value("sequence length", TrainingConfig.SEQ_LENGTH, seqLength),
+                new Value("batch size", TrainingConfig.BATCH_SIZE, batchSize),
+                new Value("learning rate", OptimizerConfig.LEARNING_RATE, learningRate),
+                new Value("clip norm", OptimizerConfig.CLIP_NORM, clip),
+                new Value("evaluate every", TrainingConfig.EVALUATE_EVERY, evaluateEvery),
+                new Value("planned iterations", TrainingConfig.MAX_ITERATIONS, plannedIterations),
+                new Value("sample every", SAMPLE_EVERY, sampleEvery),
+                new Value("sample length", SAMPLE_LENGTH, sampleLength),
+                new Value("temperature", SampleSettings.TEMPERATURE, temperature));
     }
 
     /** Whether going from {@code other} to these settings needs a new model (the rest apply as they are). */
