@@ -17,8 +17,11 @@ public record OptimizerConfig(Method method, double learningRate, double beta1, 
 
     public enum Method { ADAM, RMSPROP }
 
-    /** Any positive step up to 1: Adam's and RMSProp's useful rates lie far below it (char-rnn: 2e-3). */
-    public static final SettingRange LEARNING_RATE = SettingRange.above(0, 1, true);
+    /**
+     * Any positive step below 10, the bound the engine has always had, so that every checkpoint and
+     * session saved before still opens; Adam's and RMSProp's useful rates lie far below it (char-rnn: 2e-3).
+     */
+    public static final SettingRange LEARNING_RATE = SettingRange.above(0, 10, false);
     /** Norms of a million are never reached by a gradient worth training on: a larger bound is a typing mistake. */
     public static final SettingRange CLIP_NORM = SettingRange.of(0, 1e6).withZeroMeaning("off");
 

@@ -48,6 +48,6 @@ class SettingRangeTest {
                 () -> LstmConfig.defaults(10).withHidden(LstmConfig.MAX_HIDDEN + 1));
         assertEquals(LstmConfig.HIDDEN.problem("hidden size", LstmConfig.MAX_HIDDEN + 1), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> OptimizerConfig.adam(0));
-        assertEquals("learning rate must be above 0, at most 1, not 0", e.getMessage());
+        assertEquals("learning rate must be above 0, below 10, not 0", e.getMessage());
     }
 }

@@ -99,7 +99,7 @@ class DashboardTest {
         type(robot, "hidden", "5000");
         assertEquals("must be 16 to 1024", robot.lookup("#setting-hidden-message").queryAs(Label.class).getText());
         type(robot, "lr", "fast");
-        assertEquals("not a number; above 0, at most 1", robot.lookup("#setting-lr-message").queryAs(Label.class).getText());
+        assertEquals("not a number; above 0, below 10", robot.lookup("#setting-lr-message").queryAs(Label.class).getText());
 
         assertEquals(hiddenBefore, window.training().settingsProperty().get().hidden(), "the refused value is not taken");
         type(robot, "hidden", "64");

@@ -40,7 +40,7 @@ class SettingsFieldsTest {
     /** How each field says its range when it refuses. */
     private static final Map<String, String> RULES = Map.ofEntries(Map.entry("layers", "1 to 4"),
             Map.entry("hidden", "16 to 1024"), Map.entry("dropout", "0 to 0.9"), Map.entry("seq", "1 to 1000"),
-            Map.entry("batch", "1 to 1024"), Map.entry("lr", "above 0, at most 1"), Map.entry("clip", "0 (off) to 1,000,000"),
+            Map.entry("batch", "1 to 1024"), Map.entry("lr", "above 0, below 10"), Map.entry("clip", "0 (off) to 1,000,000"),
             Map.entry("seed", "a whole number of up to 18 digits"), Map.entry("sample-every", "1 to 1,000,000,000"),
             Map.entry("evaluate-every", "0 (never) to 1,000,000,000"), Map.entry("sample-length", "1 to 10,000"),
             Map.entry("temperature", "above 0, at most 10"), Map.entry("planned", "0 (no limit) to 1,000,000,000,000"));
