@@ -8,13 +8,11 @@ import java.lang.management.ManagementFactory;
  *
  * <p>G1 grows its heap whenever collections come often (an explorer reading a passage every few
  * seconds while two cores train), and by default shrinks it only when more than 70% is free after
- * a marking cycle. Measured in a 12-minute soak of {@code medium}: 65 MB live, 1,012 MB committed,
- * resident memory 843 → 1,482 MB. With at most 30% kept free, every marking cycle gives the rest
- * back. But once the explorer's readings stopped churning (CharLstm.readWindows), collections
- * became rare (a young one every two minutes late in a 60-minute soak), marking cycles rarer still,
- * and G1 let the heap grow to 624 MB committed around 65 MB live. So a concurrent cycle is also
- * started after {@link #PERIODIC_GC_MILLIS} without any collection (JEP 346), and each ends by
- * giving back what is free. All three flags are "manageable", so this works however the JVM was
+ * a marking cycle, so a heap of mostly free space stays committed. With at most 30% kept free,
+ * every marking cycle gives the rest back. And since a long run can go minutes without a
+ * collection, and longer without a marking cycle, a concurrent cycle is also started after
+ * {@link #PERIODIC_GC_MILLIS} without any collection (JEP 346), and each ends by giving back what is
+ * free. The soaks that showed both: docs/reliability.md. All three flags are "manageable", so this works however the JVM was
  * started (plain {@code java -jar}, the relaunch, or the installer's launcher) and a user's own
  * {@code -XX:MaxHeapFreeRatio} is left alone.
  */

@@ -136,8 +136,8 @@ public final class Benchmark {
     /**
      * Rate of 2048² single-precision products over all cores (up to 4 BLAS threads, whatever the
      * lanes use), GFLOP/s: [best, median] of 15 runs. The best is the machine's sustained matrix
-     * speed; the median shows how busy it is. Measured with the lanes' one thread each, two lanes
-     * were once reported at 104% of a limit of half the machine.
+     * speed; the median shows how busy it is. All cores, because the lanes together use all of them
+     * (docs/engine-performance.md).
      */
     public static double[] sgemmGflops() {
         NativeSetup.ensureConfigured();

@@ -126,9 +126,8 @@ public final class NativeSetup {
         // and the one OpenMP thread the engine is measured with, unless the user chose otherwise
         builder.environment().putIfAbsent("OMP_NUM_THREADS", "1");
         // glibc gives each thread that allocates natively an arena of its own (up to 8 per core);
-        // ND4J's buffers come and go from the training, reading and collector threads, and in a
-        // 50-minute soak some 230 small arenas grew resident memory by 80 MB without a leak.
-        // With two, the 60-minute soak held resident memory to +1.4% (docs/reliability.md).
+        // ND4J's buffers come and go from the training, reading and collector threads, and many
+        // small arenas grow resident memory without a leak; two hold it (docs/reliability.md).
         builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
         return Optional.of(builder);
     }

@@ -8,11 +8,10 @@ import java.util.Map;
  * making one allocates every buffer of a pass (tens to hundreds of megabytes for the large preset).
  * Three caches, so that one kind of pass never evicts another's: training and evaluation (two
  * shapes: the batch and the evaluation's shorter last one), batch-1 passes (sampling, priming), and
- * the explorer's readings of many windows side by side. Before the readings had a cache of their
- * own, training, the evaluation's last batch and a reading were three shapes for a cache of two, so
- * every reading and every evaluation freed a workspace and allocated one again (in a 60-minute
- * soak the resident memory swung by up to 150 MB between minutes). One reading shape is kept: the
- * explorer re-reads the same passage.
+ * the explorer's readings of many windows side by side. With one cache, training, the evaluation's
+ * last batch and a reading would be three shapes for a cache of two, and every reading and every
+ * evaluation would free a workspace and allocate one again (docs/reliability.md). One reading shape
+ * is kept: the explorer re-reads the same passage.
  */
 final class Workspaces {
 
