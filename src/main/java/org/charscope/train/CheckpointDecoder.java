@@ -18,7 +18,7 @@ import org.charscope.text.WordVocabulary;
 
 /**
  * Turns a checkpoint's {@link CheckpointMeta} into the run it describes, with every check a file
- * from elsewhere needs (every field there, settings in range, counters that agree, a vocabulary of
+ * from elsewhere needs (every field there that is not optional, settings in range, counters that agree, a vocabulary of
  * the declared size) before any weight array is allocated; each refusal is one line that starts
  * with the file's name.
  */
@@ -48,17 +48,22 @@ final class CheckpointDecoder {
     }
 
     private TrainingRun run(CheckpointMeta meta, Floats floats) throws IOException, BadCheckpointException {
-        LstmConfig model = modelConfig(present(meta.model(), "model"));
-        OptimizerConfig optimizer = optimizerConfig(present(meta.optimizer(), "optimizer"));
-        CheckpointMeta.Training training = present(meta.training(), "training");
-        int seqLength = present(training.seqLength(), "training.seqLength");
-        int batchSize = present(training.batchSize(), "training.batchSize");
+        String missing = meta.missing();
+        if (missing != null) {
+            throw new BadCheckpointException(name + ": meta.json lacks \"" + missing + "\"");
+        }
+        // from here on every field that is not optional is there
+        LstmConfig model = modelConfig(meta.model());
+        OptimizerConfig optimizer = optimizerConfig(meta.optimizer());
+        CheckpointMeta.Training training = meta.training();
+        int seqLength = training.seqLength();
+        int batchSize = training.batchSize();
         try {
             new TrainingConfig(seqLength, batchSize, optimizer, 0, 1, 0, 0, 0, 1); // range checks
         } catch (IllegalArgumentException e) {
             throw impossible(e);
         }
-        long seed = present(training.seed(), "training.seed");
+        long seed = training.seed();
         boolean windowed = Boolean.TRUE.equals(training.windowed());
         if (model.bidirectional() && !windowed) {
             throw new BadCheckpointException(name + " has impossible settings: a bidirectional model that trained statefully");
@@ -75,13 +80,13 @@ final class CheckpointDecoder {
         long batchPosition = nonNegative(meta.batchPosition(), "batchPosition");
         long optimizerSteps = nonNegative(meta.optimizerSteps(), "optimizerSteps");
         long trainingMillis = nonNegative(meta.trainingMillis(), "trainingMillis");
-        double epoch = present(meta.epoch(), "epoch");
-        double learningRateScale = present(meta.learningRateScale(), "learningRateScale");
+        double epoch = meta.epoch();
+        double learningRateScale = meta.learningRateScale();
         if (optimizerSteps > iteration || !(learningRateScale > 0 && learningRateScale <= 1) || !(epoch >= 0)) {
             throw new BadCheckpointException(name + ": the counters disagree (iteration " + iteration + ", optimizer steps "
                     + optimizerSteps + ", learning-rate scale " + learningRateScale + ")");
         }
-        List<Float> lossList = present(meta.losses(), "losses");
+        List<Float> lossList = meta.losses();
         if (lossList.size() != iteration) {
             throw new BadCheckpointException(name + ": " + lossList.size() + " losses recorded for " + iteration + " iterations");
         }
@@ -91,8 +96,10 @@ final class CheckpointDecoder {
             losses[i] = loss == null ? Float.NaN : loss;
         }
         List<Evaluation> evaluations = new ArrayList<>();
-        for (CheckpointMeta.EvaluationEntry e : present(meta.evaluations(), "evaluations")) {
-            evaluations.add(evaluation(present(e, "evaluations[]")));
+        for (CheckpointMeta.EvaluationEntry e : meta.evaluations()) {
+            // a character model's files hold only the loss per symbol, which is also its loss per character
+            double perCharacter = e.natsPerCharacter() == null ? e.natsPerSymbol() : e.natsPerCharacter();
+            evaluations.add(new Evaluation(e.iteration(), e.natsPerSymbol(), e.symbols(), e.millis(), perCharacter));
         }
 
         float[] parameters = floats.read(Checkpoint.PARAMS, parameterCount);
@@ -105,49 +112,25 @@ final class CheckpointDecoder {
     }
 
     private LstmConfig modelConfig(CheckpointMeta.Model m) throws BadCheckpointException {
-        int vocabSize = present(m.vocabSize(), "model.vocabSize");
-        int layers = present(m.layers(), "model.layers");
-        int hidden = present(m.hidden(), "model.hidden");
-        int embedding = present(m.embedding(), "model.embedding");
-        double dropout = present(m.dropout(), "model.dropout");
-        String precision = present(m.precision(), "model.precision");
         try {
-            return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, Precision.valueOf(precision),
-                    m.cell() == null ? Cell.LSTM : Cell.parse(m.cell()), Boolean.TRUE.equals(m.bidirectional()));
+            return new LstmConfig(m.vocabSize(), m.layers(), m.hidden(), m.embedding(), m.dropout(),
+                    Precision.valueOf(m.precision()), m.cell() == null ? Cell.LSTM : Cell.parse(m.cell()),
+                    Boolean.TRUE.equals(m.bidirectional()));
         } catch (IllegalArgumentException e) {
             throw impossible(e);
         }
     }
 
     private OptimizerConfig optimizerConfig(CheckpointMeta.Optimizer o) throws BadCheckpointException {
-        CheckpointMeta.Schedule s = present(o.schedule(), "optimizer.schedule");
-        String kind = present(s.kind(), "optimizer.schedule.kind");
-        long stepEvery = present(s.stepEvery(), "optimizer.schedule.stepEvery");
-        double stepFactor = present(s.stepFactor(), "optimizer.schedule.stepFactor");
-        long cosinePeriod = present(s.cosinePeriod(), "optimizer.schedule.cosinePeriod");
-        double minFactor = present(s.minFactor(), "optimizer.schedule.minFactor");
-        String method = present(o.method(), "optimizer.method");
-        double learningRate = present(o.learningRate(), "optimizer.learningRate");
-        double beta1 = present(o.beta1(), "optimizer.beta1");
-        double beta2 = present(o.beta2(), "optimizer.beta2");
-        double epsilon = present(o.epsilon(), "optimizer.epsilon");
-        double clipNorm = present(o.clipNorm(), "optimizer.clipNorm");
+        CheckpointMeta.Schedule s = o.schedule();
         try {
-            LearningRateSchedule schedule = new LearningRateSchedule(LearningRateSchedule.Kind.valueOf(kind), stepEvery,
-                    stepFactor, cosinePeriod, minFactor);
-            return new OptimizerConfig(OptimizerConfig.Method.valueOf(method), learningRate, beta1, beta2, epsilon,
-                    clipNorm, schedule);
+            LearningRateSchedule schedule = new LearningRateSchedule(LearningRateSchedule.Kind.valueOf(s.kind()),
+                    s.stepEvery(), s.stepFactor(), s.cosinePeriod(), s.minFactor());
+            return new OptimizerConfig(OptimizerConfig.Method.valueOf(o.method()), o.learningRate(), o.beta1(), o.beta2(),
+                    o.epsilon(), o.clipNorm(), schedule);
         } catch (IllegalArgumentException e) {
             throw impossible(e);
         }
-    }
-
-    private Evaluation evaluation(CheckpointMeta.EvaluationEntry e) throws BadCheckpointException {
-        double perSymbol = present(e.natsPerSymbol(), "evaluations[].natsPerSymbol");
-        // a character model's files hold only the loss per symbol, which is also its loss per character
-        double perCharacter = e.natsPerCharacter() == null ? perSymbol : e.natsPerCharacter();
-        return new Evaluation(present(e.iteration(), "evaluations[].iteration"), perSymbol,
-                present(e.symbols(), "evaluations[].symbols"), present(e.millis(), "evaluations[].millis"), perCharacter);
     }
 
     /** The characters (files from before word models have only these) or the words the model reads. */
@@ -200,20 +183,12 @@ final class CheckpointDecoder {
                 throw new BadCheckpointException(name + ": the unknown-word spelling holds an invalid code point");
             }
         }
-        return new UnknownSpelling(codePoints, counts, present(spelling.ends(), "unknownSpelling.ends"));
+        return new UnknownSpelling(codePoints, counts, spelling.ends());
     }
 
-    private long nonNegative(Long value, String key) throws BadCheckpointException {
-        if (present(value, key) < 0) {
+    private long nonNegative(long value, String key) throws BadCheckpointException {
+        if (value < 0) {
             throw new BadCheckpointException(name + ": \"" + key + "\" is negative");
-        }
-        return value;
-    }
-
-    /** {@code value}, or a refusal naming the field the file lacks. */
-    private <T> T present(T value, String key) throws BadCheckpointException {
-        if (value == null) {
-            throw new BadCheckpointException(name + ": meta.json lacks \"" + key + "\"");
         }
         return value;
     }

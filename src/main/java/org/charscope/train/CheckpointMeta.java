@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.lang.reflect.RecordComponent;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.charscope.model.LearningRateSchedule;
@@ -97,6 +99,15 @@ record CheckpointMeta(String format, Integer version, Model model, Optimizer opt
         }
     }
 
+    /**
+     * What a file may lack: fields older files do not have (they are an LSTM, one-way, trained
+     * statefully), one kind of model's fields (a character model has no words, a word model no
+     * code points), {@code natsPerCharacter} where it equals {@code natsPerSymbol}, a failed
+     * iteration's loss, and what is never read.
+     */
+    private static final Set<String> OPTIONAL = Set.of("model.cell", "model.bidirectional", "training.windowed",
+            "tokens", "words", "unknownSpelling", "vocabulary", "evaluations[].natsPerCharacter", "losses[]",
+            "dropoutRandomState");
     private static final String DROPOUT_GENERATOR = "splitmix64 hash of (seed, iteration, layer, element)";
     /** NaN where a run has one (an epoch, an evaluation), as the files always had; no HTML escapes in words like {@code <unk>}. */
     private static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues().disableHtmlEscaping().create();
@@ -128,6 +139,47 @@ record CheckpointMeta(String format, Integer version, Model model, Optimizer opt
 
     String toJson() {
         return GSON.toJson(this);
+    }
+
+    /**
+     * The first field this file lacks, as its path ({@code "model.hidden"}, {@code "evaluations[].millis"}),
+     * or null when every field that is not {@link #OPTIONAL} is there. One walk over the records
+     * rather than a check beside each read, so that a field added to a record is required unless
+     * it is listed as optional.
+     */
+    String missing() {
+        return missing(this, "");
+    }
+
+    /** The first missing path in {@code value}, which the file holds at {@code key}. */
+    private static String missing(Object value, String key) {
+        if (value == null) {
+            return OPTIONAL.contains(key) ? null : key;
+        }
+        if (value instanceof Record record) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                String found = missing(read(component, record), key.isEmpty() ? component.getName() : key + "." + component.getName());
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (value instanceof List<?> list) {
+            for (Object element : list) {
+                String found = missing(element, key + "[]");
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Object read(RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("a record's own accessor failed", e);
+        }
     }
 
     /**

@@ -1,9 +1,13 @@
 package org.charscope.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -52,6 +56,26 @@ class CheckpointMetaTest {
 
         assertEquals(keys(JsonParser.parseString(metaJson(fixture("lstm-2x16-dropout.zip"))), ""), keys);
         assertTrue(keys.contains("evaluations[].natsPerSymbol"), "the scan reaches into arrays: " + keys);
+    }
+
+    @Test
+    void theFirstMissingFieldIsNamedByItsPathAndOptionalOnesAreNotMissing() throws Exception {
+        JsonObject json = JsonParser.parseString(metaJson(fixture("words-1x16.zip"))).getAsJsonObject();
+        assertNull(mapped(json).missing(), "a whole file lacks nothing");
+
+        json.getAsJsonArray("losses").set(0, JsonNull.INSTANCE);                              // a failed iteration
+        json.getAsJsonObject("model").remove("cell");                                         // from before the GRU
+        json.getAsJsonArray("evaluations").get(0).getAsJsonObject().remove("natsPerCharacter"); // a character model's
+        assertNull(mapped(json).missing());
+
+        json.getAsJsonArray("evaluations").get(0).getAsJsonObject().remove("millis");
+        assertEquals("evaluations[].millis", mapped(json).missing());
+        json.getAsJsonObject("optimizer").getAsJsonObject("schedule").remove("kind");
+        assertEquals("optimizer.schedule.kind", mapped(json).missing(), "the first in the file's order");
+    }
+
+    private static CheckpointMeta mapped(JsonObject json) {
+        return new Gson().fromJson(json, CheckpointMeta.class);
     }
 
     /** Every key path in {@code json}: "model.hidden", "evaluations[].iteration". */
