@@ -1,12 +1,12 @@
 package org.charscope.gutenberg;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.charscope.io.AtomicFile;
+import org.charscope.io.Failures;
 
 /**
  * Books downloaded before, as {@code pgN.txt} in one folder ({@code ~/.charscope/gutenberg} by
@@ -58,23 +58,19 @@ public final class BookCache {
         Path target = fileFor(number);
         try {
             Files.createDirectories(folder);
-            org.charscope.io.AtomicFile.write(target, bytes);
+            AtomicFile.write(target, bytes);
             return target;
         } catch (IOException e) {
             throw new DownloadException("book " + number + " cannot be kept in " + folder + ": " + reason(e));
         }
     }
 
-    /** Why a write failed, in words: "permission denied", "No space left on device". */
+    /** Why a write failed, in words: "the disk is full", "permission denied (is the folder read-only?)". */
     private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
         if (e instanceof FileAlreadyExistsException) {
             return e.getMessage() + " is in the way (a file, not a folder)";
         }
-        String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
-        return reason == null ? "it could not be written" : reason.replaceAll("\\s+", " ").strip();
+        return Failures.oneLine(e);
     }
 
 }

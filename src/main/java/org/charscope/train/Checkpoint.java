@@ -1,21 +1,16 @@
 package org.charscope.train;
 
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.charscope.io.AtomicFile;
 
 /**
  * The checkpoint file: one zip holding
@@ -37,10 +33,10 @@ import java.util.zip.ZipOutputStream;
  *   state.f32     [2 · layers · batch · hidden] hidden state carried into the next batch
  * </pre>
  * No Java serialization. The dropout masks are a pure function of (seed, iteration), so those two
- * numbers are the whole random state. Writing goes to a temporary file in the same folder, is
- * flushed to disk, then renamed over the old file, so a crash leaves the old checkpoint or the new
- * one, never half of one. Reading checks everything against the settings before allocating and
- * reads no entry past the size those settings imply (a zip bomb or a lying header stops there).
+ * numbers are the whole random state. Writing goes through {@link AtomicFile}, so a crash leaves the
+ * old checkpoint or the new one, never half of one. Reading checks everything against the settings
+ * before allocating and reads no entry past the size those settings imply (a zip bomb or a lying
+ * header stops there).
  */
 public final class Checkpoint {
 
@@ -60,40 +56,21 @@ public final class Checkpoint {
     private Checkpoint() {
     }
 
-    /** Writes {@code run} to {@code file} atomically (temporary file, fsync, rename). */
+    /** Writes {@code run} to {@code file} atomically ({@link AtomicFile}: temporary file, fsync, rename). */
     public static void write(Path file, TrainingRun run) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Files.createDirectories(folder);
-        removeLeftovers(folder, absolute.getFileName().toString());
-        Path temporary = Files.createTempFile(folder, temporaryPrefix(absolute.getFileName().toString(),
-                ProcessHandle.current().pid()), ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel);
-                 ZipOutputStream zip = new ZipOutputStream(new java.io.BufferedOutputStream(out, 1 << 16))) {
-                byte[] meta = CheckpointMeta.toJson(run).getBytes(StandardCharsets.UTF_8);
-                ZipEntry metaEntry = new ZipEntry(META);
-                zip.putNextEntry(metaEntry);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        byte[] meta = CheckpointMeta.of(run).toJson().getBytes(StandardCharsets.UTF_8);
+        AtomicFile.write(file, out -> {
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                zip.putNextEntry(new ZipEntry(META));
                 zip.write(meta);
                 zip.closeEntry();
                 putFloats(zip, PARAMS, run.parameters());
                 putFloats(zip, FIRST_MOMENT, run.firstMoment());
                 putFloats(zip, SECOND_MOMENT, run.secondMoment());
                 putFloats(zip, STATE, run.hiddenState());
-                zip.finish();
-                zip.flush();
-                channel.force(true);
             }
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            syncFolder(folder);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
     }
 
     /**
@@ -110,8 +87,8 @@ public final class Checkpoint {
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Map<String, ZipEntry> entries = entries(zip, name);
-            JsonObject meta = CheckpointMeta.parse(zip, entries.get(META), name);
-            return CheckpointMeta.decode(meta, name, (entry, count) -> readFloats(zip, entries.get(entry), count, name));
+            CheckpointMeta meta = CheckpointMeta.parse(zip, entries.get(META), name);
+            return CheckpointDecoder.decode(meta, name, (entry, count) -> readFloats(zip, entries.get(entry), count, name));
         } catch (ZipException | EOFException e) {
             throw new BadCheckpointException(name + " is not a CharScope checkpoint, or it is truncated (" + e.getMessage() + ")", e);
         } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | ClassCastException
@@ -121,7 +98,7 @@ public final class Checkpoint {
     }
 
     private static Map<String, ZipEntry> entries(ZipFile zip, String name) throws BadCheckpointException {
-        Map<String, ZipEntry> found = new java.util.HashMap<>();
+        Map<String, ZipEntry> found = new HashMap<>();
         Enumeration<? extends ZipEntry> all = zip.entries();
         while (all.hasMoreElements()) {
             ZipEntry entry = all.nextElement();
@@ -183,59 +160,6 @@ public final class Checkpoint {
         zip.putNextEntry(entry);
         zip.write(raw);
         zip.closeEntry();
-    }
-
-    /**
-     * Temporary files are named {@code .NAME.PID.RANDOM.tmp}: the random part keeps two writers of one
-     * checkpoint apart (the periodic save and the final one), the process id says whose a file is.
-     */
-    private static String temporaryPrefix(String name, long pid) {
-        return "." + name + "." + pid + ".";
-    }
-
-    /**
-     * Deletes the temporary files that writers of this checkpoint left when they were killed
-     * mid-write ({@code kill -9}, a power cut): those whose process is gone. Each is as large as
-     * the checkpoint, and an overnight run killed a few times would otherwise leave them piling up.
-     */
-    static void removeLeftovers(Path folder, String name) {
-        String start = "." + name + ".";
-        try (var files = Files.newDirectoryStream(folder, entry -> {
-            String n = entry.getFileName().toString();
-            return n.startsWith(start) && n.endsWith(".tmp");
-        })) {
-            for (Path leftover : files) {
-                String rest = leftover.getFileName().toString().substring(start.length());
-                int dot = rest.indexOf('.');
-                long pid;
-                try {
-                    pid = Long.parseLong(dot < 0 ? rest : rest.substring(0, dot));
-                } catch (NumberFormatException notOurs) {
-                    continue;
-                }
-                boolean ours = pid == ProcessHandle.current().pid();
-                boolean writerAlive = !ours && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-                // ours: another thread may be writing it now, unless it is old (an earlier process had our pid)
-                if (ours ? isStale(leftover) : !writerAlive) {
-                    Files.deleteIfExists(leftover);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // tidying is a courtesy: never a reason not to save
-        }
-    }
-
-    /** One of this process's own temporary files that no write of the last hour is still using. */
-    private static boolean isStale(Path file) throws IOException {
-        return Files.getLastModifiedTime(file).toMillis() < System.currentTimeMillis() - 3_600_000L;
-    }
-
-    private static void syncFolder(Path folder) {
-        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // not every platform can sync a folder; the file itself is already on disk
-        }
     }
 
     static String oneLine(String message) {

@@ -1,52 +1,194 @@
 package org.charscope.train;
 
-import com.google.gson.JsonArray;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.charscope.model.LearningRateSchedule;
-import org.charscope.model.Cell;
 import org.charscope.model.LstmConfig;
-import org.charscope.model.LstmState;
-import org.charscope.text.Symbols;
-import org.charscope.text.UnknownSpelling;
-import org.charscope.text.Vocabulary;
-import org.charscope.text.WordVocabulary;
 import org.charscope.model.OptimizerConfig;
-import org.charscope.model.Precision;
+import org.charscope.text.UnknownSpelling;
+import org.charscope.text.WordVocabulary;
 
 /**
- * The settings and history half of a checkpoint, {@code meta.json} (see {@link Checkpoint} for the
- * whole file): written from a run, and read back with every check a file from elsewhere needs
- * (format and version, settings in range, counters that agree, a vocabulary of the declared size)
- * before any weight array is allocated.
+ * {@code meta.json}, the settings and history half of a checkpoint (see {@link Checkpoint} for the
+ * whole file), as Gson maps it. The file has records of its own rather than the engine's
+ * ({@link LstmConfig}, {@link OptimizerConfig}): its field names and layout stay those of the files
+ * already written however the engine's records change, and a file from elsewhere is checked
+ * ({@link CheckpointDecoder}) before any of the engine's records is built. Numbers are boxed so that
+ * a missing field reads as null and is refused by name, not taken as 0; a null component is left
+ * out of the file (the older fields of a character model, a word model's, {@code natsPerCharacter}
+ * when it equals {@code natsPerSymbol}). Components are in the order the file has always had.
+ *
+ * @param format      always {@link Checkpoint#FORMAT}
+ * @param version     always {@link Checkpoint#VERSION}
+ * @param tokens      "words" for a word model; absent for a character model (files from before word models)
+ * @param words       a word model's tokens, by id
+ * @param vocabulary  a character model's code points, by id
+ * @param losses      [iteration] training loss of each iteration, null for a failed one
  */
-final class CheckpointMeta {
+record CheckpointMeta(String format, Integer version, Model model, Optimizer optimizer, Training training,
+                      String tokens, List<String> words, Spelling unknownSpelling, int[] vocabulary, Long iteration,
+                      Double epoch, Long batchPosition, Double learningRateScale, Long optimizerSteps,
+                      Long trainingMillis, DropoutState dropoutRandomState, List<Float> losses,
+                      List<EvaluationEntry> evaluations) {
 
-    /** Reads one float entry of the checkpoint, exactly {@code count} floats or a refusal. */
-    @FunctionalInterface
-    interface Floats {
-        float[] read(String entry, long count) throws IOException, BadCheckpointException;
+    /** {@link LstmConfig}; files from before the GRU have no cell, from before bidirectional models no direction. */
+    record Model(Integer vocabSize, Integer layers, Integer hidden, Integer embedding, Double dropout, String precision,
+                 String cell, Boolean bidirectional) {
+
+        static Model of(LstmConfig m) {
+            return new Model(m.vocabSize(), m.layers(), m.hidden(), m.embedding(), m.dropout(), m.precision().name(),
+                    m.cell().id(), m.bidirectional());
+        }
     }
 
-    private CheckpointMeta() {
+    /** {@link OptimizerConfig}. */
+    record Optimizer(String method, Double learningRate, Double beta1, Double beta2, Double epsilon, Double clipNorm,
+                     Schedule schedule) {
+
+        static Optimizer of(OptimizerConfig o) {
+            return new Optimizer(o.method().name(), o.learningRate(), o.beta1(), o.beta2(), o.epsilon(), o.clipNorm(),
+                    Schedule.of(o.schedule()));
+        }
     }
 
-    /** Reads meta.json from the zip and checks that it is a checkpoint of this format and version. */
-    static JsonObject parse(ZipFile zip, ZipEntry entry, String name)
-            throws IOException, BadCheckpointException {
+    /** {@link LearningRateSchedule}. */
+    record Schedule(String kind, Long stepEvery, Double stepFactor, Long cosinePeriod, Double minFactor) {
+
+        static Schedule of(LearningRateSchedule s) {
+            return new Schedule(s.kind().name(), s.stepEvery(), s.stepFactor(), s.cosinePeriod(), s.minFactor());
+        }
+    }
+
+    /** The batch shape and seed; files from before windowed training have no {@code windowed}: they trained statefully. */
+    record Training(Integer seqLength, Integer batchSize, Long seed, Boolean windowed) {
+    }
+
+    /** {@link UnknownSpelling}. */
+    record Spelling(int[] codePoints, long[] counts, Long ends) {
+
+        static Spelling of(UnknownSpelling s) {
+            return new Spelling(s.codePoints(), s.counts(), s.ends());
+        }
+    }
+
+    /**
+     * Written for a person reading the file, never read: the dropout masks are a pure function of
+     * (seed, iteration), so these two numbers are the whole random state.
+     */
+    record DropoutState(String generator, long seed, long nextIteration) {
+    }
+
+    /** {@link Evaluation}; {@code natsPerCharacter} only where it differs (a word model's). */
+    record EvaluationEntry(Long iteration, Double natsPerSymbol, Double natsPerCharacter, Long symbols, Long millis) {
+
+        static EvaluationEntry of(Evaluation e) {
+            Double perCharacter = Double.compare(e.natsPerCharacter(), e.natsPerSymbol()) != 0 ? e.natsPerCharacter() : null;
+            return new EvaluationEntry(e.iteration(), e.natsPerSymbol(), perCharacter, e.symbols(), e.millis());
+        }
+    }
+
+    /**
+     * What a file may lack: fields older files do not have (they are an LSTM, one-way, trained
+     * statefully), one kind of model's fields (a character model has no words, a word model no
+     * code points), {@code natsPerCharacter} where it equals {@code natsPerSymbol}, a failed
+     * iteration's loss, and what is never read.
+     */
+    private static final Set<String> OPTIONAL = Set.of("model.cell", "model.bidirectional", "training.windowed",
+            "tokens", "words", "unknownSpelling", "vocabulary", "evaluations[].natsPerCharacter", "losses[]",
+            "dropoutRandomState");
+    private static final String DROPOUT_GENERATOR = "splitmix64 hash of (seed, iteration, layer, element)";
+    /** NaN where a run has one (an epoch, an evaluation), as the files always had; no HTML escapes in words like {@code <unk>}. */
+    private static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues().disableHtmlEscaping().create();
+
+    /** meta.json for {@code run}. */
+    static CheckpointMeta of(TrainingRun run) {
+        String tokens = null;
+        List<String> words = null;
+        Spelling spelling = null;
+        int[] vocabulary = null;
+        if (run.vocabulary() instanceof WordVocabulary wordVocabulary) {
+            tokens = "words";
+            words = wordVocabulary.tokens();
+            spelling = Spelling.of(wordVocabulary.spelling());
+        } else {
+            vocabulary = run.codePoints();
+        }
+        List<Float> losses = new ArrayList<>(run.losses().length);
+        for (float loss : run.losses()) {
+            losses.add(Float.isFinite(loss) ? loss : null);
+        }
+        return new CheckpointMeta(Checkpoint.FORMAT, Checkpoint.VERSION, Model.of(run.model()),
+                Optimizer.of(run.optimizerConfig()),
+                new Training(run.seqLength(), run.batchSize(), run.seed(), run.windowed()), tokens, words, spelling,
+                vocabulary, run.iteration(), run.epoch(), run.batchPosition(), run.learningRateScale(),
+                run.optimizerSteps(), run.trainingMillis(), new DropoutState(DROPOUT_GENERATOR, run.seed(), run.iteration()),
+                losses, run.evaluations().stream().map(EvaluationEntry::of).toList());
+    }
+
+    String toJson() {
+        return GSON.toJson(this);
+    }
+
+    /**
+     * The first field this file lacks, as its path ({@code "model.hidden"}, {@code "evaluations[].millis"}),
+     * or null when every field that is not {@link #OPTIONAL} is there. One walk over the records
+     * rather than a check beside each read, so that a field added to a record is required unless
+     * it is listed as optional.
+     */
+    String missing() {
+        return missing(this, "");
+    }
+
+    /** The first missing path in {@code value}, which the file holds at {@code key}. */
+    private static String missing(Object value, String key) {
+        if (value == null) {
+            return OPTIONAL.contains(key) ? null : key;
+        }
+        if (value instanceof Record record) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                String found = missing(read(component, record), key.isEmpty() ? component.getName() : key + "." + component.getName());
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (value instanceof List<?> list) {
+            for (Object element : list) {
+                String found = missing(element, key + "[]");
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Object read(RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("a record's own accessor failed", e);
+        }
+    }
+
+    /**
+     * Reads meta.json from the zip: a checkpoint of this format and version, mapped but not yet
+     * checked ({@link CheckpointDecoder} does that). The format and version are read before the
+     * mapping, so that another file or another version is refused as such even when its layout
+     * differs.
+     */
+    static CheckpointMeta parse(ZipFile zip, ZipEntry entry, String name) throws IOException, BadCheckpointException {
         if (entry.getSize() > Checkpoint.MAX_META_BYTES) {
             throw new BadCheckpointException(name + ": meta.json declares " + entry.getSize() + " bytes, more than any checkpoint needs");
         }
@@ -58,293 +200,24 @@ final class CheckpointMeta {
         if (!root.isJsonObject()) {
             throw new BadCheckpointException(name + ": meta.json is not a JSON object");
         }
-        JsonObject meta = root.getAsJsonObject();
-        if (!meta.has("format") || !Checkpoint.FORMAT.equals(meta.get("format").getAsString())) {
+        JsonObject header = root.getAsJsonObject();
+        JsonElement format = header.get("format");
+        if (format == null || !format.isJsonPrimitive() || !Checkpoint.FORMAT.equals(format.getAsString())) {
             throw new BadCheckpointException(name + " is not a CharScope checkpoint (no \"format\": \"" + Checkpoint.FORMAT + "\")");
         }
-        int version = meta.get("version").getAsInt();
-        if (version != Checkpoint.VERSION) {
-            throw new BadCheckpointException(name + " is a checkpoint of format version " + version
+        JsonElement version = header.get("version");
+        if (version == null) {
+            throw new BadCheckpointException(name + ": meta.json lacks \"version\"");
+        }
+        if (version.getAsInt() != Checkpoint.VERSION) {
+            throw new BadCheckpointException(name + " is a checkpoint of format version " + version.getAsInt()
                     + "; this CharScope reads version " + Checkpoint.VERSION);
         }
-        return meta;
-    }
-
-    /**
-     * The run that {@code meta} describes, checked, with its arrays from {@code floats}, which is
-     * asked only once the settings have passed (they say how many floats each entry must hold).
-     */
-    static TrainingRun decode(JsonObject meta, String name, Floats floats)
-            throws IOException, BadCheckpointException {
-        LstmConfig model;
-        OptimizerConfig optimizer;
-        int seqLength;
-        int batchSize;
         try {
-            model = modelConfig(object(meta, "model"));
-            optimizer = optimizerConfig(object(meta, "optimizer"));
-            JsonObject training = object(meta, "training");
-            seqLength = training.get("seqLength").getAsInt();
-            batchSize = training.get("batchSize").getAsInt();
-            TrainingConfig.defaults().withBatch(seqLength, batchSize).withOptimizer(optimizer); // range checks
+            return GSON.fromJson(root, CheckpointMeta.class);
         } catch (IllegalArgumentException e) {
-            throw new BadCheckpointException(name + " has impossible settings: " + Checkpoint.oneLine(e.getMessage()), e);
+            // how Gson refuses a null inside a number array (a JsonParseException says the rest)
+            throw new BadCheckpointException(name + " has unreadable settings: " + Checkpoint.oneLine(e.getMessage()), e);
         }
-        long seed = meta.getAsJsonObject("training").get("seed").getAsLong();
-        // files from before windowed training have no "windowed": they trained statefully
-        JsonElement windowedField = meta.getAsJsonObject("training").get("windowed");
-        boolean windowed = windowedField != null && windowedField.getAsBoolean();
-        if (model.bidirectional() && !windowed) {
-            throw new BadCheckpointException(name + " has impossible settings: a bidirectional model that trained statefully");
-        }
-        long parameterCount = model.parameterCount();
-        if (parameterCount > Checkpoint.MAX_PARAMETERS) {
-            throw new BadCheckpointException(name + " describes a model of " + parameterCount
-                    + " parameters, more than CharScope loads (" + Checkpoint.MAX_PARAMETERS + ")");
-        }
-        long stateCount = LstmState.floatCount(model, batchSize);
-
-        Symbols vocabulary = vocabulary(meta, model.vocabSize(), name);
-        long iteration = nonNegative(meta, "iteration", name);
-        long batchPosition = nonNegative(meta, "batchPosition", name);
-        long optimizerSteps = nonNegative(meta, "optimizerSteps", name);
-        long trainingMillis = nonNegative(meta, "trainingMillis", name);
-        double epoch = meta.get("epoch").getAsDouble();
-        double learningRateScale = meta.get("learningRateScale").getAsDouble();
-        if (optimizerSteps > iteration || !(learningRateScale > 0 && learningRateScale <= 1) || !(epoch >= 0)) {
-            throw new BadCheckpointException(name + ": the counters disagree (iteration " + iteration + ", optimizer steps "
-                    + optimizerSteps + ", learning-rate scale " + learningRateScale + ")");
-        }
-        JsonArray lossArray = meta.getAsJsonArray("losses");
-        if (lossArray.size() != iteration) {
-            throw new BadCheckpointException(name + ": " + lossArray.size() + " losses recorded for " + iteration + " iterations");
-        }
-        float[] losses = new float[lossArray.size()];
-        for (int i = 0; i < losses.length; i++) {
-            JsonElement e = lossArray.get(i);
-            losses[i] = e.isJsonNull() ? Float.NaN : e.getAsFloat();
-        }
-        List<Evaluation> evaluations = new ArrayList<>();
-        for (JsonElement e : meta.getAsJsonArray("evaluations")) {
-            JsonObject o = e.getAsJsonObject();
-            double perSymbol = o.get("natsPerSymbol").getAsDouble();
-            // a character model's files hold only the loss per symbol, which is also its loss per character
-            double perCharacter = o.has("natsPerCharacter") ? o.get("natsPerCharacter").getAsDouble() : perSymbol;
-            evaluations.add(new Evaluation(o.get("iteration").getAsLong(), perSymbol, o.get("symbols").getAsLong(),
-                    o.get("millis").getAsLong(), perCharacter));
-        }
-
-        float[] parameters = floats.read(Checkpoint.PARAMS, parameterCount);
-        float[] firstMoment = floats.read(Checkpoint.FIRST_MOMENT, parameterCount);
-        float[] secondMoment = floats.read(Checkpoint.SECOND_MOMENT, parameterCount);
-        float[] hiddenState = floats.read(Checkpoint.STATE, stateCount);
-        return new TrainingRun(model, optimizer, seqLength, batchSize, seed, vocabulary, iteration, batchPosition, epoch,
-                learningRateScale, optimizerSteps, trainingMillis, losses, evaluations, parameters, firstMoment,
-                secondMoment, hiddenState, windowed);
-    }
-
-    /** meta.json for {@code run}. */
-    static String toJson(TrainingRun run) {
-        JsonObject meta = new JsonObject();
-        meta.addProperty("format", Checkpoint.FORMAT);
-        meta.addProperty("version", Checkpoint.VERSION);
-        LstmConfig m = run.model();
-        JsonObject model = new JsonObject();
-        model.addProperty("vocabSize", m.vocabSize());
-        model.addProperty("layers", m.layers());
-        model.addProperty("hidden", m.hidden());
-        model.addProperty("embedding", m.embedding());
-        model.addProperty("dropout", m.dropout());
-        model.addProperty("precision", m.precision().name());
-        model.addProperty("cell", m.cell().id());
-        model.addProperty("bidirectional", m.bidirectional());
-        meta.add("model", model);
-        OptimizerConfig o = run.optimizerConfig();
-        JsonObject optimizer = new JsonObject();
-        optimizer.addProperty("method", o.method().name());
-        optimizer.addProperty("learningRate", o.learningRate());
-        optimizer.addProperty("beta1", o.beta1());
-        optimizer.addProperty("beta2", o.beta2());
-        optimizer.addProperty("epsilon", o.epsilon());
-        optimizer.addProperty("clipNorm", o.clipNorm());
-        LearningRateSchedule s = o.schedule();
-        JsonObject schedule = new JsonObject();
-        schedule.addProperty("kind", s.kind().name());
-        schedule.addProperty("stepEvery", s.stepEvery());
-        schedule.addProperty("stepFactor", s.stepFactor());
-        schedule.addProperty("cosinePeriod", s.cosinePeriod());
-        schedule.addProperty("minFactor", s.minFactor());
-        optimizer.add("schedule", schedule);
-        meta.add("optimizer", optimizer);
-        JsonObject training = new JsonObject();
-        training.addProperty("seqLength", run.seqLength());
-        training.addProperty("batchSize", run.batchSize());
-        training.addProperty("seed", run.seed());
-        training.addProperty("windowed", run.windowed());
-        meta.add("training", training);
-        if (run.vocabulary() instanceof WordVocabulary words) {
-            meta.addProperty("tokens", "words");
-            JsonArray tokens = new JsonArray();
-            words.tokens().forEach(tokens::add);
-            meta.add("words", tokens);
-            JsonObject spelling = new JsonObject();
-            JsonArray letters = new JsonArray();
-            JsonArray counts = new JsonArray();
-            for (int cp : words.spelling().codePoints()) {
-                letters.add(cp);
-            }
-            for (long n : words.spelling().counts()) {
-                counts.add(n);
-            }
-            spelling.add("codePoints", letters);
-            spelling.add("counts", counts);
-            spelling.addProperty("ends", words.spelling().ends());
-            meta.add("unknownSpelling", spelling);
-        } else {
-            JsonArray vocabulary = new JsonArray();
-            for (int cp : run.codePoints()) {
-                vocabulary.add(cp);
-            }
-            meta.add("vocabulary", vocabulary);
-        }
-        meta.addProperty("iteration", run.iteration());
-        meta.addProperty("epoch", run.epoch());
-        meta.addProperty("batchPosition", run.batchPosition());
-        meta.addProperty("learningRateScale", run.learningRateScale());
-        meta.addProperty("optimizerSteps", run.optimizerSteps());
-        meta.addProperty("trainingMillis", run.trainingMillis());
-        JsonObject dropout = new JsonObject();
-        dropout.addProperty("generator", "splitmix64 hash of (seed, iteration, layer, element)");
-        dropout.addProperty("seed", run.seed());
-        dropout.addProperty("nextIteration", run.iteration());
-        meta.add("dropoutRandomState", dropout);
-        JsonArray losses = new JsonArray();
-        for (float loss : run.losses()) {
-            losses.add(Float.isFinite(loss) ? new JsonPrimitive(loss) : JsonNull.INSTANCE);
-        }
-        meta.add("losses", losses);
-        JsonArray evaluations = new JsonArray();
-        for (Evaluation e : run.evaluations()) {
-            JsonObject entry = new JsonObject();
-            entry.addProperty("iteration", e.iteration());
-            entry.addProperty("natsPerSymbol", e.natsPerSymbol());
-            if (Double.compare(e.natsPerCharacter(), e.natsPerSymbol()) != 0) {
-                entry.addProperty("natsPerCharacter", e.natsPerCharacter());
-            }
-            entry.addProperty("symbols", e.symbols());
-            entry.addProperty("millis", e.millis());
-            evaluations.add(entry);
-        }
-        meta.add("evaluations", evaluations);
-        return meta.toString();
-    }
-
-    private static LstmConfig modelConfig(JsonObject o) {
-        return new LstmConfig(o.get("vocabSize").getAsInt(), o.get("layers").getAsInt(), o.get("hidden").getAsInt(),
-                o.get("embedding").getAsInt(), o.get("dropout").getAsDouble(),
-                Precision.valueOf(o.get("precision").getAsString()),
-                // files from before the GRU and RNN have no "cell": they are LSTMs
-                o.has("cell") ? Cell.parse(o.get("cell").getAsString()) : Cell.LSTM,
-                // and from before bidirectional models none says so: one-way
-                o.has("bidirectional") && o.get("bidirectional").getAsBoolean());
-    }
-
-    private static OptimizerConfig optimizerConfig(JsonObject o) {
-        JsonObject s = o.getAsJsonObject("schedule");
-        LearningRateSchedule schedule = new LearningRateSchedule(LearningRateSchedule.Kind.valueOf(s.get("kind").getAsString()),
-                s.get("stepEvery").getAsLong(), s.get("stepFactor").getAsDouble(), s.get("cosinePeriod").getAsLong(),
-                s.get("minFactor").getAsDouble());
-        return new OptimizerConfig(OptimizerConfig.Method.valueOf(o.get("method").getAsString()),
-                o.get("learningRate").getAsDouble(), o.get("beta1").getAsDouble(), o.get("beta2").getAsDouble(),
-                o.get("epsilon").getAsDouble(), o.get("clipNorm").getAsDouble(), schedule);
-    }
-
-    private static JsonObject object(JsonObject parent, String key) {
-        JsonElement e = parent.get(key);
-        if (e == null || !e.isJsonObject()) {
-            throw new JsonParseException("\"" + key + "\" is missing");
-        }
-        return e.getAsJsonObject();
-    }
-
-    private static long nonNegative(JsonObject meta, String key, String name) throws BadCheckpointException {
-        JsonElement e = meta.get(key);
-        if (e == null) {
-            throw new BadCheckpointException(name + ": meta.json lacks \"" + key + "\"");
-        }
-        long value = e.getAsLong();
-        if (value < 0) {
-            throw new BadCheckpointException(name + ": \"" + key + "\" is negative");
-        }
-        return value;
-    }
-
-    /** Longest word token a file may hold: far above what {@link org.charscope.text.WordTokens} makes. */
-    private static final int MAX_TOKEN_LENGTH = 256;
-
-    /** The characters (files from before word models have only these) or the words the model reads. */
-    private static Symbols vocabulary(JsonObject meta, int size, String name) throws BadCheckpointException {
-        JsonElement tokens = meta.get("tokens");
-        if (tokens == null || tokens.getAsString().equals("chars")) {
-            int[] codePoints = intArray(meta.getAsJsonArray("vocabulary"), size, name, "vocabulary");
-            Set<Integer> distinct = new HashSet<>();
-            for (int cp : codePoints) {
-                if (!Character.isValidCodePoint(cp) || !distinct.add(cp)) {
-                    throw new BadCheckpointException(name + ": the vocabulary holds an invalid or repeated code point " + cp);
-                }
-            }
-            return Vocabulary.fromCodePoints(codePoints);
-        }
-        if (!tokens.getAsString().equals("words")) {
-            throw new BadCheckpointException(name + ": unknown token level \"" + Checkpoint.oneLine(tokens.getAsString()) + "\"");
-        }
-        JsonArray words = meta.getAsJsonArray("words");
-        if (words == null || words.size() != size) {
-            throw new BadCheckpointException(name + ": the word list has " + (words == null ? 0 : words.size())
-                    + " entries but the model reads " + size + " symbols");
-        }
-        List<String> list = new ArrayList<>(size);
-        for (JsonElement word : words) {
-            String token = word.getAsString();
-            if (token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
-                throw new BadCheckpointException(name + ": the word list holds an empty or overlong token");
-            }
-            list.add(token);
-        }
-        JsonObject spelling = meta.getAsJsonObject("unknownSpelling");
-        if (spelling == null) {
-            throw new BadCheckpointException(name + ": a word model without its unknown-word spelling");
-        }
-        JsonArray letters = spelling.getAsJsonArray("codePoints");
-        JsonArray counts = spelling.getAsJsonArray("counts");
-        if (letters == null || counts == null || letters.size() != counts.size() || letters.size() > Character.MAX_CODE_POINT + 1) {
-            throw new BadCheckpointException(name + ": the unknown-word spelling's characters and counts disagree");
-        }
-        int[] codePoints = new int[letters.size()];
-        long[] letterCounts = new long[letters.size()];
-        for (int i = 0; i < codePoints.length; i++) {
-            codePoints[i] = letters.get(i).getAsInt();
-            letterCounts[i] = counts.get(i).getAsLong();
-            if (!Character.isValidCodePoint(codePoints[i])) {
-                throw new BadCheckpointException(name + ": the unknown-word spelling holds an invalid code point");
-            }
-        }
-        try {
-            return new WordVocabulary(list, new UnknownSpelling(codePoints, letterCounts, spelling.get("ends").getAsLong()));
-        } catch (IllegalArgumentException e) {
-            throw new BadCheckpointException(name + ": " + Checkpoint.oneLine(e.getMessage()), e);
-        }
-    }
-
-    private static int[] intArray(JsonArray array, int expected, String name, String what) throws BadCheckpointException {
-        if (array == null || array.size() != expected) {
-            throw new BadCheckpointException(name + ": the " + what + " has " + (array == null ? 0 : array.size())
-                    + " entries but the model reads " + expected + " symbols");
-        }
-        int[] out = new int[expected];
-        for (int i = 0; i < expected; i++) {
-            out[i] = array.get(i).getAsInt();
-        }
-        return out;
     }
 }

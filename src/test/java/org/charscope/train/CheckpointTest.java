@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.ByteArrayOutputStream;
@@ -273,6 +274,46 @@ class CheckpointTest {
         entries = entries(good);
         entries.put("meta.json", "{\"format\": 3".getBytes(StandardCharsets.UTF_8));
         assertRefused(zip("json.zip", entries, false), "");
+    }
+
+    @Test
+    void aMissingFieldIsRefusedByName() throws Exception {
+        for (String field : List.of("version", "iteration", "losses", "model.hidden", "training.seed", "optimizer.schedule",
+                "optimizer.schedule.minFactor")) {
+            Map<String, byte[]> entries = entries(good);
+            JsonObject meta = meta(entries);
+            JsonObject parent = meta;
+            String[] path = field.split("\\.");
+            for (int i = 0; i < path.length - 1; i++) {
+                parent = parent.getAsJsonObject(path[i]);
+            }
+            parent.remove(path[path.length - 1]);
+            entries.put("meta.json", meta.toString().getBytes(StandardCharsets.UTF_8));
+            assertRefused(zip("without-" + field + ".zip", entries, false), "meta.json lacks \"" + field + "\"");
+        }
+    }
+
+    @Test
+    void aFieldOfTheWrongKindIsRefused() throws Exception {
+        Map<String, byte[]> entries = entries(good);
+        JsonObject meta = meta(entries);
+        meta.getAsJsonArray("vocabulary").set(0, JsonNull.INSTANCE);
+        entries.put("meta.json", meta.toString().getBytes(StandardCharsets.UTF_8));
+        assertRefused(zip("null-code-point.zip", entries, false), "unreadable settings");
+
+        meta = meta(entries(good));
+        meta.addProperty("model", 3);
+        entries.put("meta.json", meta.toString().getBytes(StandardCharsets.UTF_8));
+        assertRefused(zip("model-a-number.zip", entries, false), "unreadable settings");
+
+        meta = meta(entries(good));
+        meta.addProperty("iteration", "many");
+        entries.put("meta.json", meta.toString().getBytes(StandardCharsets.UTF_8));
+        assertRefused(zip("iteration-a-word.zip", entries, false), "unreadable settings");
+
+        // another file's JSON is refused as not a checkpoint, before its layout is looked at
+        entries.put("meta.json", "{\"format\": \"someone-else\", \"model\": [1, 2]}".getBytes(StandardCharsets.UTF_8));
+        assertRefused(zip("someone-else.zip", entries, false), "not a CharScope checkpoint");
     }
 
     private static void assertRefused(Path file, String expected) {

@@ -31,10 +31,10 @@ public final class PictureExport {
 
     /** Encodes and writes the picture (atomically); call off the FX thread. */
     public static void write(BufferedImage image, Path file) throws IOException {
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-        if (!ImageIO.write(image, "png", png)) {
-            throw new IOException("no PNG writer available");
-        }
-        AtomicFile.write(file, png.toByteArray());
+        AtomicFile.write(file, png -> {
+            if (!ImageIO.write(image, "png", png)) {
+                throw new IOException("no PNG writer available");
+            }
+        });
     }
 }

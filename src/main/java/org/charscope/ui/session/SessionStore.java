@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.charscope.io.AtomicFile;
 
 /**
  * Keeps the last session in a folder ({@code ~/.charscope/last-session} by default): the
@@ -48,7 +49,7 @@ public final class SessionStore {
     /** Saves atomically; the previous session stays whole if this fails. */
     public void save(SavedSession session) throws IOException {
         Files.createDirectories(folder);
-        org.charscope.io.AtomicFile.write(folder.resolve(SESSION_FILE), GSON.toJson(session).getBytes(StandardCharsets.UTF_8));
+        AtomicFile.write(folder.resolve(SESSION_FILE), GSON.toJson(session).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

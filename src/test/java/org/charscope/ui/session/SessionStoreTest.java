@@ -44,6 +44,9 @@ class SessionStoreTest {
         assertTrue(Double.isNaN(loaded.training()[1][2]), "a NaN loss stays NaN");
         assertArrayEquals(saved.validation()[0], loaded.validation()[0]);
         assertFalse(Files.exists(folder.resolve("last").resolve("session.json.tmp")), "no temporary file left");
+        try (var files = Files.list(folder.resolve("last"))) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "nor one of today's names");
+        }
     }
 
     @Test
