@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
+import org.charscope.io.AtomicFile;
 
 /**
  * Writes a toy configuration language, a "lighthouse register", whose structure is known at every
@@ -151,7 +152,7 @@ public final class StructuredTextGenerator {
             Files.createDirectories(parent);
         }
         String sample = generate(seed, targetChars);
-        Files.writeString(output, sample, StandardCharsets.UTF_8);
+        AtomicFile.write(output, sample.getBytes(StandardCharsets.UTF_8));
         System.out.printf("wrote %d characters (seed %d) to %s%n", sample.length(), seed, output);
     }
 
