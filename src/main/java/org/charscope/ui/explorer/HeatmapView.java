@@ -17,6 +17,7 @@ import org.charscope.explore.ColorScale;
 import org.charscope.explore.NeuronMatrix;
 import org.charscope.explore.ShownSymbol;
 import org.charscope.explore.StepPrediction;
+import org.charscope.ui.chart.SceneTimer;
 
 /**
  * The passage with each character's background coloured by the selected neuron (Karpathy's
@@ -43,7 +44,6 @@ final class HeatmapView extends Region {
     private final Canvas canvas = new Canvas(); // characters coloured by the neuron; transparent elsewhere
     private final Canvas guessCanvas = new Canvas(); // the white page and the guesses, under it
     private final ScrollBar scroll = new ScrollBar();
-    private final AnimationTimer frame;
     private boolean dirty = true;
     private boolean guessesDirty = true;
     private boolean showGuesses = true;
@@ -110,7 +110,7 @@ final class HeatmapView extends Region {
         model.layerProperty().addListener((obs, old, now) -> markDirty());
         model.quantityProperty().addListener((obs, old, now) -> markDirty());
         model.unitProperty().addListener((obs, old, now) -> markDirty());
-        frame = new AnimationTimer() {
+        SceneTimer.runWhileInScene(this, new AnimationTimer() {
             @Override
             public void handle(long now) {
                 if (guessesDirty) {
@@ -121,13 +121,6 @@ final class HeatmapView extends Region {
                     dirty = false;
                     draw();
                 }
-            }
-        };
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                frame.stop();
-            } else {
-                frame.start();
             }
         });
     }
