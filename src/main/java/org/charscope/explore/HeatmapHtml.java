@@ -43,22 +43,22 @@ public final class HeatmapHtml {
         for (int step = 0; step < codePoints.length; step++) {
             int rgb = scale.rgb(values[step]);
             StepPrediction guess = predictions.step(step);
-            StringBuilder tip = new StringBuilder(String.format(Locale.ROOT, "%s = %.3f; next:", shown(codePoints[step]),
+            StringBuilder tip = new StringBuilder(String.format(Locale.ROOT, "%s = %.3f; next:", ShownSymbol.of(codePoints[step]),
                     values[step]));
             int[] ids = guess.topIds();
             float[] ps = guess.topProbabilities();
             for (int k = 0; k < ids.length; k++) {
-                tip.append(String.format(Locale.ROOT, " %s %.2f", shown(vocabulary[ids[k]]), ps[k]));
+                tip.append(String.format(Locale.ROOT, " %s %.2f", ShownSymbol.of(vocabulary[ids[k]]), ps[k]));
             }
             html.append("<span class=\"c\" title=\"").append(escape(tip.toString())).append("\"><b style=\"background:")
                     .append(ColorScale.hex(rgb)).append(";color:").append(ColorScale.hex(ColorScale.textColorOn(rgb)))
-                    .append("\">").append(codePoints[step] == ' ' ? "&nbsp;" : escape(shown(codePoints[step]))).append("</b>");
+                    .append("\">").append(codePoints[step] == ' ' ? "&nbsp;" : escape(ShownSymbol.of(codePoints[step]))).append("</b>");
             for (int k = 0; k < ids.length; k++) {
                 int grey = (int) Math.round(255 * (1 - Math.min(1, ps[k]) * 0.85));
                 html.append("<i").append(guess.hasTrueNext() && ids[k] == guess.trueNextId() ? " class=\"t\"" : "")
                         .append(String.format(Locale.ROOT, " style=\"background:#%02x%02x%02x;color:%s\">", grey, grey, grey,
                                 grey < 140 ? "#fff" : "#000"))
-                        .append(escape(shown(vocabulary[ids[k]]))).append("</i>");
+                        .append(escape(ShownSymbol.of(vocabulary[ids[k]]))).append("</i>");
             }
             html.append("</span>");
             if (codePoints[step] == '\n') {
@@ -68,16 +68,6 @@ public final class HeatmapHtml {
         }
         html.append("</div>\n<p style=\"font-size:11px;color:#6b7280\">Made with CharScope.</p>\n</body></html>\n");
         return html.toString();
-    }
-
-    /** The character as a cell shows it: line ends, spaces and tabs made visible. */
-    static String shown(int codePoint) {
-        return switch (codePoint) {
-            case '\n' -> "↵";
-            case ' ' -> "␣";
-            case '\t' -> "⇥";
-            default -> Character.toString(codePoint);
-        };
     }
 
     static String escape(String text) {

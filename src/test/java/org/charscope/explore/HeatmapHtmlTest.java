@@ -33,7 +33,7 @@ class HeatmapHtmlTest {
         int step = 0;
         while (cells.find()) {
             assertEquals(ColorScale.hex(scale.rgb(cell.value(step, 3))), cells.group(1), "colour of step " + step);
-            String expected = codePoints[step] == ' ' ? "&nbsp;" : HeatmapHtml.escape(HeatmapHtml.shown(codePoints[step]));
+            String expected = codePoints[step] == ' ' ? "&nbsp;" : HeatmapHtml.escape(ShownSymbol.of(codePoints[step]));
             assertEquals(expected, cells.group(2), "character of step " + step);
             step++;
         }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -21,6 +20,7 @@ import org.charscope.text.BookReader;
 import org.charscope.text.Corpus;
 import org.charscope.text.TextFacts;
 import org.charscope.text.TextOptions;
+import org.charscope.ui.background.DaemonThreads;
 
 /**
  * The loaded book, as the window shows it. Reading and decoding run on a background thread;
@@ -47,11 +47,7 @@ public final class BookModel {
     private final TextOptions options = TextOptions.defaults();
 
     public BookModel() {
-        this(Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "charscope-book-loader");
-            thread.setDaemon(true);
-            return thread;
-        }));
+        this(DaemonThreads.single("charscope-book-loader"));
     }
 
     /** @param background where reading runs; never the FX Application Thread */

@@ -36,7 +36,6 @@ public class LineChartCanvas extends Region {
     private final Canvas canvas = new Canvas();
     private final Label hover = new Label();
     private final List<Layer> layers = new ArrayList<>();
-    private final AnimationTimer redrawOnNextFrame;
     private DoubleUnaryOperator yTransform = DoubleUnaryOperator.identity();
     private boolean logY;
     private String xLabel = "";
@@ -55,6 +54,7 @@ public class LineChartCanvas extends Region {
 
     public LineChartCanvas() {
         getStyleClass().add("line-chart-canvas");
+        setPrefSize(480, 260);
         hover.getStyleClass().add("chart-hover");
         hover.setVisible(false);
         hover.setMouseTransparent(true);
@@ -67,7 +67,7 @@ public class LineChartCanvas extends Region {
             hoverX = Double.NaN;
             markUrgent();
         });
-        redrawOnNextFrame = new AnimationTimer() {
+        SceneTimer.runWhileInScene(this, new AnimationTimer() {
             @Override
             public void handle(long now) {
                 if (dirty && (urgent || now - lastDrawNanos >= DATA_REDRAW_NANOS)) {
@@ -76,13 +76,6 @@ public class LineChartCanvas extends Region {
                     lastDrawNanos = now;
                     draw();
                 }
-            }
-        };
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                redrawOnNextFrame.stop();
-            } else {
-                redrawOnNextFrame.start();
             }
         });
     }
@@ -146,16 +139,6 @@ public class LineChartCanvas extends Region {
             markUrgent();
         }
         hover.autosize();
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return 480;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 260;
     }
 
     /** Where data lands on the canvas: x range, plotted-y range, and the plot rectangle. */

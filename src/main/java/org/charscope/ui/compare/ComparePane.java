@@ -69,31 +69,20 @@ public final class ComparePane extends BorderPane {
 
         List<CheckBox> cells = new ArrayList<>();
         for (Cell cell : Cell.values()) {
-            CheckBox box = new CheckBox(cell.name());
-            box.setId("compare-cell-" + cell.id());
-            box.setSelected(true);
+            CheckBox box = checkBox(cell.name(), "compare-cell-" + cell.id(), true);
             box.setUserData(cell);
             cells.add(box);
         }
-        CheckBox stateful = new CheckBox("stateful");
-        stateful.setId("compare-mode-stateful");
-        stateful.setSelected(true);
-        CheckBox windowed = new CheckBox("windows of");
-        windowed.setId("compare-mode-window");
-        CheckBox bothWays = new CheckBox("windows read both ways");
-        bothWays.setId("compare-mode-bidirectional");
+        CheckBox stateful = checkBox("stateful", "compare-mode-stateful", true);
+        CheckBox windowed = checkBox("windows of", "compare-mode-window", false);
+        CheckBox bothWays = checkBox("windows read both ways", "compare-mode-bidirectional", false);
         bothWays.setTooltip(new javafx.scene.control.Tooltip("The first layer also reads each window from its end, and "
                 + "the second reads both directions (a Bi-LSTM). Needs two layers or more; characters only."));
         window.setId("compare-window");
         window.setPrefColumnCount(4);
-        CheckBox characters = new CheckBox("characters");
-        characters.setId("compare-tokens-chars");
-        characters.setSelected(true);
-        CheckBox words = new CheckBox("words");
-        words.setId("compare-tokens-words");
-        CheckBox equal = new CheckBox("equal parameters");
-        equal.setId("compare-equal");
-        equal.setSelected(true);
+        CheckBox characters = checkBox("characters", "compare-tokens-chars", true);
+        CheckBox words = checkBox("words", "compare-tokens-words", false);
+        CheckBox equal = checkBox("equal parameters", "compare-equal", true);
         budget.setId("compare-budget");
         budget.setPrefColumnCount(5);
         unit.setId("compare-unit");
@@ -336,5 +325,12 @@ public final class ComparePane extends BorderPane {
             shown.add(box);
         }
         samples.getChildren().setAll(shown);
+    }
+
+    private static CheckBox checkBox(String text, String id, boolean selected) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.setSelected(selected);
+        return box;
     }
 }

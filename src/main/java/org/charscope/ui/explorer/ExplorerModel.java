@@ -3,7 +3,6 @@ package org.charscope.ui.explorer;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -25,6 +24,7 @@ import org.charscope.model.Signal;
 import org.charscope.explore.TextFeature;
 import org.charscope.text.Corpus;
 import org.charscope.train.Trainer;
+import org.charscope.ui.background.DaemonThreads;
 import org.charscope.ui.training.TrainingController;
 
 /**
@@ -66,11 +66,7 @@ public final class ExplorerModel {
     private final StringProperty typedPassage = new SimpleStringProperty("");
     private final BooleanProperty autoRefresh = new SimpleBooleanProperty(true);
     private final IntegerProperty refreshEvery = new SimpleIntegerProperty(500);
-    private final Executor background = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "charscope-explorer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Executor background = DaemonThreads.single("charscope-explorer");
     private long lastAutoBucket = -1;
 
     public ExplorerModel(TrainingController training) {

@@ -109,34 +109,14 @@ public final class ExplorerPane extends BorderPane {
         });
         quantity.getItems().setAll(Signal.values());
         quantity.setId("explorer-quantity");
-        quantity.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Signal q) {
-                return q == null ? "" : q.displayName();
-            }
-
-            @Override
-            public Signal fromString(String s) {
-                return null;
-            }
-        });
+        quantity.setConverter(new ChoiceNames<>(Signal::displayName));
         quantity.valueProperty().bindBidirectional(model.quantityProperty());
         ChoiceBox<ExplorerModel.Order> order = new ChoiceBox<>(FXCollections.observableArrayList(ExplorerModel.Order.values()));
         order.setId("explorer-order");
         order.valueProperty().bindBidirectional(model.orderProperty());
         ChoiceBox<TextFeature> feature = new ChoiceBox<>(FXCollections.observableArrayList(TextFeature.values()));
         feature.setId("explorer-feature");
-        feature.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(TextFeature f) {
-                return f == null ? "" : f.displayName();
-            }
-
-            @Override
-            public TextFeature fromString(String s) {
-                return null;
-            }
-        });
+        feature.setConverter(new ChoiceNames<>(TextFeature::displayName));
         feature.valueProperty().bindBidirectional(model.featureProperty());
         feature.visibleProperty().bind(model.orderProperty().isEqualTo(ExplorerModel.Order.DETECTOR));
         CheckBox guesses = new CheckBox("top-5");

@@ -15,7 +15,9 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.charscope.explore.ColorScale;
 import org.charscope.explore.NeuronMatrix;
+import org.charscope.explore.ShownSymbol;
 import org.charscope.explore.StepPrediction;
+import org.charscope.ui.chart.SceneTimer;
 
 /**
  * The passage with each character's background coloured by the selected neuron (Karpathy's
@@ -42,7 +44,6 @@ final class HeatmapView extends Region {
     private final Canvas canvas = new Canvas(); // characters coloured by the neuron; transparent elsewhere
     private final Canvas guessCanvas = new Canvas(); // the white page and the guesses, under it
     private final ScrollBar scroll = new ScrollBar();
-    private final AnimationTimer frame;
     private boolean dirty = true;
     private boolean guessesDirty = true;
     private boolean showGuesses = true;
@@ -109,7 +110,7 @@ final class HeatmapView extends Region {
         model.layerProperty().addListener((obs, old, now) -> markDirty());
         model.quantityProperty().addListener((obs, old, now) -> markDirty());
         model.unitProperty().addListener((obs, old, now) -> markDirty());
-        frame = new AnimationTimer() {
+        SceneTimer.runWhileInScene(this, new AnimationTimer() {
             @Override
             public void handle(long now) {
                 if (guessesDirty) {
@@ -120,13 +121,6 @@ final class HeatmapView extends Region {
                     dirty = false;
                     draw();
                 }
-            }
-        };
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                frame.stop();
-            } else {
-                frame.start();
             }
         });
     }
@@ -267,32 +261,23 @@ final class HeatmapView extends Region {
         NeuronMatrix values = probed.matrix(model.layerProperty().get(), model.quantityProperty().get());
         StepPrediction guess = probed.predictions().step(step);
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s · layer %d · %s %d = %.3f · next:",
-                symbol(probed.codePoints()[step]), model.layerProperty().get() + 1,
+                ShownSymbol.of(probed.codePoints()[step]), model.layerProperty().get() + 1,
                 model.quantityProperty().get().displayName(), model.unitProperty().get(),
                 values.value(step, model.unitProperty().get())));
         int[] ids = guess.topIds();
         float[] ps = guess.topProbabilities();
         for (int k = 0; k < ids.length; k++) {
-            text.append(String.format(Locale.ROOT, " %s %.2f", symbol(codePointOf(probed, ids[k])), ps[k]));
+            text.append(String.format(Locale.ROOT, " %s %.2f", ShownSymbol.of(codePointOf(probed, ids[k])), ps[k]));
         }
         if (guess.hasTrueNext()) {
             text.append(String.format(Locale.ROOT, " · true next %s: p %.3f, %.1f bits",
-                    symbol(codePointOf(probed, guess.trueNextId())), guess.trueNextProbability(), guess.surprisalBits()));
+                    ShownSymbol.of(codePointOf(probed, guess.trueNextId())), guess.trueNextProbability(), guess.surprisalBits()));
         }
         return text.toString();
     }
 
     static int codePointOf(Probed probed, int id) {
         return probed.vocabularyCodePoints()[id];
-    }
-
-    static String symbol(int codePoint) {
-        return switch (codePoint) {
-            case '\n' -> "↵";
-            case ' ' -> "␣";
-            case '\t' -> "⇥";
-            default -> Character.toString(codePoint);
-        };
     }
 
     /** The upper canvas: each visible character on its neuron's colour, the span and the hovered character. */
@@ -311,44 +296,37 @@ final class HeatmapView extends Region {
         NeuronMatrix values = probed.matrix(model.layerProperty().get(), model.quantityProperty().get());
         int unit = Math.min(model.unitProperty().get(), values.units() - 1);
         ColorScale scale = ColorScale.forUnit(model.quantityProperty().get(), values, unit);
-        int first = firstLine();
-        int last = Math.min(layout.lineCount(), first + visibleLines() + 1);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.CENTER);
         g.setFont(TEXT_FONT);
-        for (int line = first; line < last; line++) {
-            double top = 8 + (line - first) * lineHeight();
-            TextLayout.Line l = layout.lines().get(line);
-            for (int step = l.from(); step < l.to(); step++) {
-                double left = 8 + (step - l.from()) * CELL_WIDTH;
-                int rgb = scale.rgb(values.value(step, unit));
-                g.setFill(color(rgb));
-                g.fillRect(left, top, CELL_WIDTH, TEXT_HEIGHT);
-                g.setFill(color(ColorScale.textColorOn(rgb)));
-                int codePoint = probed.codePoints()[step];
-                // A space is left blank in the text, as on a page; the guesses below still show ␣.
-                if (codePoint != ' ') {
-                    g.fillText(symbol(codePoint), left + CELL_WIDTH / 2, top + TEXT_HEIGHT / 2);
-                }
-                StepPrediction guess = probed.predictions().step(step);
-                if (showSurprisal && guess.hasTrueNext()) {
-                    double bar = Math.min(1, guess.surprisalBits() / 10) * (TEXT_HEIGHT - 2);
-                    g.setFill(Color.rgb(220, 38, 38, 0.85));
-                    g.fillRect(left + 1, top + TEXT_HEIGHT - bar, 2.5, bar);
-                }
-                if (step >= spanFrom && step < spanTo) {
-                    g.setStroke(Color.web("#f59e0b"));
-                    g.setLineWidth(2);
-                    g.strokeLine(left, top + 1, left + CELL_WIDTH, top + 1);
-                    g.strokeLine(left, top + TEXT_HEIGHT - 1, left + CELL_WIDTH, top + TEXT_HEIGHT - 1);
-                }
-                if (step == hoverStep) {
-                    g.setStroke(Color.BLACK);
-                    g.setLineWidth(1.5);
-                    g.strokeRect(left + 0.75, top + 0.75, CELL_WIDTH - 1.5, TEXT_HEIGHT - 1.5);
-                }
+        forEachVisibleCell((step, left, top) -> {
+            int rgb = scale.rgb(values.value(step, unit));
+            g.setFill(color(rgb));
+            g.fillRect(left, top, CELL_WIDTH, TEXT_HEIGHT);
+            g.setFill(color(ColorScale.textColorOn(rgb)));
+            int codePoint = probed.codePoints()[step];
+            // A space is left blank in the text, as on a page; the guesses below still show ␣.
+            if (codePoint != ' ') {
+                g.fillText(ShownSymbol.of(codePoint), left + CELL_WIDTH / 2, top + TEXT_HEIGHT / 2);
             }
-        }
+            StepPrediction guess = probed.predictions().step(step);
+            if (showSurprisal && guess.hasTrueNext()) {
+                double bar = Math.min(1, guess.surprisalBits() / 10) * (TEXT_HEIGHT - 2);
+                g.setFill(Color.rgb(220, 38, 38, 0.85));
+                g.fillRect(left + 1, top + TEXT_HEIGHT - bar, 2.5, bar);
+            }
+            if (step >= spanFrom && step < spanTo) {
+                g.setStroke(Color.web("#f59e0b"));
+                g.setLineWidth(2);
+                g.strokeLine(left, top + 1, left + CELL_WIDTH, top + 1);
+                g.strokeLine(left, top + TEXT_HEIGHT - 1, left + CELL_WIDTH, top + TEXT_HEIGHT - 1);
+            }
+            if (step == hoverStep) {
+                g.setStroke(Color.BLACK);
+                g.setLineWidth(1.5);
+                g.strokeRect(left + 0.75, top + 0.75, CELL_WIDTH - 1.5, TEXT_HEIGHT - 1.5);
+            }
+        });
     }
 
     /** The lower canvas: the white page, and under each visible character its five guesses. */
@@ -361,16 +339,27 @@ final class HeatmapView extends Region {
         if (probed == null || layout == null || !showGuesses) {
             return;
         }
-        int first = firstLine();
-        int last = Math.min(layout.lineCount(), first + visibleLines() + 1);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.CENTER);
         g.setFont(GUESS_FONT);
+        forEachVisibleCell((step, left, top) ->
+                drawGuesses(g, probed, probed.predictions().step(step), left, top + TEXT_HEIGHT));
+    }
+
+    /** Where one character's cell stands: its step in the passage and the cell's top-left corner. */
+    private interface CellVisitor {
+        void visit(int step, double left, double top);
+    }
+
+    /** Visits the cells of the lines in view, line by line; both canvases lay their cells out alike. */
+    private void forEachVisibleCell(CellVisitor visitor) {
+        int first = firstLine();
+        int last = Math.min(layout.lineCount(), first + visibleLines() + 1);
         for (int line = first; line < last; line++) {
             double top = 8 + (line - first) * lineHeight();
             TextLayout.Line l = layout.lines().get(line);
             for (int step = l.from(); step < l.to(); step++) {
-                drawGuesses(g, probed, probed.predictions().step(step), 8 + (step - l.from()) * CELL_WIDTH, top + TEXT_HEIGHT);
+                visitor.visit(step, 8 + (step - l.from()) * CELL_WIDTH, top);
             }
         }
     }
@@ -384,7 +373,7 @@ final class HeatmapView extends Region {
             g.setFill(Color.gray(shade));
             g.fillRect(left, y, CELL_WIDTH, GUESS_HEIGHT);
             g.setFill(shade < 0.55 ? Color.WHITE : Color.BLACK);
-            g.fillText(symbol(codePointOf(probed, ids[k])), left + CELL_WIDTH / 2, y + GUESS_HEIGHT / 2);
+            g.fillText(ShownSymbol.of(codePointOf(probed, ids[k])), left + CELL_WIDTH / 2, y + GUESS_HEIGHT / 2);
             if (guess.hasTrueNext() && ids[k] == guess.trueNextId()) {
                 g.setStroke(Color.web("#16a34a"));
                 g.setLineWidth(1.5);

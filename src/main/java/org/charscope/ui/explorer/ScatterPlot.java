@@ -36,6 +36,7 @@ final class ScatterPlot extends Region {
         marker.setManaged(false);
         getChildren().addAll(canvas, marker);
         getStyleClass().add("scatter-plot");
+        setPrefSize(200, 200);
     }
 
     /** Which gate it shows: the plots are reused for the GRU's reset and update gates. */
@@ -82,16 +83,6 @@ final class ScatterPlot extends Region {
             marker.setCenterX(LEFT + xs[highlighted] * size);
             marker.setCenterY(TOP + size - ys[highlighted] * size);
         }
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return 200;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 200;
     }
 
     private void draw() {

@@ -3,10 +3,10 @@ package org.charscope.ui.training;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.charscope.ui.background.DaemonThreads;
 
 /**
  * The process's memory in use, read once a second on its own daemon thread so the FX thread
@@ -16,11 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class MemoryGauge implements AutoCloseable {
 
     private final AtomicLong bytes = new AtomicLong();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "charscope-memory-gauge");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService timer = DaemonThreads.scheduled("charscope-memory-gauge");
 
     public MemoryGauge() {
         timer.scheduleWithFixedDelay(() -> bytes.set(read()), 0, 1, TimeUnit.SECONDS);

@@ -6,15 +6,17 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 
 /**
- * A text field for one number with its rule: what is typed is checked at every keystroke, and
- * a refusal is written beside the field ("must be 1 to 4") instead of being taken.
+ * A text field for one number with its name and its rule: what is typed is checked at every
+ * keystroke, and a refusal is written beside the field ("must be 1 to 4") instead of being taken.
  */
 final class NumberField {
 
     private final TextField field = new TextField();
     private final Label message = new Label();
+    private final Label name = new Label();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     private final boolean integer;
     private final DoublePredicate rule;
@@ -22,9 +24,12 @@ final class NumberField {
     private double value;
 
     /**
+     * @param name     what the form calls it, e.g. "Hidden units"
      * @param ruleText how to say the rule, e.g. "1 to 4"
      */
-    NumberField(String id, boolean integer, DoublePredicate rule, String ruleText, Runnable onValidChange) {
+    NumberField(String id, String name, boolean integer, DoublePredicate rule, String ruleText, Runnable onValidChange) {
+        this.name.setText(name);
+        this.name.getStyleClass().add("fact-name"); // as the form's other names
         this.integer = integer;
         this.rule = rule;
         this.ruleText = ruleText;
@@ -97,11 +102,10 @@ final class NumberField {
         return valid.getReadOnlyProperty();
     }
 
-    TextField field() {
-        return field;
-    }
-
-    Label message() {
-        return message;
+    /** Puts its name and field on {@code row} of the form and its refusal on the row below; returns the next free row. */
+    int placeIn(GridPane form, int row) {
+        form.addRow(row, name, field);
+        form.add(message, 1, row + 1);
+        return row + 2;
     }
 }

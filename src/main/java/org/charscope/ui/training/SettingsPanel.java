@@ -38,20 +38,21 @@ public final class SettingsPanel extends VBox {
     private final Label pending = new Label("These changes need a new model.");
     private final Button discardAndApply = new Button("Discard model and apply");
     // each field's range is its engine record's (see RunSettings): the panel asks, never restates it
-    private final NumberField layers = field("layers", true, LstmConfig.LAYERS);
-    private final NumberField hidden = field("hidden", true, LstmConfig.HIDDEN);
-    private final NumberField dropout = field("dropout", false, LstmConfig.DROPOUT);
-    private final NumberField seqLength = field("seq", true, TrainingConfig.SEQ_LENGTH);
-    private final NumberField batchSize = field("batch", true, TrainingConfig.BATCH_SIZE);
-    private final NumberField learningRate = field("lr", false, OptimizerConfig.LEARNING_RATE);
-    private final NumberField clip = field("clip", false, OptimizerConfig.CLIP_NORM);
-    private final NumberField seed = new NumberField("seed", true, v -> true, "a whole number of up to 18 digits",
+    private final NumberField layers = field("layers", "Layers", true, LstmConfig.LAYERS);
+    private final NumberField hidden = field("hidden", "Hidden units", true, LstmConfig.HIDDEN);
+    private final NumberField dropout = field("dropout", "Dropout", false, LstmConfig.DROPOUT);
+    private final NumberField seqLength = field("seq", "Sequence length", true, TrainingConfig.SEQ_LENGTH);
+    private final NumberField batchSize = field("batch", "Batch", true, TrainingConfig.BATCH_SIZE);
+    private final NumberField learningRate = field("lr", "Learning rate", false, OptimizerConfig.LEARNING_RATE);
+    private final NumberField clip = field("clip", "Clip gradient norm", false, OptimizerConfig.CLIP_NORM);
+    private final NumberField seed = new NumberField("seed", "Seed", true, v -> true, "a whole number of up to 18 digits",
             this::changed);
-    private final NumberField sampleEvery = field("sample-every", true, RunSettings.SAMPLE_EVERY);
-    private final NumberField evaluateEvery = field("evaluate-every", true, TrainingConfig.EVALUATE_EVERY);
-    private final NumberField sampleLength = field("sample-length", true, RunSettings.SAMPLE_LENGTH);
-    private final NumberField temperature = field("temperature", false, SampleSettings.TEMPERATURE);
-    private final NumberField planned = field("planned", true, TrainingConfig.MAX_ITERATIONS);
+    private final NumberField sampleEvery = field("sample-every", "Sample every", true, RunSettings.SAMPLE_EVERY);
+    private final NumberField evaluateEvery = field("evaluate-every", "Evaluate every", true,
+            TrainingConfig.EVALUATE_EVERY);
+    private final NumberField sampleLength = field("sample-length", "Sample length", true, RunSettings.SAMPLE_LENGTH);
+    private final NumberField temperature = field("temperature", "Temperature", false, SampleSettings.TEMPERATURE);
+    private final NumberField planned = field("planned", "Planned iterations", true, TrainingConfig.MAX_ITERATIONS);
     private boolean filling;
 
     public SettingsPanel(TrainingController controller, Supplier<Window> owner) {
@@ -84,20 +85,9 @@ public final class SettingsPanel extends VBox {
         int row = 0;
         grid.addRow(row++, name("Preset"), preset);
         grid.addRow(row++, name("Cell"), cell);
-        row = addField(row, "Layers", layers);
-        row = addField(row, "Hidden units", hidden);
-        row = addField(row, "Dropout", dropout);
-        row = addField(row, "Sequence length", seqLength);
-        row = addField(row, "Batch", batchSize);
-        row = addField(row, "Learning rate", learningRate);
+        row = addFields(row, layers, hidden, dropout, seqLength, batchSize, learningRate);
         grid.addRow(row++, name("Schedule"), schedule);
-        row = addField(row, "Clip gradient norm", clip);
-        row = addField(row, "Seed", seed);
-        row = addField(row, "Sample every", sampleEvery);
-        row = addField(row, "Evaluate every", evaluateEvery);
-        row = addField(row, "Sample length", sampleLength);
-        row = addField(row, "Temperature", temperature);
-        addField(row, "Planned iterations", planned);
+        addFields(row, clip, seed, sampleEvery, evaluateEvery, sampleLength, temperature, planned);
 
         pending.setId("settings-pending");
         pending.getStyleClass().add("field-message");
@@ -108,14 +98,16 @@ public final class SettingsPanel extends VBox {
         fill(controller.settingsProperty().get());
     }
 
-    private NumberField field(String id, boolean integer, SettingRange range) {
-        return new NumberField(id, integer, range::contains, range.describe(), this::changed);
+    private NumberField field(String id, String name, boolean integer, SettingRange range) {
+        return new NumberField(id, name, integer, range::contains, range.describe(), this::changed);
     }
 
-    private int addField(int row, String name, NumberField field) {
-        grid.addRow(row, name(name), field.field());
-        grid.add(field.message(), 1, row + 1);
-        return row + 2;
+    /** The fields in this order from {@code row} on; returns the next free row. */
+    private int addFields(int row, NumberField... fields) {
+        for (NumberField field : fields) {
+            row = field.placeIn(grid, row);
+        }
+        return row;
     }
 
     private static Label name(String text) {

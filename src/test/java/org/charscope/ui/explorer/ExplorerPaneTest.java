@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.charscope.explore.ColorScale;
 import org.charscope.explore.Probe;
+import org.charscope.explore.ShownSymbol;
 import org.charscope.model.Signal;
 import org.charscope.model.CharLstm;
 import org.charscope.model.LstmConfig;
@@ -91,7 +92,7 @@ class ExplorerPaneTest {
         assertTrue(text.startsWith("e · layer 1 · tanh(cell) " + model.unitProperty().get() + " = "
                 + String.format(Locale.ROOT, "%.3f", values.value(step, model.unitProperty().get()))), text);
         var guess = probed.predictions().step(step);
-        String firstGuess = HeatmapView.symbol(probed.vocabularyCodePoints()[guess.topIds()[0]]);
+        String firstGuess = ShownSymbol.of(probed.vocabularyCodePoints()[guess.topIds()[0]]);
         assertTrue(text.contains("next: " + firstGuess + String.format(Locale.ROOT, " %.2f", guess.topProbabilities()[0])), text);
         assertTrue(text.contains("true next r"), "the true next character after 'e' is 'r': " + text);
 
