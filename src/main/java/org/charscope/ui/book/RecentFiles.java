@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import org.charscope.ui.background.DaemonThreads;
 import org.charscope.io.AtomicFile;
 
 /**
@@ -23,11 +23,7 @@ public final class RecentFiles {
     static final int LIMIT = 8;
 
     private final Path store;
-    private final Executor background = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "charscope-recent-files");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Executor background = DaemonThreads.single("charscope-recent-files");
 
     public RecentFiles(Path store) {
         this.store = store;

@@ -1,5 +1,6 @@
 package org.charscope.ui.export;
 
+import org.charscope.ui.background.DaemonThreads;
 import org.charscope.io.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -24,11 +24,7 @@ public final class ExportActions {
 
     private final Supplier<Window> owner;
     private final Consumer<String> tell;
-    private final Executor background = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "charscope-export");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Executor background = DaemonThreads.single("charscope-export");
     private final FileDialogs dialogs;
     private Path lastFolder;
 

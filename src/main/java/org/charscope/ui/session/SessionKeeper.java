@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -20,6 +19,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.charscope.ui.background.DaemonThreads;
 import org.charscope.text.Corpus;
 import org.charscope.train.BadCheckpointException;
 import org.charscope.train.Checkpoint;
@@ -45,11 +45,7 @@ public final class SessionKeeper {
     private final TrainingController training;
     private final DashboardModel dashboard;
     private final Consumer<String> tell;
-    private final Executor background = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "charscope-session-writer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Executor background = DaemonThreads.single("charscope-session-writer");
     private final Timeline autosave;
     private CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
 
