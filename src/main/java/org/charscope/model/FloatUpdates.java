@@ -64,7 +64,9 @@ final class FloatUpdates {
         a = grow(a, CHUNK);
         b = grow(b, CHUNK);
         c = grow(c, CHUNK);
-        d = grow(d, CHUNK);
+        if (secondMoment != null) {
+            d = grow(d, CHUNK);
+        }
         long length = params.length();
         for (long first = 0; first < length; first += CHUNK) {
             int count = (int) Math.min(CHUNK, length - first);
