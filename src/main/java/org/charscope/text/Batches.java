@@ -15,14 +15,13 @@ package org.charscope.text;
  * the stream, {@code batch} and {@code seq}, so a run resumed at {@link #position()} reads
  * exactly what an uninterrupted run would.
  */
-public final class Batches implements BatchSource {
+public final class Batches extends CountedBatches {
 
     private final int[] stream;
     private final int batch;
     private final int seq;
     private final int rowLength;      // symbols per row used as inputs: batchesPerEpoch * seq
     private final int batchesPerEpoch;
-    private long position;            // batches read since the start, across epochs
 
     /**
      * @throws IllegalArgumentException if the stream is too short for even one batch
@@ -59,31 +58,10 @@ public final class Batches implements BatchSource {
         return batchesPerEpoch;
     }
 
-    /** Batches read so far, across epochs; the value to save for an exact resume. */
-    @Override
-    public long position() {
-        return position;
-    }
-
-    /** Continues from a saved {@link #position()}. */
-    @Override
-    public void seek(long position) {
-        if (position < 0) {
-            throw new IllegalArgumentException("position must be >= 0");
-        }
-        this.position = position;
-    }
-
-    /** Completed epochs plus the fraction of the current one, e.g. 2.25. */
-    @Override
-    public double epoch() {
-        return (double) position / batchesPerEpoch;
-    }
-
     /** Whether the next batch starts an epoch (the hidden state should be reset before it). */
     @Override
     public boolean atEpochStart() {
-        return position % batchesPerEpoch == 0;
+        return position() % batchesPerEpoch == 0;
     }
 
     /**
@@ -98,7 +76,7 @@ public final class Batches implements BatchSource {
         if (inputs.length != batch * seq || targets.length != batch * seq) {
             throw new IllegalArgumentException("inputs and targets must hold seq * batch = " + batch * seq);
         }
-        int column = (int) (position % batchesPerEpoch) * seq;
+        int column = (int) (position() % batchesPerEpoch) * seq;
         for (int b = 0; b < batch; b++) {
             int rowStart = b * rowLength + column;
             for (int t = 0; t < seq; t++) {
@@ -106,6 +84,6 @@ public final class Batches implements BatchSource {
                 targets[t * batch + b] = stream[rowStart + t + 1];
             }
         }
-        position++;
+        advance();
     }
 }

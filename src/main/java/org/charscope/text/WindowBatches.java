@@ -12,14 +12,13 @@ import java.util.SplittableRandom;
  * alone, so batches are a pure function of the position and a resumed run reads what an
  * uninterrupted one would. An epoch is as many windows as the text has places for one.
  */
-public final class WindowBatches implements BatchSource {
+public final class WindowBatches extends CountedBatches {
 
     private final int[] stream;
     private final int batch;
     private final int window;
     private final long seed;
     private final int places;        // window starts: stream.length - window
-    private long position;
 
     /** @throws IllegalArgumentException if the stream is shorter than a window and its next symbol */
     public WindowBatches(int[] stream, int batch, int window, long seed) {
@@ -52,19 +51,6 @@ public final class WindowBatches implements BatchSource {
         return Math.max(1, places / batch);
     }
 
-    @Override
-    public long position() {
-        return position;
-    }
-
-    @Override
-    public void seek(long position) {
-        if (position < 0) {
-            throw new IllegalArgumentException("position must be >= 0");
-        }
-        this.position = position;
-    }
-
     /** Always: windows are independent, each read from a zero state. */
     @Override
     public boolean atEpochStart() {
@@ -76,7 +62,7 @@ public final class WindowBatches implements BatchSource {
         if (inputs.length != batch * window || targets.length != batch * window) {
             throw new IllegalArgumentException("inputs and targets must hold window * batch = " + batch * window);
         }
-        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + position);
+        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + position());
         for (int b = 0; b < batch; b++) {
             int start = random.nextInt(places);
             for (int t = 0; t < window; t++) {
@@ -84,6 +70,6 @@ public final class WindowBatches implements BatchSource {
                 targets[t * batch + b] = stream[start + t + 1];
             }
         }
-        position++;
+        advance();
     }
 }

@@ -49,18 +49,14 @@ final class Steering {
 
     /** Before the thread starts: whether it starts paused. */
     void startPaused(boolean paused) {
-        lock.lock();
-        try {
+        underLock(() -> {
             pauseRequested = paused;
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     CompletableFuture<Long> pause() {
         CompletableFuture<Long> paused = new CompletableFuture<>();
-        lock.lock();
-        try {
+        underLock(() -> {
             if (state == Trainer.State.STOPPED) {
                 paused.complete(iteration.getAsLong());
             } else if (state == Trainer.State.PAUSED && stepsRequested == 0) {
@@ -71,27 +67,21 @@ final class Steering {
                 pauseWaiters.add(paused);
             }
             wake.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        });
         return paused;
     }
 
     void resume() {
-        lock.lock();
-        try {
+        underLock(() -> {
             pauseRequested = false;
             wake.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /** One iteration, then paused; refused when stopped, or when the model is {@code frozen} (no text). */
     CompletableFuture<Long> step(boolean frozen) {
         CompletableFuture<Long> done = new CompletableFuture<>();
-        lock.lock();
-        try {
+        underLock(() -> {
             if (state == Trainer.State.STOPPED) {
                 done.completeExceptionally(new IllegalStateException("training has stopped"));
             } else if (frozen) {
@@ -102,20 +92,15 @@ final class Steering {
                 stepWaiters.add(done);
                 wake.signalAll();
             }
-        } finally {
-            lock.unlock();
-        }
+        });
         return done;
     }
 
     void stop() {
-        lock.lock();
-        try {
+        underLock(() -> {
             stopRequested = true;
             wake.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /**
@@ -123,15 +108,12 @@ final class Steering {
      * the same lock as the stop, so that nothing slips in between.
      */
     void wake(Runnable ifStopped) {
-        lock.lock();
-        try {
+        underLock(() -> {
             if (state == Trainer.State.STOPPED) {
                 ifStopped.run();
             }
             wake.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /**
@@ -177,26 +159,30 @@ final class Steering {
 
     /** Training thread: a single STEP is done. */
     void stepDone() {
-        lock.lock();
-        try {
+        underLock(() -> {
             if (!stepWaiters.isEmpty()) {
                 stepWaiters.remove(0).complete(iteration.getAsLong());
             }
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /** Training thread, at its end: STOPPED, every waiter answered, and {@code thenUnderLock} run. */
     void stopped(Runnable thenUnderLock) {
-        lock.lock();
-        try {
+        underLock(() -> {
             state = Trainer.State.STOPPED;
             pauseWaiters.forEach(f -> f.complete(iteration.getAsLong()));
             pauseWaiters.clear();
             stepWaiters.forEach(f -> f.completeExceptionally(new IllegalStateException("training has stopped")));
             stepWaiters.clear();
             thenUnderLock.run();
+        });
+    }
+
+    /** Runs {@code change} holding the lock that guards the requests and the waiters. */
+    private void underLock(Runnable change) {
+        lock.lock();
+        try {
+            change.run();
         } finally {
             lock.unlock();
         }

@@ -199,24 +199,10 @@ final class CompareCommand implements Callable<Integer> {
             row.put("charsPerSecond", r.charsPerSecond());
             row.put("bestBitsPerChar", r.bestBitsPerChar());
             row.put("minutesToBest", r.minutesToBest());
-            List<Object> curve = new ArrayList<>();
-            for (Comparison.Point p : r.curve()) {
-                Map<String, Object> point = new LinkedHashMap<>();
-                point.put("iteration", p.iteration());
-                point.put("minutes", p.minutes());
-                point.put("bitsPerChar", p.bitsPerChar());
-                curve.add(point);
-            }
-            row.put("curve", curve);
+            // Point and Sample are records: Gson writes their components by name, in order
+            row.put("curve", r.curve());
             row.put("sample", r.sample());
-            List<Object> samples = new ArrayList<>();
-            for (Comparison.Sample sample : r.samples()) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("iteration", sample.iteration());
-                entry.put("text", sample.text());
-                samples.add(entry);
-            }
-            row.put("samples", samples);
+            row.put("samples", r.samples());
             rows.add(row);
         }
         top.put("models", rows);

@@ -239,6 +239,8 @@ class ModelCommandsTest {
             assertTrue(ratio > 0.95 && ratio < 1.05, m.get("name") + " has " + ratio + " of the LSTM's parameters");
             var curve = m.getAsJsonArray("curve");
             assertEquals(3, curve.size(), "scores at 10, 20, 30: " + curve);
+            assertEquals(java.util.List.of("iteration", "minutes", "bitsPerChar"),
+                    java.util.List.copyOf(curve.get(0).getAsJsonObject().keySet()), "a point's fields, in order");
             double first = curve.get(0).getAsJsonObject().get("bitsPerChar").getAsDouble();
             double last = curve.get(2).getAsJsonObject().get("bitsPerChar").getAsDouble();
             assertTrue(last < first, m.get("name") + ": " + curve);
@@ -247,6 +249,8 @@ class ModelCommandsTest {
             assertEquals(200, m.get("sample").getAsString().codePointCount(0, m.get("sample").getAsString().length()));
             var samples = m.getAsJsonArray("samples");
             assertEquals(3, samples.size(), "a sample at each score: " + samples);
+            assertEquals(java.util.List.of("iteration", "text"),
+                    java.util.List.copyOf(samples.get(0).getAsJsonObject().keySet()), "a sample's fields, in order");
             assertEquals(30, samples.get(2).getAsJsonObject().get("iteration").getAsLong());
             assertEquals(m.get("sample").getAsString(), samples.get(2).getAsJsonObject().get("text").getAsString());
         }
