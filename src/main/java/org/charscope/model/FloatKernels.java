@@ -1,7 +1,5 @@
 package org.charscope.model;
 
-import java.util.Arrays;
-
 /**
  * The fast path's {@link Kernels}, in float32; {@link ReferenceKernels} is the same math as written.
  * Each call copies its spans into Java arrays (a bulk copy,
@@ -59,7 +57,10 @@ final class FloatKernels implements Kernels {
         for (int k = 0; k < n; k++) {
             hs[k] = o[k] * tc[k];
         }
-        storeLstmGates(gates, n);
+        gates.put(0, gi, 0, n);
+        gates.put(n, gf, 0, n);
+        gates.put(2L * n, gg, 0, n);
+        gates.put(3L * n, go, 0, n);
         cOut.put(cs, n);
         tanhC.put(tc, n);
         h.put(hs, n);
@@ -76,16 +77,30 @@ final class FloatKernels implements Kernels {
         float[] dh = d = grow(d, n);                // [batch, H]
         float[] dr = e = grow(e, n);                // [batch, H]
         growGates(n);
-        float[] dc = carried(n, lastStep);
+        if (dcCarry.length < n) {
+            dcCarry = new float[n];
+        }
+        float[] dc = dcCarry;
+        if (lastStep) {
+            java.util.Arrays.fill(dc, 0, n, 0f);
+        }
         float[] i = gi;
         float[] f = gf;
         float[] g = gg;
         float[] o = go;
-        loadLstmGates(gates, n);
+        gates.get(0, i, 0, n);
+        gates.get(n, f, 0, n);
+        gates.get(2L * n, g, 0, n);
+        gates.get(3L * n, o, 0, n);
         cPrev.get(cp, n);
         tanhC.get(tc, n);
         dhOut.get(dh, n);
-        addRecurrent(dh, dhRecurrent, dr, n);
+        if (dhRecurrent != null) {
+            dhRecurrent.get(dr, n);
+            for (int k = 0; k < n; k++) {
+                dh[k] += dr[k];
+            }
+        }
         // one small loop per quantity: C2 unrolls and vectorizes only loops with small bodies
         for (int k = 0; k < n; k++) {
             dc[k] += dh[k] * o[k] * (1f - tc[k] * tc[k]);           // dc = dcNext + dh o (1 - tanh²c)
@@ -132,7 +147,12 @@ final class FloatKernels implements Kernels {
         float[] dr = c = grow(c, n);
         h.get(hs, n);
         dhOut.get(dh, n);
-        addRecurrent(dh, dhRecurrent, dr, n);
+        if (dhRecurrent != null) {
+            dhRecurrent.get(dr, n);
+            for (int k = 0; k < n; k++) {
+                dh[k] += dr[k];
+            }
+        }
         for (int k = 0; k < n; k++) {
             dh[k] *= 1f - hs[k] * hs[k];
         }
@@ -191,7 +211,13 @@ final class FloatKernels implements Kernels {
         float[] dh = d = grow(d, n);                // [batch, H] dh, then dn
         float[] dr = e = grow(e, n);
         growGates(n);
-        float[] carry = carried(n, lastStep);       // dh_{t+1} ⊙ u_{t+1}
+        if (dcCarry.length < n) {
+            dcCarry = new float[n];
+        }
+        float[] carry = dcCarry;                    // dh_{t+1} ⊙ u_{t+1}
+        if (lastStep) {
+            java.util.Arrays.fill(carry, 0, n, 0f);
+        }
         float[] r = gi;
         float[] u = gf;
         float[] cand = gg;
@@ -205,7 +231,12 @@ final class FloatKernels implements Kernels {
         }
         hPrev.get(hp, n);
         dhOut.get(dh, n);
-        addRecurrent(dh, dhRecurrent, dr, n);
+        if (dhRecurrent != null) {
+            dhRecurrent.get(dr, n);
+            for (int k = 0; k < n; k++) {
+                dh[k] += dr[k];
+            }
+        }
         for (int k = 0; k < n; k++) {
             dh[k] += carry[k];
         }
@@ -236,22 +267,6 @@ final class FloatKernels implements Kernels {
         }
         da.put(outA, batch * width);
         dq.put(outQ, batch * width);
-    }
-
-    /** The LSTM's gates i, f, g, o ({@code [batch * H]} each) into their span, one after another. */
-    private void storeLstmGates(Span gates, int n) {
-        gates.put(0, gi, 0, n);
-        gates.put(n, gf, 0, n);
-        gates.put(2L * n, gg, 0, n);
-        gates.put(3L * n, go, 0, n);
-    }
-
-    /** {@link #storeLstmGates}'s reverse. */
-    private void loadLstmGates(Span gates, int n) {
-        gates.get(0, gi, 0, n);
-        gates.get(n, gf, 0, n);
-        gates.get(2L * n, gg, 0, n);
-        gates.get(3L * n, go, 0, n);
     }
 
     private void growGates(int n) {
@@ -364,7 +379,7 @@ final class FloatKernels implements Kernels {
     @Override
     public void scatterRows(Span rowsIn, int[] ids, int width, Span table, int tableRows) {
         float[] tab = b = grow(b, tableRows * width);
-        Arrays.fill(tab, 0, tableRows * width, 0f);
+        java.util.Arrays.fill(tab, 0, tableRows * width, 0f);
         int rowsPerChunk = Math.max(1, CHUNK / width);
         float[] rows = a = grow(a, rowsPerChunk * width);
         for (int first = 0; first < ids.length; first += rowsPerChunk) {
@@ -410,30 +425,6 @@ final class FloatKernels implements Kernels {
                 xs[k] *= ms[k];
             }
             x.put(first, xs, 0, count);
-        }
-    }
-
-    /**
-     * The gradient carried from step t+1 back to step t ({@code [batch * H]}: dc for the LSTM,
-     * dh ⊙ u for the GRU); zero before the last step, which has no step after it.
-     */
-    private float[] carried(int n, boolean lastStep) {
-        if (dcCarry.length < n) {
-            dcCarry = new float[n];
-        }
-        if (lastStep) {
-            Arrays.fill(dcCarry, 0, n, 0f);
-        }
-        return dcCarry;
-    }
-
-    /** {@code dh += dhRecurrent} on {@code [0, n)}, read through {@code scratch}; null adds nothing (the last step). */
-    private static void addRecurrent(float[] dh, Span dhRecurrent, float[] scratch, int n) {
-        if (dhRecurrent != null) {
-            dhRecurrent.get(scratch, n);
-            for (int k = 0; k < n; k++) {
-                dh[k] += scratch[k];
-            }
         }
     }
 

@@ -17,12 +17,22 @@ final class FloatUpdates {
 
     void adam(Span params, Span grads, Span m, Span v, double learningRate, double beta1, double beta2,
                      double epsilon, long step) {
+        float[] ps = a = grow(a, CHUNK);
+        float[] gs = b = grow(b, CHUNK);
+        float[] ms = c = grow(c, CHUNK);
+        float[] vs = d = grow(d, CHUNK);
         float stepSize = (float) (learningRate / (1 - Math.pow(beta1, step)));
         float rootCorrection = (float) (1 / Math.sqrt(1 - Math.pow(beta2, step)));
         float b1 = (float) beta1;
         float b2 = (float) beta2;
         float eps = (float) epsilon;
-        inChunks(params, grads, m, v, (ps, gs, ms, vs, count) -> {
+        long length = params.length();
+        for (long first = 0; first < length; first += CHUNK) {
+            int count = (int) Math.min(CHUNK, length - first);
+            params.get(first, ps, 0, count);
+            grads.get(first, gs, 0, count);
+            m.get(first, ms, 0, count);
+            v.get(first, vs, 0, count);
             for (int k = 0; k < count; k++) {
                 float g = gs[k];
                 float mk = b1 * ms[k] + (1f - b1) * g;
@@ -31,57 +41,33 @@ final class FloatUpdates {
                 vs[k] = vk;
                 ps[k] -= stepSize * mk / ((float) Math.sqrt(vk) * rootCorrection + eps);
             }
-        });
+            params.put(first, ps, 0, count);
+            m.put(first, ms, 0, count);
+            v.put(first, vs, 0, count);
+        }
     }
 
     void rmsProp(Span params, Span grads, Span v, double learningRate, double decay, double epsilon) {
+        float[] ps = a = grow(a, CHUNK);
+        float[] gs = b = grow(b, CHUNK);
+        float[] vs = c = grow(c, CHUNK);
         float lr = (float) learningRate;
         float alpha = (float) decay;
         float eps = (float) epsilon;
-        inChunks(params, grads, v, null, (ps, gs, vs, unused, count) -> {
+        long length = params.length();
+        for (long first = 0; first < length; first += CHUNK) {
+            int count = (int) Math.min(CHUNK, length - first);
+            params.get(first, ps, 0, count);
+            grads.get(first, gs, 0, count);
+            v.get(first, vs, 0, count);
             for (int k = 0; k < count; k++) {
                 float g = gs[k];
                 float vk = alpha * vs[k] + (1f - alpha) * g * g;
                 vs[k] = vk;
                 ps[k] -= lr * g / ((float) Math.sqrt(vk) + eps);
             }
-        });
-    }
-
-    /** One chunk's update, in place on the first {@code count} elements of each array. */
-    private interface ChunkUpdate {
-        void apply(float[] params, float[] grads, float[] firstMoment, float[] secondMoment, int count);
-    }
-
-    /**
-     * Streams the spans through Java arrays chunk by chunk, runs {@code update} on each chunk, and
-     * writes back all but the gradients. One call per chunk, so the loop inside {@code update}
-     * stays a simple counted loop.
-     *
-     * @param secondMoment null for an optimizer with one moment
-     */
-    private void inChunks(Span params, Span grads, Span firstMoment, Span secondMoment, ChunkUpdate update) {
-        a = grow(a, CHUNK);
-        b = grow(b, CHUNK);
-        c = grow(c, CHUNK);
-        if (secondMoment != null) {
-            d = grow(d, CHUNK);
-        }
-        long length = params.length();
-        for (long first = 0; first < length; first += CHUNK) {
-            int count = (int) Math.min(CHUNK, length - first);
-            params.get(first, a, 0, count);
-            grads.get(first, b, 0, count);
-            firstMoment.get(first, c, 0, count);
-            if (secondMoment != null) {
-                secondMoment.get(first, d, 0, count);
-            }
-            update.apply(a, b, c, d, count);
-            params.put(first, a, 0, count);
-            firstMoment.put(first, c, 0, count);
-            if (secondMoment != null) {
-                secondMoment.put(first, d, 0, count);
-            }
+            params.put(first, ps, 0, count);
+            v.put(first, vs, 0, count);
         }
     }
 
