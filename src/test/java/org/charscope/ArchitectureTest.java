@@ -102,22 +102,7 @@ class ArchitectureTest {
 
     /** Reads of a fault setting in every source under {@code root}, as "dir/File.java:line: code", sorted. */
     private static List<String> faultSettingReads(Path root, List<Path> scanned) {
-        List<String> violations = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                scanned.add(file);
-                List<String> lines = Files.readAllLines(file);
-                for (int i = 0; i < lines.size(); i++) {
-                    if (FAULT_SETTING.matcher(lines.get(i)).find()) {
-                        violations.add(root.relativize(file).toString().replace('\\', '/') + ":" + (i + 1)
-                                + ": " + lines.get(i).strip());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return violations;
+        return matchingLines(root, root, FAULT_SETTING, false, scanned);
     }
 
     /** Violations as "package/File.java:line: import ...", in a stable order. */
@@ -125,22 +110,8 @@ class ArchitectureTest {
         List<String> violations = new ArrayList<>();
         for (String name : TOOLKIT_FREE_PACKAGES) {
             Path folder = root.resolve(name);
-            if (!Files.isDirectory(folder)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                    scanned.add(file);
-                    List<String> lines = Files.readAllLines(file);
-                    for (int i = 0; i < lines.size(); i++) {
-                        if (JAVAFX_IMPORT.matcher(lines.get(i)).find()) {
-                            violations.add(root.relativize(file).toString().replace('\\', '/') + ":" + (i + 1)
-                                    + ": " + lines.get(i).strip());
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (Files.isDirectory(folder)) {
+                violations.addAll(matchingLines(root, folder, JAVAFX_IMPORT, false, scanned));
             }
         }
         return violations;
@@ -172,23 +143,7 @@ class ArchitectureTest {
 
     /** Lines outside comments that name a class of train, explore, ui or app, as "File.java:line: text". */
     private static List<String> referencesAbove(Path folder, List<Path> scanned) {
-        List<String> violations = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                scanned.add(file);
-                List<String> lines = Files.readAllLines(file);
-                for (int i = 0; i < lines.size(); i++) {
-                    String line = lines.get(i).strip();
-                    boolean comment = line.startsWith("*") || line.startsWith("/*") || line.startsWith("//");
-                    if (!comment && ABOVE_THE_MODEL.matcher(line).find()) {
-                        violations.add(folder.relativize(file).toString().replace('\\', '/') + ":" + (i + 1) + ": " + line);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return violations;
+        return matchingLines(folder, folder, ABOVE_THE_MODEL, true, scanned);
     }
 
     // --- the command line and the window (issue 18) ---
@@ -228,6 +183,16 @@ class ArchitectureTest {
 
     /** Lines outside comments that import or name a class of ui, as "File.java:line: text", sorted by file. */
     private static List<String> uiReferences(Path folder, List<Path> scanned) {
+        return matchingLines(folder, folder, UI_REFERENCE, true, scanned);
+    }
+
+    /**
+     * Every line of the sources under {@code folder} that {@code pattern} finds (stripped; comment
+     * lines left out when {@code skipComments}), as "path/File.java:line: text" with the path taken
+     * from {@code root}, files in a stable order. The one scan the rules above share.
+     */
+    private static List<String> matchingLines(Path root, Path folder, Pattern pattern, boolean skipComments,
+                                              List<Path> scanned) {
         List<String> violations = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
@@ -236,8 +201,8 @@ class ArchitectureTest {
                 for (int i = 0; i < lines.size(); i++) {
                     String line = lines.get(i).strip();
                     boolean comment = line.startsWith("*") || line.startsWith("/*") || line.startsWith("//");
-                    if (!comment && UI_REFERENCE.matcher(line).find()) {
-                        violations.add(folder.relativize(file).toString().replace('\\', '/') + ":" + (i + 1) + ": " + line);
+                    if (!(skipComments && comment) && pattern.matcher(line).find()) {
+                        violations.add(root.relativize(file).toString().replace('\\', '/') + ":" + (i + 1) + ": " + line);
                     }
                 }
             }
