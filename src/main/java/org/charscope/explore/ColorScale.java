@@ -1,9 +1,9 @@
 package org.charscope.explore;
 
-import org.charscope.model.Signal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.charscope.model.Signal;
 
 /**
  * Maps a value to an sRGB colour, {@code 0xRRGGBB}, for the text heatmap, the neuron grid and the

@@ -1,11 +1,11 @@
 package org.charscope.explore;
 
-import org.charscope.model.Signal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.charscope.model.Signal;
 
 /**
  * The detectors: the Pearson correlation of every neuron (layer, quantity, unit) with every

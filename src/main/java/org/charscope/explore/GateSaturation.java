@@ -1,8 +1,8 @@
 package org.charscope.explore;
 
-import org.charscope.model.Signal;
 import java.util.ArrayList;
 import java.util.List;
+import org.charscope.model.Signal;
 
 /**
  * How often each unit's gate sits at an extreme (Karpathy, Johnson &amp; Fei-Fei 2015, fig. 3): per

@@ -1,7 +1,7 @@
 package org.charscope.explore;
 
-import org.charscope.model.Signal;
 import java.util.Locale;
+import org.charscope.model.Signal;
 
 /**
  * One unit of one quantity of one layer: what a person selects to colour the text with.

@@ -1,7 +1,7 @@
 package org.charscope.explore;
 
-import org.charscope.model.Signal;
 import java.util.Locale;
+import org.charscope.model.Signal;
 
 /**
  * A neuron that tracks a text feature: its Pearson correlation with the feature over the passage.

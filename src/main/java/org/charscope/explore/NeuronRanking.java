@@ -1,8 +1,8 @@
 package org.charscope.explore;
 
-import org.charscope.model.Signal;
 import java.util.Comparator;
 import java.util.stream.IntStream;
+import org.charscope.model.Signal;
 
 /**
  * Orders in which the neuron grid can list the units of one layer and quantity, each as unit

@@ -1,12 +1,12 @@
 package org.charscope.explore;
 
-import org.charscope.model.Signal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.charscope.model.Signal;
 
 /**
  * Everything the engine recorded for one passage: per layer (0 = the one reading the symbols),

@@ -1,11 +1,11 @@
 package org.charscope.explore;
 
-import org.charscope.model.Signal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.charscope.model.CharLstm;
+import org.charscope.model.Signal;
 import org.charscope.text.Vocabulary;
 
 /**

@@ -1,7 +1,7 @@
 package org.charscope.explore;
 
-import org.charscope.model.Signal;
 import java.util.Locale;
+import org.charscope.model.Signal;
 
 /**
  * How well one neuron matches a selected span ({@link SpanSearch}).

@@ -1,9 +1,9 @@
 package org.charscope.explore;
 
-import org.charscope.model.Signal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.charscope.model.Signal;
 
 /**
  * LSTMVis-style hypothesis search: select a span of the passage, find the neurons that are on

@@ -1,12 +1,12 @@
 package org.charscope.explore;
 
-import org.charscope.model.Signal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.charscope.model.Signal;
 import org.junit.jupiter.api.Test;
 
 class ColorScaleTest {

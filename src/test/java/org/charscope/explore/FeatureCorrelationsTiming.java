@@ -1,11 +1,11 @@
 package org.charscope.explore;
 
-import org.charscope.model.Signal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.charscope.model.Signal;
 
 /**
  * Not a test: prints how long the detectors take over a passage the size the issue names, so a

@@ -1,6 +1,5 @@
 package org.charscope.explore;
 
-import org.charscope.model.Signal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.charscope.model.Signal;
 import org.junit.jupiter.api.Test;
 
 class GateSaturationTest {

@@ -1,6 +1,5 @@
 package org.charscope.explore;
 
-import org.charscope.model.Signal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +9,7 @@ import java.util.regex.Pattern;
 import org.charscope.model.CharLstm;
 import org.charscope.model.LstmConfig;
 import org.charscope.model.Precision;
+import org.charscope.model.Signal;
 import org.charscope.text.Vocabulary;
 import org.junit.jupiter.api.Test;
 

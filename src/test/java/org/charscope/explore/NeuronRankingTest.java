@@ -1,10 +1,10 @@
 package org.charscope.explore;
 
-import org.charscope.model.Signal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import java.util.List;
 import java.util.Map;
+import org.charscope.model.Signal;
 import org.junit.jupiter.api.Test;
 
 class NeuronRankingTest {

@@ -1,6 +1,5 @@
 package org.charscope.explore;
 
-import org.charscope.model.Signal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,16 +9,17 @@ import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.charscope.model.CharLstm;
 import org.charscope.model.LstmConfig;
+import org.charscope.model.OptimizerConfig;
 import org.charscope.model.Precision;
-import org.charscope.text.Corpus;
+import org.charscope.model.Signal;
 import org.charscope.text.BookReader;
+import org.charscope.text.Corpus;
 import org.charscope.text.TextOptions;
 import org.charscope.text.Vocabulary;
 import org.charscope.text.sample.StructuredTextGenerator;
 import org.charscope.train.Trainer;
-import org.charscope.train.TrainingData;
-import org.charscope.model.OptimizerConfig;
 import org.charscope.train.TrainingConfig;
+import org.charscope.train.TrainingData;
 import org.junit.jupiter.api.Test;
 
 /** The explorer's reading of a passage is the model's own forward pass, chunked with warm-ups. */

@@ -10,8 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import org.charscope.ui.background.DaemonThreads;
 import org.charscope.io.AtomicFile;
+import org.charscope.ui.background.DaemonThreads;
 
 /**
  * The last texts opened, newest first, kept in a file beside the last session ({@code ~/.charscope/last-session/recent.txt}) (one path a line)

@@ -1,7 +1,5 @@
 package org.charscope.ui.export;
 
-import org.charscope.ui.background.DaemonThreads;
-import org.charscope.io.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,6 +11,8 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Window;
+import org.charscope.io.AtomicFile;
+import org.charscope.ui.background.DaemonThreads;
 import org.charscope.ui.samples.SampleEntry;
 
 /**

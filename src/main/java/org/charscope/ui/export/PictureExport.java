@@ -1,6 +1,5 @@
 package org.charscope.ui.export;
 
-import org.charscope.io.AtomicFile;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
+import org.charscope.io.AtomicFile;
 
 /**
  * A pane as a PNG, at screen resolution or 2× for slides and print. The picture is taken on the
