@@ -1,11 +1,16 @@
 package org.charscope.explore;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.charscope.model.CharLstm;
 import org.charscope.model.Signal;
+import org.charscope.model.WindowReader;
+import org.charscope.text.Symbols;
 import org.charscope.text.Vocabulary;
 
 /**
@@ -62,12 +67,12 @@ public final class Probe {
         for (int first = 0; first < plan.size(); first += WINDOWS_PER_BATCH) {
             List<PassageChunk> group = plan.subList(first, Math.min(plan.size(), first + WINDOWS_PER_BATCH));
             List<List<PassageChunk>> byLength = new ArrayList<>(
-                    group.stream().collect(java.util.stream.Collectors.groupingBy(PassageChunk::windowLength,
-                            java.util.LinkedHashMap::new, java.util.stream.Collectors.toList())).values());
+                    group.stream().collect(Collectors.groupingBy(PassageChunk::windowLength,
+                            LinkedHashMap::new, Collectors.toList())).values());
             for (List<PassageChunk> sameLength : byLength) {
                 int[][] windows = sameLength.stream()
-                        .map(c -> java.util.Arrays.copyOfRange(ids, c.warmupFrom(), c.to())).toArray(int[][]::new);
-                model.readWindows(windows, new org.charscope.model.WindowReader() {
+                        .map(c -> Arrays.copyOfRange(ids, c.warmupFrom(), c.to())).toArray(int[][]::new);
+                model.readWindows(windows, new WindowReader() {
                     @Override
                     public boolean keeps(int window, int step) {
                         return step >= sameLength.get(window).warmupLength();
@@ -108,7 +113,7 @@ public final class Probe {
      *
      * @throws IllegalArgumentException for a word model, which the explorer does not read
      */
-    public static Vocabulary characters(org.charscope.text.Symbols symbols) {
+    public static Vocabulary characters(Symbols symbols) {
         if (symbols instanceof Vocabulary vocabulary) {
             return vocabulary;
         }

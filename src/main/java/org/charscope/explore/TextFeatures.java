@@ -190,17 +190,11 @@ public final class TextFeatures {
 
     /** Unicode punctuation (categories P*): . , ; : ! ? quotes, brackets, dashes; not symbols such as + or $. */
     private static boolean isPunctuation(int symbol) {
-        switch (Character.getType(symbol)) {
-            case Character.CONNECTOR_PUNCTUATION:
-            case Character.DASH_PUNCTUATION:
-            case Character.START_PUNCTUATION:
-            case Character.END_PUNCTUATION:
-            case Character.INITIAL_QUOTE_PUNCTUATION:
-            case Character.FINAL_QUOTE_PUNCTUATION:
-            case Character.OTHER_PUNCTUATION:
-                return true;
-            default:
-                return false;
-        }
+        return switch (Character.getType(symbol)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
     }
 }

@@ -16,21 +16,11 @@ import org.charscope.io.Failures;
  * renamed: a file named {@code pgN.txt} is always a whole book, and a download that fails or is
  * cancelled leaves nothing a later open would mistake for one.
  */
-public final class BookCache {
-
-    private final Path folder;
-
-    public BookCache(Path folder) {
-        this.folder = folder;
-    }
+public record BookCache(Path folder) {
 
     /** The default place: {@code ~/.charscope/gutenberg}. */
     public static BookCache inUserHome() {
         return new BookCache(Path.of(System.getProperty("user.home"), ".charscope", "gutenberg"));
-    }
-
-    public Path folder() {
-        return folder;
     }
 
     /** Where book {@code number} is kept: {@code pgN.txt}, the name Project Gutenberg gives it. */

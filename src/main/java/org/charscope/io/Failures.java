@@ -1,6 +1,7 @@
 package org.charscope.io;
 
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 
@@ -26,7 +27,7 @@ public final class Failures {
         if (message != null && message.toLowerCase(Locale.ROOT).contains("no space")) {
             return "the disk is full";
         }
-        if (cause instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+        if (cause instanceof FileSystemException fse && fse.getReason() != null) {
             return fse.getReason().toLowerCase(Locale.ROOT).contains("read-only")
                     ? "the folder is read-only" : fse.getReason(); // the reason, without the temporary file's name
         }

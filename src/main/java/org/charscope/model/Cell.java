@@ -1,5 +1,6 @@
 package org.charscope.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,7 +45,7 @@ public enum Cell {
 
     /** Everything the explorer can show of this cell: its gates, the LSTM's cell state, and h. */
     public List<Signal> signals() {
-        List<Signal> all = new java.util.ArrayList<>(gates);
+        List<Signal> all = new ArrayList<>(gates);
         if (this == LSTM) {
             all.add(Signal.CELL);
         }

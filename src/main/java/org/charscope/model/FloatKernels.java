@@ -1,5 +1,7 @@
 package org.charscope.model;
 
+import java.util.Arrays;
+
 /**
  * The fast path's {@link Kernels}, in float32; {@link ReferenceKernels} is the same math as written.
  * Each call copies its spans into Java arrays (a bulk copy,
@@ -82,7 +84,7 @@ final class FloatKernels implements Kernels {
         }
         float[] dc = dcCarry;
         if (lastStep) {
-            java.util.Arrays.fill(dc, 0, n, 0f);
+            Arrays.fill(dc, 0, n, 0f);
         }
         float[] i = gi;
         float[] f = gf;
@@ -216,7 +218,7 @@ final class FloatKernels implements Kernels {
         }
         float[] carry = dcCarry;                    // dh_{t+1} ⊙ u_{t+1}
         if (lastStep) {
-            java.util.Arrays.fill(carry, 0, n, 0f);
+            Arrays.fill(carry, 0, n, 0f);
         }
         float[] r = gi;
         float[] u = gf;
@@ -379,7 +381,7 @@ final class FloatKernels implements Kernels {
     @Override
     public void scatterRows(Span rowsIn, int[] ids, int width, Span table, int tableRows) {
         float[] tab = b = grow(b, tableRows * width);
-        java.util.Arrays.fill(tab, 0, tableRows * width, 0f);
+        Arrays.fill(tab, 0, tableRows * width, 0f);
         int rowsPerChunk = Math.max(1, CHUNK / width);
         float[] rows = a = grow(a, rowsPerChunk * width);
         for (int first = 0; first < ids.length; first += rowsPerChunk) {

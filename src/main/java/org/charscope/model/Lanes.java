@@ -3,6 +3,7 @@ package org.charscope.model;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /**
  * Two lanes of work for one model: lane 0 is the calling thread, lane 1 a helper thread borrowed
@@ -133,7 +134,7 @@ final class Lanes {
      * Waits (spinning) until {@code ready} holds; gives up with an exception if the other lane has
      * failed, so a failure never leaves a lane waiting forever.
      */
-    void await(java.util.function.BooleanSupplier ready) {
+    void await(BooleanSupplier ready) {
         int spins = 0;
         while (!ready.getAsBoolean()) {
             if (failed) {

@@ -92,10 +92,6 @@ public record LstmConfig(int vocabSize, int layers, int hidden, int embedding, d
         return oneHot() ? vocabSize : embedding;
     }
 
-    public LstmConfig withLayers(int layers) {
-        return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision, cell, bidirectional);
-    }
-
     public LstmConfig withHidden(int hidden) {
         return new LstmConfig(vocabSize, layers, hidden, embedding, dropout, precision, cell, bidirectional);
     }

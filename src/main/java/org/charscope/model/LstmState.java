@@ -1,5 +1,6 @@
 package org.charscope.model;
 
+import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -75,8 +76,8 @@ public final class LstmState {
             throw new IllegalArgumentException("a state of " + layers + " × " + batch + " × " + hidden + " needs "
                     + 2 * half + " values, not " + values.length);
         }
-        Span.of(h).set(java.util.Arrays.copyOfRange(values, 0, half));
-        Span.of(c).set(java.util.Arrays.copyOfRange(values, half, 2 * half));
+        Span.of(h).set(Arrays.copyOfRange(values, 0, half));
+        Span.of(c).set(Arrays.copyOfRange(values, half, 2 * half));
     }
 
     /** Number of values {@link #toFloats()} returns for a model and batch. */

@@ -3,6 +3,9 @@ package org.charscope.model;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.nd4j.linalg.factory.Nd4j;
@@ -114,9 +117,9 @@ public final class NativeSetup {
         if (info.command().isEmpty() || info.arguments().isEmpty()) {
             return Optional.empty();
         }
-        java.util.List<String> command = new java.util.ArrayList<>();
+        List<String> command = new ArrayList<>();
         command.add(info.command().get());
-        command.addAll(java.util.Arrays.asList(info.arguments().get()));
+        command.addAll(Arrays.asList(info.arguments().get()));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("OPENBLAS_CORETYPE", core.get());
         // The installer's native launcher (jpackage) sets this for itself before it starts the JVM;

@@ -96,11 +96,6 @@ final class Span {
         (at == 0 ? floats() : floats().getPointer(at)).put(from, start, count);
     }
 
-    void get(long at, double[] to, int from, int count) {
-        check(at, count);
-        (at == 0 ? doubles() : doubles().getPointer(at)).get(to, from, count);
-    }
-
     void put(long at, double[] from, int start, int count) {
         check(at, count);
         (at == 0 ? doubles() : doubles().getPointer(at)).put(from, start, count);
@@ -115,7 +110,8 @@ final class Span {
     }
 
     void get(double[] to, int count) {
-        get(0, to, 0, count);
+        check(0, count);
+        doubles().get(to, 0, count);
     }
 
     void put(double[] from, int count) {

@@ -1,5 +1,6 @@
 package org.charscope.model;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -79,7 +80,7 @@ final class Weights {
                 }
                 case GATE_BIAS -> {
                     if (config.cell() == Cell.LSTM) {
-                        java.util.Arrays.fill(values, hidden, 2 * hidden, 1.0); // forget gate: see class doc
+                        Arrays.fill(values, hidden, 2 * hidden, 1.0); // forget gate: see class doc
                     }
                 }
                 case OUTPUT_BIAS -> { }

@@ -92,12 +92,12 @@ final class WindowReading {
     private static void readStep(Span span, float[] into, double[] scratch) {
         int n = Math.toIntExact(span.length());
         if (span.isDouble()) {
-            span.get(0, scratch, 0, n);
+            span.get(scratch, n);
             for (int i = 0; i < n; i++) {
                 into[i] = (float) scratch[i];
             }
         } else {
-            span.get(0, into, 0, n);
+            span.get(into, n);
         }
     }
 

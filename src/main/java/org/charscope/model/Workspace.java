@@ -1,5 +1,7 @@
 package org.charscope.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -49,7 +51,7 @@ final class Workspace implements AutoCloseable {
     final Span[] flippedUpStep;     // bidirectional: [seq] each [batch, hidden]
     final Span ones;                // [seq * batch] ones, for column sums and bias rows
     final AtomicIntegerArray progress; // [layers] chunks a layer has finished in the current phase
-    private final java.util.List<INDArray> arrays = new java.util.ArrayList<>(); // everything allocated, to free
+    private final List<INDArray> arrays = new ArrayList<>(); // everything allocated, to free
     private Span[] masks;           // [layers] each [seq * batch, hidden], made on first use with dropout
     private Span[] dropped;         // [layers] each [seq * batch, hidden]: output ⊙ mask
 

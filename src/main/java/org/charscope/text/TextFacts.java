@@ -64,17 +64,7 @@ public record TextFacts(String displayName, List<FileFacts> files, String title,
      */
     public Map<String, Object> toJsonMap() {
         Map<String, Object> json = new LinkedHashMap<>();
-        List<Map<String, Object>> fileMaps = new ArrayList<>(files.size());
-        for (FileFacts file : files) {
-            Map<String, Object> fileMap = new LinkedHashMap<>();
-            fileMap.put("name", file.name());
-            fileMap.put("encoding", file.encoding());
-            fileMap.put("bytes", file.bytes());
-            fileMap.put("headerStripped", file.headerStripped());
-            fileMap.put("footerStripped", file.footerStripped());
-            fileMaps.add(fileMap);
-        }
-        json.put("files", fileMaps);
+        json.put("files", files);   // records: Gson writes their components by name, in order
         json.put("title", title);
         json.put("author", author);
         json.put("characters", characters);

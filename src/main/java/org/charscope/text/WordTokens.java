@@ -1,5 +1,7 @@
 package org.charscope.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,8 +48,8 @@ public final class WordTokens {
     }
 
     /** The tokens of {@code text}, for tests and short texts. */
-    public static java.util.List<String> of(CharSequence text) {
-        java.util.List<String> tokens = new java.util.ArrayList<>();
+    public static List<String> of(CharSequence text) {
+        List<String> tokens = new ArrayList<>();
         forEach(text, tokens::add);
         return tokens;
     }

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -84,7 +86,7 @@ public final class WordVocabulary implements Symbols {
         int[] codePoints = letters.stream().mapToInt(Integer::intValue).toArray();
         long[] letterCounts = new long[codePoints.length];
         long ends = 0;
-        java.util.Set<String> kept = new java.util.HashSet<>(tokens);
+        Set<String> kept = new HashSet<>(tokens);
         for (Map.Entry<String, long[]> entry : byCount) {
             if (kept.contains(entry.getKey())) {
                 continue;

@@ -49,14 +49,12 @@ final class Steering {
 
     /** Before the thread starts: whether it starts paused. */
     void startPaused(boolean paused) {
-        underLock(() -> {
-            pauseRequested = paused;
-        });
+        underLock(() -> pauseRequested = paused);
     }
 
     CompletableFuture<Long> pause() {
         CompletableFuture<Long> paused = new CompletableFuture<>();
-        underLock(() -> {
+        changeAndWake(() -> {
             if (state == Trainer.State.STOPPED) {
                 paused.complete(iteration.getAsLong());
             } else if (state == Trainer.State.PAUSED && stepsRequested == 0) {
@@ -66,22 +64,18 @@ final class Steering {
                 pauseRequested = true;
                 pauseWaiters.add(paused);
             }
-            wake.signalAll();
         });
         return paused;
     }
 
     void resume() {
-        underLock(() -> {
-            pauseRequested = false;
-            wake.signalAll();
-        });
+        changeAndWake(() -> pauseRequested = false);
     }
 
     /** One iteration, then paused; refused when stopped, or when the model is {@code frozen} (no text). */
     CompletableFuture<Long> step(boolean frozen) {
         CompletableFuture<Long> done = new CompletableFuture<>();
-        underLock(() -> {
+        changeAndWake(() -> {
             if (state == Trainer.State.STOPPED) {
                 done.completeExceptionally(new IllegalStateException("training has stopped"));
             } else if (frozen) {
@@ -90,17 +84,13 @@ final class Steering {
                 pauseRequested = true;
                 stepsRequested++;
                 stepWaiters.add(done);
-                wake.signalAll();
             }
         });
         return done;
     }
 
     void stop() {
-        underLock(() -> {
-            stopRequested = true;
-            wake.signalAll();
-        });
+        changeAndWake(() -> stopRequested = true);
     }
 
     /**
@@ -108,11 +98,10 @@ final class Steering {
      * the same lock as the stop, so that nothing slips in between.
      */
     void wake(Runnable ifStopped) {
-        underLock(() -> {
+        changeAndWake(() -> {
             if (state == Trainer.State.STOPPED) {
                 ifStopped.run();
             }
-            wake.signalAll();
         });
     }
 
@@ -175,6 +164,17 @@ final class Steering {
             stepWaiters.forEach(f -> f.completeExceptionally(new IllegalStateException("training has stopped")));
             stepWaiters.clear();
             thenUnderLock.run();
+        });
+    }
+
+    /**
+     * {@link #underLock}, then wakes the training thread to look again (a wake-up it did not need
+     * costs it one more look: {@link #next} answers WAIT and is asked again).
+     */
+    private void changeAndWake(Runnable change) {
+        underLock(() -> {
+            change.run();
+            wake.signalAll();
         });
     }
 

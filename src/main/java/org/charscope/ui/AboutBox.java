@@ -4,6 +4,8 @@ import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
+import org.charscope.model.NativeSetup;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Help ▸ About: what CharScope is and the versions under it (Java, JavaFX, ND4J's backend, the
@@ -42,12 +44,12 @@ final class AboutBox {
 
     private static String nd4j() {
         try {
-            org.charscope.model.NativeSetup.ensureConfigured();
-            var backend = org.nd4j.linalg.factory.Nd4j.getBackend();
-            var blas = org.nd4j.linalg.factory.Nd4j.factory().blas();
+            NativeSetup.ensureConfigured();
+            var backend = Nd4j.getBackend();
+            var blas = Nd4j.factory().blas();
             return "ND4J backend: " + backend.getClass().getSimpleName() + " · BLAS: " + blas.getBlasVendor()
                     + " · BLAS threads: " + blas.getMaxThreads() + " · OMP threads: "
-                    + org.nd4j.linalg.factory.Nd4j.getEnvironment().maxThreads();
+                    + Nd4j.getEnvironment().maxThreads();
         } catch (Throwable e) {
             return "ND4J: not available (" + e.getMessage() + ")";
         }

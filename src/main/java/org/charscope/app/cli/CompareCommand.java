@@ -11,6 +11,7 @@ import org.charscope.model.Cell;
 import org.charscope.model.LstmConfig;
 import org.charscope.model.Preset;
 import org.charscope.text.BadTextException;
+import org.charscope.text.Book;
 import org.charscope.train.Comparison;
 import org.charscope.train.RunSettings;
 import org.charscope.train.TrainingConfig;
@@ -78,14 +79,12 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "1") long seed;
 
-    @Option(names = "--json", description = "Print JSON: the table, every validation curve and the final samples.")
-    boolean json;
-
     @Mixin
     TextOptionsMixin textOptions;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    /** {@code --json}: the table, every validation curve and the final samples. */
+    @Mixin
+    JsonOutputMixin output;
 
     @Override
     public Integer call() throws Exception {
@@ -98,13 +97,13 @@ final class CompareCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("bidirectional models read characters: not with --tokens words");
             }
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw output.usageError(e.getMessage());
         }
         double minutes = budget.minutes != null ? budget.minutes : 0;
         long iterations = budget.iterations != null ? budget.iterations : 0;
         if (budget.minutes != null && !(minutes > 0 && minutes <= 24 * 60) || budget.iterations != null && iterations < 1
                 || evaluateEvery < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
+            throw output.usageError(
                     "--minutes must be above 0 and at most 1440, --iterations and --evaluate-every at least 1");
         }
         RunSettings settings = RunSettings.of(preset);
@@ -112,19 +111,19 @@ final class CompareCommand implements Callable<Integer> {
                 .withLimits(iterations, (long) (minutes * 60_000));
         String budgetText = iterations > 0 ? String.format(Locale.ROOT, "%,d iterations", iterations)
                 : minutes + " minutes";
-        org.charscope.text.Book book;
+        Book book;
         List<TokenLevel.Prepared> texts = new ArrayList<>();
         try {
             book = ModelFile.book(files);
             for (TokenLevel level : tokens) {
-                texts.add(level.prepare(book, textOptions.toOptions(spec), config.seqLength() * config.batchSize() + 1,
+                texts.add(level.prepare(book, textOptions.toOptions(output.command), config.seqLength() * config.batchSize() + 1,
                         maxWords));
             }
         } catch (ModelFile.BadInput | BadTextException e) {
-            spec.commandLine().getErr().println("charscope compare: " + e.getMessage());
+            output.err().println("charscope compare: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
-        var out = spec.commandLine().getOut();
+        var out = output.out();
         List<Comparison.Result> results = new ArrayList<>();
         List<TokenLevel> resultLevels = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
@@ -140,16 +139,16 @@ final class CompareCommand implements Callable<Integer> {
                     try {
                         runModel = mode == ComparedMode.BIDIRECTIONAL ? model.withBidirectional(true) : model;
                     } catch (IllegalArgumentException e) {
-                        throw new CommandLine.ParameterException(spec.commandLine(), "bidirectional: " + e.getMessage());
+                        throw output.usageError("bidirectional: " + e.getMessage());
                     }
                     TrainingConfig runConfig;
                     try {
                         runConfig = mode.training().apply(config, windows ? window : null);
                     } catch (IllegalArgumentException e) {
-                        throw new CommandLine.ParameterException(spec.commandLine(), "--window: " + e.getMessage());
+                        throw output.usageError("--window: " + e.getMessage());
                     }
                     String name = Comparison.name(runModel, windows ? runConfig.seqLength() : 0, words);
-                    if (!json) {
+                    if (!output.json) {
                         out.printf(Locale.ROOT, "training %s (%,d parameters) for %s%n", name, runModel.parameterCount(),
                                 budgetText);
                         out.flush();
@@ -160,7 +159,7 @@ final class CompareCommand implements Callable<Integer> {
                 }
             }
         }
-        if (json) {
+        if (output.json) {
             out.println(Json.pretty(toJson(results, resultLevels, book, settings)));
         } else {
             out.println();

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -162,7 +163,7 @@ public final class BookModel {
 
     @FunctionalInterface
     private interface BookSource {
-        Book read(java.util.function.BiConsumer<Long, Long> progress) throws BadTextException;
+        Book read(BiConsumer<Long, Long> progress) throws BadTextException;
     }
 
     private final class LoadTask extends Task<Loaded> {

@@ -1,5 +1,6 @@
 package org.charscope.ui.book;
 
+import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
@@ -13,7 +14,7 @@ public final class TextPreview extends VBox {
     }
 
     /** @param exploreSelection given the selected text when the user asks to look at it in the explorer; may be null */
-    public TextPreview(BookModel model, java.util.function.Consumer<String> exploreSelection) {
+    public TextPreview(BookModel model, Consumer<String> exploreSelection) {
         setId("text-preview");
         Label heading = new Label("Text");
         heading.getStyleClass().add("heading");

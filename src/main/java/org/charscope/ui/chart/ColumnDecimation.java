@@ -1,5 +1,8 @@
 package org.charscope.ui.chart;
 
+import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
+
 /**
  * Reduces a series to at most two points per pixel column, the lowest and the highest y that
  * fall in it, so a line of 100,000 points draws as fast as one of 1,000 and still shows every
@@ -18,12 +21,12 @@ final class ColumnDecimation {
      * @param toColumn maps an x value to its pixel column (may fall outside [0, columns))
      * @param toValue  maps a y to what is plotted (e.g. log, or nats to bits); NaN is skipped
      */
-    static Columns of(Series series, int columns, java.util.function.DoubleUnaryOperator toColumn,
-                      java.util.function.DoubleUnaryOperator toValue) {
+    static Columns of(Series series, int columns, DoubleUnaryOperator toColumn,
+                      DoubleUnaryOperator toValue) {
         double[] min = new double[columns];
         double[] max = new double[columns];
-        java.util.Arrays.fill(min, Double.NaN);
-        java.util.Arrays.fill(max, Double.NaN);
+        Arrays.fill(min, Double.NaN);
+        Arrays.fill(max, Double.NaN);
         for (int i = 0; i < series.size(); i++) {
             int column = (int) Math.floor(toColumn.applyAsDouble(series.x(i)));
             double value = toValue.applyAsDouble(series.y(i));

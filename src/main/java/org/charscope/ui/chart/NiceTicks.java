@@ -2,6 +2,7 @@ package org.charscope.ui.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Axis ticks at round numbers (1, 2 or 5 times a power of ten), about {@code target} of them. */
 final class NiceTicks {
@@ -57,16 +58,16 @@ final class NiceTicks {
             return magnitude >= 1_000_000 ? trim(value / 1_000_000) + "M" : trim(value / 1_000) + "k";
         }
         if (magnitude >= 100) {
-            return String.format(java.util.Locale.ROOT, "%.0f", value);
+            return String.format(Locale.ROOT, "%.0f", value);
         }
         if (magnitude >= 1) {
             return trim(value);
         }
-        return String.format(java.util.Locale.ROOT, "%.3g", value);
+        return String.format(Locale.ROOT, "%.3g", value);
     }
 
     private static String trim(double value) {
-        String text = String.format(java.util.Locale.ROOT, "%.2f", value);
+        String text = String.format(Locale.ROOT, "%.2f", value);
         return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
     }
 }

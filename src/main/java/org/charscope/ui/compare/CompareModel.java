@@ -3,6 +3,7 @@ package org.charscope.ui.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -13,6 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.charscope.io.Failures;
 import org.charscope.model.Cell;
 import org.charscope.model.LstmConfig;
 import org.charscope.train.Comparison;
@@ -49,7 +51,7 @@ public final class CompareModel {
      *
      * @param words null when no text is loaded
      */
-    public record Texts(TrainingData characters, java.util.concurrent.Callable<TrainingData> words) {
+    public record Texts(TrainingData characters, Callable<TrainingData> words) {
     }
 
     /**
@@ -70,57 +72,34 @@ public final class CompareModel {
         }
     }
 
+    /**
+     * Which model a row of the comparison is.
+     *
+     * @param name       "lstm 2×128", as the table and the legend show it
+     * @param parameters weights it trains
+     * @param words      whether it reads words rather than characters
+     */
+    public record Contender(String name, Cell cell, long parameters, Mode mode, boolean words) {
+
+        /** "lstm", "gru-window", "lstm-words-window", "lstm-biwindow": unique within a comparison, for ids. */
+        public String key() {
+            return cell.id() + (words ? "-words" : "") + (mode.bidirectional() ? "-biwindow" : mode.window() > 0 ? "-window" : "");
+        }
+    }
+
     /** One model of the comparison: its curve as it grows, and its result once done (else null). */
     public static final class Entry {
-        private final String name;
-        private final Cell cell;
-        private final long parameters;
-        private final int window;
-        private final boolean bidirectional;
-        private final boolean words;
+        private final Contender contender;
         private final List<Comparison.Point> points = new ArrayList<>();
         private final Series series = new Series();
         private Comparison.Result result;
 
-        Entry(String name, Cell cell, long parameters, Mode mode, boolean words) {
-            this.name = name;
-            this.cell = cell;
-            this.parameters = parameters;
-            this.window = mode.window();
-            this.bidirectional = mode.bidirectional();
-            this.words = words;
+        Entry(Contender contender) {
+            this.contender = contender;
         }
 
-        /** Whether it reads words rather than characters. */
-        public boolean words() {
-            return words;
-        }
-
-        /** The window length when trained on windows, 0 for stateful training. */
-        public int window() {
-            return window;
-        }
-
-        /** Whether its first layer reads each window both ways. */
-        public boolean bidirectional() {
-            return bidirectional;
-        }
-
-        /** "lstm", "gru-window", "lstm-words-window", "lstm-biwindow": unique within a comparison, for ids. */
-        public String key() {
-            return cell.id() + (words ? "-words" : "") + (bidirectional ? "-biwindow" : window > 0 ? "-window" : "");
-        }
-
-        public String name() {
-            return name;
-        }
-
-        public Cell cell() {
-            return cell;
-        }
-
-        public long parameters() {
-            return parameters;
+        public Contender contender() {
+            return contender;
         }
 
         /** bits/char against the chosen axis. */
@@ -232,7 +211,7 @@ public final class CompareModel {
             try {
                 plan = plan(texts, settings, chosenCells, chosenWindows, levels, config, equalParameters);
             } catch (Exception e) {
-                String said = "cannot compare: " + org.charscope.io.Failures.oneLine(e);
+                String said = "cannot compare: " + Failures.oneLine(e);
                 fx.execute(() -> {
                     status.set(said);
                     running.set(false);
@@ -271,7 +250,7 @@ public final class CompareModel {
                     TrainingConfig runConfig = window > 0 ? config.withBatch(window, config.batchSize()).withWindows(true) : config;
                     // refused here with the reason (one layer, or words) before anything trains
                     LstmConfig runModel = mode.bidirectional() ? model.withBidirectional(true) : model;
-                    Entry entry = new Entry(Comparison.name(runModel, window, words), cell, runModel.parameterCount(), mode, words);
+                    Entry entry = new Entry(new Contender(Comparison.name(runModel, window, words), cell, runModel.parameterCount(), mode, words));
                     plan.add(new Planned(entry, runModel, runConfig, data));
                 }
             }
@@ -294,7 +273,7 @@ public final class CompareModel {
             for (int k = 0; k < planned.size() && !cancelled; k++) {
                 Entry entry = planned.get(k).entry();
                 int number = k + 1;
-                fx.execute(() -> status.set(String.format(Locale.ROOT, "training %s (%d of %d)…", entry.name(), number,
+                fx.execute(() -> status.set(String.format(Locale.ROOT, "training %s (%d of %d)…", entry.contender().name(), number,
                         planned.size())));
                 Comparison comparison = new Comparison();
                 current = comparison;
@@ -302,8 +281,8 @@ public final class CompareModel {
                     break;
                 }
                 Planned p = planned.get(k);
-                Comparison.Result result = comparison.run(entry.name(), p.model(), p.config().withSeed(settings.seed()),
-                        p.data(), settings.sampling(0).withLength(entry.words() ? 60 : 200),
+                Comparison.Result result = comparison.run(entry.contender().name(), p.model(), p.config().withSeed(settings.seed()),
+                        p.data(), settings.sampling(0).withLength(entry.contender().words() ? 60 : 200),
                         point -> fx.execute(() -> add(entry, point)));
                 if (result != null) {
                     fx.execute(() -> {
@@ -319,7 +298,7 @@ public final class CompareModel {
             Thread.currentThread().interrupt();
             outcome = "comparison interrupted";
         } catch (RuntimeException e) {
-            outcome = "comparison failed: " + org.charscope.io.Failures.oneLine(e);
+            outcome = "comparison failed: " + Failures.oneLine(e);
         }
         String said = outcome;
         fx.execute(() -> {

@@ -3,8 +3,12 @@ package org.charscope.ui.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -23,10 +27,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.charscope.model.Cell;
 import org.charscope.train.Comparison;
 import org.charscope.train.RunSettings;
+import org.charscope.train.TrainingConfig;
 import org.charscope.train.TrainingData;
 import org.charscope.ui.chart.Layer;
 import org.charscope.ui.chart.LineChartCanvas;
@@ -39,7 +43,7 @@ import org.charscope.ui.chart.LineChartCanvas;
  */
 public final class ComparePane extends BorderPane {
 
-    private static final java.util.Map<Cell, Color> COLORS = java.util.Map.of(
+    private static final Map<Cell, Color> COLORS = Map.of(
             Cell.LSTM, Color.web("#1d4ed8"), Cell.GRU, Color.web("#dc2626"), Cell.RNN, Color.web("#059669"));
 
     private final CompareModel model;
@@ -105,7 +109,7 @@ public final class ComparePane extends BorderPane {
             if (windowed.isSelected() || bothWays.isSelected()) {
                 Integer w = windowLength();
                 if (w == null) {
-                    problem.setText("a window is 1 to " + org.charscope.train.TrainingConfig.MAX_SEQ_LENGTH + " symbols");
+                    problem.setText("a window is 1 to " + TrainingConfig.MAX_SEQ_LENGTH + " symbols");
                     return;
                 }
                 if (windowed.isSelected()) {
@@ -177,8 +181,8 @@ public final class ComparePane extends BorderPane {
                 now == CompareModel.Axis.MINUTES ? "training minutes" : "iterations", "validation bits/char"));
         table.setId("compare-table");
         table.setItems(model.entries());
-        table.getColumns().add(column("model", CompareModel.Entry::name));
-        table.getColumns().add(column("parameters", e -> String.format(Locale.ROOT, "%,d", e.parameters())));
+        table.getColumns().add(column("model", e -> e.contender().name()));
+        table.getColumns().add(column("parameters", e -> String.format(Locale.ROOT, "%,d", e.contender().parameters())));
         table.getColumns().add(column("iterations", e -> e.result() == null ? "…"
                 : String.format(Locale.ROOT, "%,d", e.result().iterations())));
         table.getColumns().add(column("chars/s", e -> e.result() == null ? "…"
@@ -238,18 +242,18 @@ public final class ComparePane extends BorderPane {
     private static Color color(CompareModel.Entry e) {
         // the cell's hue; darker when it reads words, paler on windows, the hue turned on windows
         // read both ways, so every pairing stays apart
-        Color c = COLORS.get(e.cell());
-        c = e.words() ? c.interpolate(Color.BLACK, 0.5) : c;
-        if (e.bidirectional()) {
+        Color c = COLORS.get(e.contender().cell());
+        c = e.contender().words() ? c.interpolate(Color.BLACK, 0.5) : c;
+        if (e.contender().mode().bidirectional()) {
             return c.deriveColor(50, 1, 0.85, 1);
         }
-        return e.window() > 0 ? c.interpolate(Color.WHITE, 0.45) : c;
+        return e.contender().mode().window() > 0 ? c.interpolate(Color.WHITE, 0.45) : c;
     }
 
     private Integer windowLength() {
         try {
             int w = Integer.parseInt(window.getText().trim());
-            return w >= 1 && w <= org.charscope.train.TrainingConfig.MAX_SEQ_LENGTH ? w : null;
+            return w >= 1 && w <= TrainingConfig.MAX_SEQ_LENGTH ? w : null;
         } catch (NumberFormatException e) {
             return null;
         }
@@ -264,7 +268,7 @@ public final class ComparePane extends BorderPane {
     }
 
     private static TableColumn<CompareModel.Entry, String> column(String name,
-                                                                java.util.function.Function<CompareModel.Entry, String> text) {
+                                                                Function<CompareModel.Entry, String> text) {
         TableColumn<CompareModel.Entry, String> c = new TableColumn<>(name);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         c.setSortable(false);
@@ -274,20 +278,20 @@ public final class ComparePane extends BorderPane {
     private void refresh() {
         List<Layer> layers = new ArrayList<>();
         for (CompareModel.Entry e : model.entries()) {
-            layers.add(new Layer(e.name(), e.series(), color(e), 2, Layer.Style.LINE));
+            layers.add(new Layer(e.contender().name(), e.series(), color(e), 2, Layer.Style.LINE));
         }
         chart.setLayers(layers);
         List<javafx.scene.Node> keys = new ArrayList<>();
         for (CompareModel.Entry e : model.entries()) {
             javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(14, 3, color(e));
-            Label key = new Label(e.name(), swatch);
-            key.setId("compare-legend-" + e.key());
+            Label key = new Label(e.contender().name(), swatch);
+            key.setId("compare-legend-" + e.contender().key());
             keys.add(key);
         }
         legend.getChildren().setAll(keys);
         table.refresh();
         // every iteration some finished run drew a sample at, so that runs can be read at matching iterations
-        java.util.TreeSet<Long> drawnAt = new java.util.TreeSet<>();
+        TreeSet<Long> drawnAt = new TreeSet<>();
         for (CompareModel.Entry e : model.entries()) {
             if (e.result() != null) {
                 e.result().samples().forEach(sample -> drawnAt.add(sample.iteration()));
@@ -316,10 +320,10 @@ public final class ComparePane extends BorderPane {
             long iteration = at == AT_THE_END ? e.result().iterations() : at;
             TextArea area = new TextArea(text != null ? text
                     : String.format(Locale.ROOT, "(no sample at iteration %,d: this run reached %,d)", at, e.result().iterations()));
-            area.setId("compare-sample-" + e.key());
+            area.setId("compare-sample-" + e.contender().key());
             area.setEditable(false);
             area.setWrapText(true);
-            VBox box = new VBox(2, new Label(String.format(Locale.ROOT, "%s, at iteration %,d", e.name(), iteration)), area);
+            VBox box = new VBox(2, new Label(String.format(Locale.ROOT, "%s, at iteration %,d", e.contender().name(), iteration)), area);
             VBox.setVgrow(area, Priority.ALWAYS);
             HBox.setHgrow(box, Priority.ALWAYS);
             shown.add(box);

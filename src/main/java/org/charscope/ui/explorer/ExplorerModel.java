@@ -1,8 +1,10 @@
 package org.charscope.ui.explorer;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -18,10 +20,12 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.charscope.explore.ColorScale;
+import org.charscope.explore.HeatmapHtml;
 import org.charscope.explore.NeuronRanking;
 import org.charscope.explore.Probe;
-import org.charscope.model.Signal;
 import org.charscope.explore.TextFeature;
+import org.charscope.model.Signal;
 import org.charscope.text.Corpus;
 import org.charscope.train.Trainer;
 import org.charscope.ui.background.DaemonThreads;
@@ -150,7 +154,7 @@ public final class ExplorerModel {
                 unit.set(ordered[0]);
             }
         }
-        status.set(String.format(java.util.Locale.ROOT, "%,d characters read at iteration %,d · %.3f bits/char",
+        status.set(String.format(Locale.ROOT, "%,d characters read at iteration %,d · %.3f bits/char",
                 done.steps(), done.iteration(), done.predictions().meanSurprisalBits()));
     }
 
@@ -158,7 +162,7 @@ public final class ExplorerModel {
      * The shown neuron over the passage as a self-contained HTML page, or null before a reading.
      * Takes the selection now (FX thread); the returned supplier renders on any thread.
      */
-    public java.util.function.Supplier<String> heatmapPage() {
+    public Supplier<String> heatmapPage() {
         Probed now = probed.get();
         if (now == null) {
             return null;
@@ -168,16 +172,16 @@ public final class ExplorerModel {
         int u = unit.get();
         return () -> {
             var values = now.matrix(l, q);
-            String title = String.format(java.util.Locale.ROOT, "layer %d · %s %d · iteration %,d", l + 1,
+            String title = String.format(Locale.ROOT, "layer %d · %s %d · iteration %,d", l + 1,
                     q.displayName(), u, now.iteration());
-            return org.charscope.explore.HeatmapHtml.render(title, now.codePoints(), values.series(u),
-                    org.charscope.explore.ColorScale.forUnit(q, values, u), now.predictions(), now.vocabularyCodePoints());
+            return HeatmapHtml.render(title, now.codePoints(), values.series(u),
+                    ColorScale.forUnit(q, values, u), now.predictions(), now.vocabularyCodePoints());
         };
     }
 
     /** "layer1-tanh-cell-37", for file names. */
     public String selectionName() {
-        return "layer" + (layer.get() + 1) + "-" + quantity.get().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+        return "layer" + (layer.get() + 1) + "-" + quantity.get().name().toLowerCase(Locale.ROOT).replace('_', '-')
                 + "-" + unit.get();
     }
 

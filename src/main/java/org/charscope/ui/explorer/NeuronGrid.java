@@ -1,5 +1,7 @@
 package org.charscope.ui.explorer;
 
+import java.util.HashMap;
+import java.util.Map;
 import javafx.animation.AnimationTimer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -136,7 +138,7 @@ final class NeuronGrid extends Region {
         }
         NeuronMatrix values = probed.matrix(model.layerProperty().get(), model.quantityProperty().get());
         var quantity = model.quantityProperty().get();
-        java.util.Map<Integer, ColorScale> scales = new java.util.HashMap<>(); // per unit: cells differ in range
+        Map<Integer, ColorScale> scales = new HashMap<>(); // per unit: cells differ in range
         int steps = window[1] - window[0];
         if (argb.length != width * height) {
             argb = new int[width * height];

@@ -1,13 +1,14 @@
 package org.charscope.ui.explorer;
 
 import java.util.List;
+import java.util.Set;
 import org.charscope.explore.FeatureCorrelations;
 import org.charscope.explore.GateSaturation;
 import org.charscope.explore.NeuronMatrix;
 import org.charscope.explore.Predictions;
 import org.charscope.explore.Probe;
-import org.charscope.model.Signal;
 import org.charscope.explore.TextFeatures;
+import org.charscope.model.Signal;
 
 /**
  * A passage after the model read it, with everything the explorer's views show worked out once,
@@ -44,7 +45,7 @@ public record Probed(Probe.Result result, int[] codePoints, Predictions predicti
     }
 
     /** What the cell had to show (a GRU has no cell state, an RNN only h), in {@link Signal} order. */
-    java.util.Set<Signal> quantities() {
+    Set<Signal> quantities() {
         return result.activations().quantities(0);
     }
 

@@ -1,5 +1,6 @@
 package org.charscope.ui.explorer;
 
+import java.util.Arrays;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -47,7 +48,7 @@ final class ScatterPlot extends Region {
 
     /** The units' points, and the one to mark; the dots are redrawn only when the points change. */
     void setPoints(float[] x, float[] y, int highlight) {
-        if (!java.util.Arrays.equals(xs, x) || !java.util.Arrays.equals(ys, y)) {
+        if (!Arrays.equals(xs, x) || !Arrays.equals(ys, y)) {
             xs = x.clone();
             ys = y.clone();
             draw();

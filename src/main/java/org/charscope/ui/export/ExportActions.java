@@ -1,6 +1,7 @@
 package org.charscope.ui.export;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +13,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Window;
 import org.charscope.io.AtomicFile;
+import org.charscope.io.Failures;
 import org.charscope.ui.background.DaemonThreads;
 import org.charscope.ui.samples.SampleEntry;
 
@@ -87,11 +89,11 @@ public final class ExportActions {
             try {
                 action.run();
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }, background).whenComplete((ok, failure) -> Platform.runLater(() -> tell.accept(failure == null
                 ? "saved " + file.getFileName()
-                : "could not save " + file.getFileName() + ": " + org.charscope.io.Failures.oneLine(failure))));
+                : "could not save " + file.getFileName() + ": " + Failures.oneLine(failure))));
     }
 
     @FunctionalInterface

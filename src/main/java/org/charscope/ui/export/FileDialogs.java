@@ -3,6 +3,7 @@ package org.charscope.ui.export;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -48,7 +49,7 @@ public interface FileDialogs {
                 chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(kind, pattern),
                         new FileChooser.ExtensionFilter("All files", "*"));
                 List<File> chosen = multiple ? chooser.showOpenMultipleDialog(owner)
-                        : java.util.Optional.ofNullable(chooser.showOpenDialog(owner)).map(List::of).orElse(null);
+                        : Optional.ofNullable(chooser.showOpenDialog(owner)).map(List::of).orElse(null);
                 return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
             }
         };

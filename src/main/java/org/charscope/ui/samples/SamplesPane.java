@@ -20,6 +20,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.charscope.io.Failures;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -79,7 +80,7 @@ public final class SamplesPane extends VBox {
             sampler.sample(t, prime.getText()).whenComplete((text, failure) -> Platform.runLater(() -> {
                 now.setDisable(false);
                 if (failure != null) {
-                    sampleStatus.setText("could not sample: " + org.charscope.io.Failures.oneLine(failure));
+                    sampleStatus.setText("could not sample: " + Failures.oneLine(failure));
                 } else {
                     sampleStatus.setText("");
                     left.setText(text);
@@ -144,7 +145,7 @@ public final class SamplesPane extends VBox {
     }
 
     /** The samples selected in the timeline, oldest first (a copy). */
-    public java.util.List<SampleEntry> selectedSamples() {
+    public List<SampleEntry> selectedSamples() {
         return timeline.getItems().stream().filter(timeline.getSelectionModel().getSelectedItems()::contains).toList();
     }
 

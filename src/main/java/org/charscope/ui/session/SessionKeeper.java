@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,11 +21,12 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.charscope.ui.background.DaemonThreads;
+import org.charscope.io.Failures;
 import org.charscope.text.Corpus;
 import org.charscope.train.BadCheckpointException;
 import org.charscope.train.Checkpoint;
 import org.charscope.train.TrainingRun;
+import org.charscope.ui.background.DaemonThreads;
 import org.charscope.ui.book.BookModel;
 import org.charscope.ui.samples.SampleEntry;
 import org.charscope.ui.training.DashboardModel;
@@ -97,7 +100,7 @@ public final class SessionKeeper {
                 }, background)
                 .whenComplete((ok, failure) -> Platform.runLater(() -> tell.accept(failure == null
                         ? String.format(Locale.ROOT, "session saved at iteration %,d", session.lastIteration())
-                        : "could not save the session: " + org.charscope.io.Failures.oneLine(failure) + " (training goes on)")));
+                        : "could not save the session: " + Failures.oneLine(failure) + " (training goes on)")));
         return saving;
     }
 
@@ -182,7 +185,7 @@ public final class SessionKeeper {
             }
         }, background).whenComplete((run, failure) -> Platform.runLater(() -> {
             if (failure != null) {
-                tell.accept("could not resume: " + org.charscope.io.Failures.oneLine(failure));
+                tell.accept("could not resume: " + Failures.oneLine(failure));
                 return;
             }
             adopt(run, session);
@@ -190,7 +193,7 @@ public final class SessionKeeper {
     }
 
     private void adopt(TrainingRun run, SavedSession session) {
-        if (!java.util.Arrays.equals(run.codePoints(), book.corpusProperty().get().vocabulary().codePoints())) {
+        if (!Arrays.equals(run.codePoints(), book.corpusProperty().get().vocabulary().codePoints())) {
             tell.accept("could not resume: the text has changed since the model was saved");
             return;
         }
@@ -215,7 +218,7 @@ public final class SessionKeeper {
     static double[][] withCheckpointLosses(double[][] rows, TrainingRun run) {
         long last = rows.length == 0 ? 0 : (long) rows[rows.length - 1][0];
         float[] losses = run.losses(); // [iteration] loss of iteration i+1
-        List<double[]> all = new java.util.ArrayList<>(List.of(rows));
+        List<double[]> all = new ArrayList<>(List.of(rows));
         for (long i = last + 1; i <= run.iteration() && i <= losses.length; i++) {
             double epoch = run.iteration() == 0 ? 0 : run.epoch() * i / run.iteration();
             all.add(new double[] {i, epoch, losses[(int) (i - 1)], Double.NaN});

@@ -17,7 +17,7 @@ import org.charscope.io.AtomicFile;
  * temporary file that is flushed to disk and then renamed over the old one, so a crash or a full
  * disk mid-write leaves the previous session whole. Called off the FX thread.
  */
-public final class SessionStore {
+public record SessionStore(Path folder) {
 
     public static final String SESSION_FILE = "session.json";
     public static final String MODEL_FILE = "model.zip";
@@ -26,19 +26,9 @@ public final class SessionStore {
 
     private static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues().create();
 
-    private final Path folder;
-
-    public SessionStore(Path folder) {
-        this.folder = folder;
-    }
-
     /** The default place: {@code ~/.charscope/last-session}. */
     public static SessionStore inUserHome() {
         return new SessionStore(Path.of(System.getProperty("user.home"), ".charscope", "last-session"));
-    }
-
-    public Path folder() {
-        return folder;
     }
 
     /** Where the model checkpoint of the session goes. */

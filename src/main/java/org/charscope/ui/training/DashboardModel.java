@@ -1,5 +1,6 @@
 package org.charscope.ui.training;
 
+import java.util.List;
 import java.util.function.LongSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -151,7 +152,7 @@ public final class DashboardModel {
      * @param training   [points][4] iteration, epoch, loss, gradient norm
      * @param validation [points][3] iteration, epoch, loss
      */
-    public void restore(double[][] training, double[][] validation, java.util.List<SampleEntry> saved,
+    public void restore(double[][] training, double[][] validation, List<SampleEntry> saved,
                         long upToIteration, long trainedMillis) {
         clear();
         for (double[] p : training) {

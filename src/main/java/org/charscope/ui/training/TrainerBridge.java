@@ -1,5 +1,7 @@
 package org.charscope.ui.training;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.charscope.train.Evaluation;
@@ -104,7 +106,7 @@ final class TrainerBridge implements TrainingListener {
                 "iteration %,d: weights, loss or gradients were not finite; went back to the last good weights and "
                         + "halved the learning rate (now ×%s)", recovery.iteration() + 1,
                 // a power of ½: 0.5, 0.25, 0.125, 0.0625, 0.0313 rather than 0.500 or 9.765625E-4
-                new java.math.BigDecimal(recovery.learningRateScale()).round(new java.math.MathContext(3))
+                new BigDecimal(recovery.learningRateScale()).round(new MathContext(3))
                         .stripTrailingZeros().toPlainString()));
     }
 

@@ -69,17 +69,17 @@ class ComparePaneTest {
         @SuppressWarnings("unchecked")
         TableView<CompareModel.Entry> table = robot.lookup("#compare-table").queryAs(TableView.class);
         assertEquals(3, table.getItems().size());
-        long lstm = table.getItems().get(0).parameters();
+        long lstm = table.getItems().get(0).contender().parameters();
         for (CompareModel.Entry e : table.getItems()) {
-            assertEquals(40, e.result().iterations(), e.name());
-            double ratio = (double) e.parameters() / lstm;
-            assertTrue(ratio > 0.9 && ratio < 1.1, e.name() + ": " + ratio + " of the LSTM's parameters");
-            assertEquals(2, e.series().size(), e.name() + ": scores at 20 and 40 iterations, against minutes");
+            assertEquals(40, e.result().iterations(), e.contender().name());
+            double ratio = (double) e.contender().parameters() / lstm;
+            assertTrue(ratio > 0.9 && ratio < 1.1, e.contender().name() + ": " + ratio + " of the LSTM's parameters");
+            assertEquals(2, e.series().size(), e.contender().name() + ": scores at 20 and 40 iterations, against minutes");
             String shownBest = (String) table.getColumns().get(4).getCellObservableValue(e).getValue();
             assertEquals(String.format(java.util.Locale.ROOT, "%.3f", e.result().bestBitsPerChar()), shownBest);
         }
-        assertEquals("lstm 1×32", table.getItems().get(0).name());
-        assertTrue(table.getItems().get(1).name().startsWith("gru 1×"), table.getItems().get(1).name());
+        assertEquals("lstm 1×32", table.getItems().get(0).contender().name());
+        assertTrue(table.getItems().get(1).contender().name().startsWith("gru 1×"), table.getItems().get(1).contender().name());
         for (String cell : new String[] {"lstm", "gru", "rnn"}) {
             String sample = robot.lookup("#compare-sample-" + cell).queryAs(TextArea.class).getText();
             assertEquals(200, sample.codePointCount(0, sample.length()), cell);
@@ -100,9 +100,9 @@ class ComparePaneTest {
         robot.interact(() -> at.setValue(20L));
         WaitForAsyncUtils.waitForFxEvents();
         for (CompareModel.Entry e : table.getItems()) {
-            String shown = robot.lookup("#compare-sample-" + e.cell().id()).queryAs(TextArea.class).getText();
-            assertEquals(e.result().sampleAt(20), shown, e.name());
-            assertFalse(shown.equals(e.result().sample()), e.name() + ": the sample at 20 is not the final one");
+            String shown = robot.lookup("#compare-sample-" + e.contender().cell().id()).queryAs(TextArea.class).getText();
+            assertEquals(e.result().sampleAt(20), shown, e.contender().name());
+            assertFalse(shown.equals(e.result().sample()), e.contender().name() + ": the sample at 20 is not the final one");
         }
         Screenshots.save(robot, window.root(), Path.of("target", "screenshots", "compare.png"));
     }
@@ -114,7 +114,7 @@ class ComparePaneTest {
             robot.interact(() -> robot.lookup("#compare-window").queryAs(TextField.class).setText("8"));
         });
         assertEquals(java.util.List.of("lstm 1×32", "lstm 1×32 window 8"),
-                table.getItems().stream().map(CompareModel.Entry::name).toList());
+                table.getItems().stream().map(e -> e.contender().name()).toList());
         assertTrue(table.getItems().get(1).result().windowed());
         assertEquals(20, table.getItems().get(1).result().iterations());
         assertFalse(robot.lookup("#compare-sample-lstm-window").queryAs(TextArea.class).getText().isEmpty());
@@ -149,10 +149,10 @@ class ComparePaneTest {
         @SuppressWarnings("unchecked")
         TableView<CompareModel.Entry> table = robot.lookup("#compare-table").queryAs(TableView.class);
         assertEquals(java.util.List.of("lstm 2×32 window 8", "lstm 2×32 bi-window 8"),
-                table.getItems().stream().map(CompareModel.Entry::name).toList());
+                table.getItems().stream().map(e -> e.contender().name()).toList());
         CompareModel.Entry both = table.getItems().get(1);
-        assertTrue(both.bidirectional() && both.result().model().bidirectional());
-        assertTrue(both.parameters() > table.getItems().get(0).parameters(), "a backward cell and a wider second layer");
+        assertTrue(both.contender().mode().bidirectional() && both.result().model().bidirectional());
+        assertTrue(both.contender().parameters() > table.getItems().get(0).contender().parameters(), "a backward cell and a wider second layer");
         assertEquals(60, both.result().iterations());
         assertEquals(3, both.series().size(), "scored at 20, 40 and 60 iterations");
         String sample = robot.lookup("#compare-sample-lstm-biwindow").queryAs(TextArea.class).getText();
@@ -169,10 +169,10 @@ class ComparePaneTest {
         TableView<CompareModel.Entry> table = compareTheLstmFor20Iterations(robot,
                 () -> robot.clickOn("#compare-tokens-words"));
         assertEquals(java.util.List.of("lstm 1×32", "lstm 1×32 words"),
-                table.getItems().stream().map(CompareModel.Entry::name).toList());
+                table.getItems().stream().map(e -> e.contender().name()).toList());
         CompareModel.Entry words = table.getItems().get(1);
-        assertTrue(words.words() && words.parameters() > table.getItems().get(0).parameters(),
-                "a vocabulary of words makes a larger output layer: " + words.parameters());
+        assertTrue(words.contender().words() && words.contender().parameters() > table.getItems().get(0).contender().parameters(),
+                "a vocabulary of words makes a larger output layer: " + words.contender().parameters());
         double bits = words.result().bestBitsPerChar();
         assertTrue(bits > 1 && bits < 8, "scored per character of the same text, not per word: " + bits);
         String sample = robot.lookup("#compare-sample-lstm-words").queryAs(TextArea.class).getText();
