@@ -81,6 +81,9 @@ public final class SnapshotFolder {
     /** Deletes every snapshot, and the folder if nothing else is left in it. */
     public void deleteAll() throws IOException {
         deleteAfter(-1);
+        if (!Files.isDirectory(path)) {
+            return;   // nothing there, or a file of that name, which is not ours to delete
+        }
         try {
             Files.deleteIfExists(path);
         } catch (DirectoryNotEmptyException othersThere) {

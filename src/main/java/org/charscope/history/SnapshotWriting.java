@@ -39,7 +39,7 @@ final class SnapshotWriting {
         try {
             SnapshotDetectors detectors = detectors(weights);
             byte[] bytes = SnapshotFile.bytes(weights, detectors);
-            Files.createDirectories(plan.folder().path());
+            makeFolder();
             Thinning.Plan room = plan.folder().makeRoom(bytes.length, plan.budgetBytes());
             if (!room.fits() && !toldOverBudget) {
                 toldOverBudget = true;
@@ -57,6 +57,14 @@ final class SnapshotWriting {
             lastFailure = reason;
             return null;
         }
+    }
+
+    private void makeFolder() throws IOException {
+        Path folder = plan.folder().path();
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IOException(folder.getFileName() + " is a file, not a folder");
+        }
+        Files.createDirectories(folder);
     }
 
     /**
