@@ -71,6 +71,45 @@ public final class FeatureCorrelations {
         return new FeatureCorrelations(correlations);
     }
 
+    /**
+     * Correlations computed earlier and kept (a snapshot's detectors), to rank and look up as if
+     * just computed.
+     *
+     * @param correlations  [layer][quantity ordinal][feature ordinal][units] r, a quantity null where
+     *                      not recorded; taken as it is, not copied
+     * @throws IllegalArgumentException if a recorded quantity lacks a feature or holds an r outside [−1, 1]
+     */
+    public static FeatureCorrelations of(float[][][][] correlations) {
+        for (float[][][] byQuantity : correlations) {
+            if (byQuantity.length != Signal.values().length) {
+                throw new IllegalArgumentException("one entry per quantity, " + Signal.values().length + ", not " + byQuantity.length);
+            }
+            for (float[][] byFeature : byQuantity) {
+                if (byFeature != null && byFeature.length != TextFeature.values().length) {
+                    throw new IllegalArgumentException("one row per feature, " + TextFeature.values().length + ", not " + byFeature.length);
+                }
+                for (float[] rs : byFeature == null ? new float[0][] : byFeature) {
+                    for (float r : rs) {
+                        if (!(r >= -1 && r <= 1)) {
+                            throw new IllegalArgumentException("r must lie in [-1, 1], got " + r);
+                        }
+                    }
+                }
+            }
+        }
+        return new FeatureCorrelations(correlations);
+    }
+
+    /** Layers the activations had. */
+    public int layerCount() {
+        return correlations.length;
+    }
+
+    /** Whether {@code quantity} was recorded for {@code layer} (a GRU has no forget gate, an RNN only h). */
+    public boolean has(int layer, Signal quantity) {
+        return layer >= 0 && layer < correlations.length && correlations[layer][quantity.ordinal()] != null;
+    }
+
     /** r per unit for one layer, quantity and feature: [units], a copy; 0 where undefined. */
     public float[] correlations(int layer, Signal quantity, TextFeature feature) {
         return recorded(layer, quantity)[feature.ordinal()].clone();

@@ -103,8 +103,9 @@ final class CheckpointDecoder {
         }
 
         float[] parameters = floats.read(Checkpoint.PARAMS, parameterCount);
-        float[] firstMoment = floats.read(Checkpoint.FIRST_MOMENT, parameterCount);
-        float[] secondMoment = floats.read(Checkpoint.SECOND_MOMENT, parameterCount);
+        // a snapshot keeps no moments (TrainingRun.isSnapshot())
+        float[] firstMoment = meta.isSnapshot() ? null : floats.read(Checkpoint.FIRST_MOMENT, parameterCount);
+        float[] secondMoment = meta.isSnapshot() ? null : floats.read(Checkpoint.SECOND_MOMENT, parameterCount);
         float[] hiddenState = floats.read(Checkpoint.STATE, stateCount);
         return new TrainingRun(model, optimizer, seqLength, batchSize, seed, vocabulary, iteration, batchPosition, epoch,
                 learningRateScale, optimizerSteps, trainingMillis, losses, evaluations, parameters, firstMoment,

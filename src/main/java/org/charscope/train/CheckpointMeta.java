@@ -36,12 +36,15 @@ import org.charscope.text.WordVocabulary;
  * @param words       a word model's tokens, by id
  * @param vocabulary  a character model's code points, by id
  * @param losses      [iteration] training loss of each iteration, null for a failed one
+ * @param snapshot    true for a snapshot (weights and hidden state, no optimizer moments:
+ *                    {@link TrainingRun#isSnapshot()}); absent from a full checkpoint, as from every
+ *                    file written before snapshots
  */
 record CheckpointMeta(String format, Integer version, Model model, Optimizer optimizer, Training training,
                       String tokens, List<String> words, Spelling unknownSpelling, int[] vocabulary, Long iteration,
                       Double epoch, Long batchPosition, Double learningRateScale, Long optimizerSteps,
                       Long trainingMillis, DropoutState dropoutRandomState, List<Float> losses,
-                      List<EvaluationEntry> evaluations) {
+                      List<EvaluationEntry> evaluations, Boolean snapshot) {
 
     /** {@link LstmConfig}; files from before the GRU have no cell, from before bidirectional models no direction. */
     record Model(Integer vocabSize, Integer layers, Integer hidden, Integer embedding, Double dropout, String precision,
@@ -103,11 +106,11 @@ record CheckpointMeta(String format, Integer version, Model model, Optimizer opt
      * What a file may lack: fields older files do not have (they are an LSTM, one-way, trained
      * statefully), one kind of model's fields (a character model has no words, a word model no
      * code points), {@code natsPerCharacter} where it equals {@code natsPerSymbol}, a failed
-     * iteration's loss, and what is never read.
+     * iteration's loss, what is never read, and the snapshot mark (a full checkpoint has none).
      */
     private static final Set<String> OPTIONAL = Set.of("model.cell", "model.bidirectional", "training.windowed",
             "tokens", "words", "unknownSpelling", "vocabulary", "evaluations[].natsPerCharacter", "losses[]",
-            "dropoutRandomState");
+            "dropoutRandomState", "snapshot");
     private static final String DROPOUT_GENERATOR = "splitmix64 hash of (seed, iteration, layer, element)";
     /** NaN where a run has one (an epoch, an evaluation), as the files always had; no HTML escapes in words like {@code <unk>}. */
     private static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues().disableHtmlEscaping().create();
@@ -134,7 +137,12 @@ record CheckpointMeta(String format, Integer version, Model model, Optimizer opt
                 new Training(run.seqLength(), run.batchSize(), run.seed(), run.windowed()), tokens, words, spelling,
                 vocabulary, run.iteration(), run.epoch(), run.batchPosition(), run.learningRateScale(),
                 run.optimizerSteps(), run.trainingMillis(), new DropoutState(DROPOUT_GENERATOR, run.seed(), run.iteration()),
-                losses, run.evaluations().stream().map(EvaluationEntry::of).toList());
+                losses, run.evaluations().stream().map(EvaluationEntry::of).toList(), run.isSnapshot() ? Boolean.TRUE : null);
+    }
+
+    /** Whether the file says it is a snapshot (no optimizer moments). */
+    boolean isSnapshot() {
+        return Boolean.TRUE.equals(snapshot);
     }
 
     String toJson() {

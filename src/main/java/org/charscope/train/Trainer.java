@@ -45,6 +45,7 @@ public final class Trainer {
     private final CountDownLatch finished = new CountDownLatch(1);
     private final Object hookLock = new Object();
     private IterationHook hook = IterationHook.NONE;   // guarded by hookLock
+    private final WeightsHandover handover = new WeightsHandover();
     private Thread thread;
     // read from any thread
     private volatile TrainingLoop loop;     // made on the training thread; null until then
@@ -83,7 +84,7 @@ public final class Trainer {
      */
     public static Trainer withoutText(TrainingRun run, TrainingConfig config) {
         int[] placeholder = new int[run.seqLength() * run.batchSize() + 1];
-        Trainer trainer = resume(run, config, new TrainingData(run.vocabulary(), placeholder, placeholder));
+        Trainer trainer = resumeAny(run, config, new TrainingData(run.vocabulary(), placeholder, placeholder));
         trainer.frozen = true;
         return trainer;
     }
@@ -93,8 +94,21 @@ public final class Trainer {
         return !frozen;
     }
 
-    /** Continues a saved run exactly where it stopped, with new limits and intervals from {@code config}. */
+    /**
+     * Continues a saved run exactly where it stopped, with new limits and intervals from {@code config}.
+     *
+     * @throws IllegalArgumentException for a snapshot, which has no optimizer moments to go on with
+     */
     public static Trainer resume(TrainingRun run, TrainingConfig config, TrainingData data) {
+        if (run.isSnapshot()) {
+            throw new IllegalArgumentException("a snapshot holds the weights only, not the optimizer's state: "
+                    + "resume from the model file instead");
+        }
+        return resumeAny(run, config, data);
+    }
+
+    /** {@link #resume}, or a snapshot opened to look at ({@link #withoutText}). */
+    private static Trainer resumeAny(TrainingRun run, TrainingConfig config, TrainingData data) {
         if (!run.vocabulary().equals(data.vocabulary())) {
             throw new IllegalArgumentException("the checkpoint was trained on another vocabulary than this text's");
         }
@@ -157,6 +171,17 @@ public final class Trainer {
                 loop.install(hook);
             }
         }
+    }
+
+    /**
+     * Hands copies of the weights to {@code watcher} at the iterations it wants (snapshots over the
+     * run), on the training thread between two iterations. Once, before {@link #start}.
+     */
+    public synchronized void watchWeights(WeightsWatcher watcher) {
+        if (thread != null) {
+            throw new IllegalStateException("a trainer's weights watcher is set before it starts");
+        }
+        handover.set(watcher);
     }
 
     /** Starts the training thread, running. */
@@ -274,6 +299,7 @@ public final class Trainer {
         Stop reason = null;
         try {
             setUp();
+            handover.starting(loop, resumeFrom == null);
             while (true) {
                 serveRequests();
                 Steering.Move move = steering.next();
@@ -285,6 +311,7 @@ public final class Trainer {
                     continue;
                 }
                 reason = loop.step();
+                handover.offer(loop);
                 if (move == Steering.Move.STEP) {
                     steering.stepDone();
                 }
@@ -319,6 +346,7 @@ public final class Trainer {
                 System.err.println("could not keep the final state of the run: " + e);
             }
         }
+        handover.stopped(finalRun);
         stop = reason;
         steering.stopped(this::drainRequests);
         listeners.onStateChanged(State.STOPPED, iteration());

@@ -72,7 +72,7 @@ final class TrainingLoop {
             model.setParameters(resumeFrom.parameters());
         }
         optimizer = new Optimizer(config.optimizer(), model);
-        if (resumeFrom != null) {
+        if (resumeFrom != null && !resumeFrom.isSnapshot()) {   // a snapshot is only looked at (Trainer.withoutText)
             optimizer.restore(resumeFrom.firstMoment(), resumeFrom.secondMoment(), resumeFrom.optimizerSteps());
         }
         trainState = model.newState(config.batchSize());
@@ -237,6 +237,18 @@ final class TrainingLoop {
 
     /** A copy of everything needed to continue this run later, as plain Java (for a checkpoint). */
     TrainingRun capture() {
+        return captured(optimizer.firstMomentToFloats(), optimizer.secondMomentToFloats());
+    }
+
+    /**
+     * The weights and hidden state now, with the counters and history, without the optimizer's
+     * moments (a snapshot: {@link TrainingRun#isSnapshot()}): a third of {@link #capture()}'s copying.
+     */
+    TrainingRun captureWeights() {
+        return captured(null, null);
+    }
+
+    private TrainingRun captured(float[] firstMoment, float[] secondMoment) {
         float[] history = new float[losses.size()];
         for (int i = 0; i < history.length; i++) {
             history[i] = losses.get(i);
@@ -244,8 +256,7 @@ final class TrainingLoop {
         return new TrainingRun(modelConfig, config.optimizer(), config.seqLength(), config.batchSize(), config.seed(),
                 data.vocabulary(), iteration, batches.position(), batches.epoch(), learningRateScale,
                 optimizer.steps(), trainingMillis(), history, List.copyOf(evaluations), model.parametersToFloats(),
-                optimizer.firstMomentToFloats(), optimizer.secondMomentToFloats(), trainState.toFloats(),
-                config.windowed());
+                firstMoment, secondMoment, trainState.toFloats(), config.windowed());
     }
 
     private long trainingMillis() {

@@ -29,8 +29,8 @@ import org.charscope.text.WordVocabulary;
  * @param losses             [iteration] training loss of each iteration, NaN for a failed one
  * @param evaluations        validation results so far
  * @param parameters         [parameterCount] the weights
- * @param firstMoment        [parameterCount] Adam's m
- * @param secondMoment       [parameterCount] Adam's or RMSProp's v
+ * @param firstMoment        [parameterCount] Adam's m; null in a snapshot ({@link #isSnapshot()})
+ * @param secondMoment       [parameterCount] Adam's or RMSProp's v; null in a snapshot
  * @param hiddenState        [2 * layers * batchSize * hidden] h then c carried into the next batch
  * @param windowed           trained on windows that predict their next symbol ({@link TrainingConfig#windowed()})
  */
@@ -49,6 +49,22 @@ public record TrainingRun(LstmConfig model, OptimizerConfig optimizerConfig, int
         CharLstm lstm = new CharLstm(model, seed);
         lstm.setParameters(parameters);
         return lstm;
+    }
+
+    /**
+     * Whether this is a snapshot: the weights and hidden state at some iteration without the
+     * optimizer's moments, a third of a checkpoint's size, kept to look back at (samples, evaluations,
+     * the detectors over training) but not to continue from, since Adam cannot go on without its m and v.
+     */
+    public boolean isSnapshot() {
+        return firstMoment == null;
+    }
+
+    /** This run as a snapshot: the same, without the optimizer's moments. */
+    public TrainingRun withoutMoments() {
+        return new TrainingRun(model, optimizerConfig, seqLength, batchSize, seed, vocabulary, iteration, batchPosition,
+                epoch, learningRateScale, optimizerSteps, trainingMillis, losses, evaluations, parameters, null, null,
+                hiddenState, windowed);
     }
 
     /** The code point of each id of a character model; empty for a word model. */

@@ -11,6 +11,7 @@ import org.charscope.explore.NeuronFinding;
 import org.charscope.explore.Probe;
 import org.charscope.explore.TextFeature;
 import org.charscope.explore.TextFeatures;
+import org.charscope.text.Book;
 import org.charscope.text.Vocabulary;
 import org.charscope.train.TrainingRun;
 import picocli.CommandLine.Command;
@@ -32,8 +33,16 @@ final class NeuronsCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "3", description = "Neurons per feature (default ${DEFAULT-VALUE}).")
     int top;
 
+    @Option(names = "--over-training", description = "Read the text through each snapshot beside MODEL.zip "
+            + "(train --snapshot-every), then through the model, and print each one's detectors in iteration order.")
+    boolean overTraining;
+
     @Mixin
     JsonOutputMixin output;
+
+    /** The detectors of one model over a passage, and how well it predicted the passage. */
+    record Reading(Probe.Result result, FeatureCorrelations correlations) {
+    }
 
     @Override
     public Integer call() {
@@ -42,59 +51,81 @@ final class NeuronsCommand implements Callable<Integer> {
         }
         try {
             TrainingRun run = input.readModel();
-            if (!(run.vocabulary() instanceof Vocabulary vocabulary)) {
-                throw new ModelFile.BadInput(input.modelName() + " reads words; the neuron explorer reads character models");
-            }
-            if (run.model().bidirectional()) {
-                throw new ModelFile.BadInput(input.modelName() + " is bidirectional: each of its steps sees the symbols "
-                        + "after it, so the neuron explorer reads one-way models only");
-            }
-            var book = input.readText();
-            String text = book.text();
-            int end = text.offsetByCodePoints(0, Math.min(chars, text.codePointCount(0, text.length())));
-            String passage = text.substring(0, end);
+            Vocabulary vocabulary = explorable(run, input.modelName());
+            Book book = input.readText();
+            String passage = passage(book, chars);
             ModelFile.encode(vocabulary, passage, book.displayName());
-            Probe.Result result = Probe.run(run.newModel(), vocabulary, passage);
-            FeatureCorrelations correlations = FeatureCorrelations.compute(result.activations(), TextFeatures.of(passage));
+            if (overTraining) {
+                return new OverTraining(input, output, top).print(run, book, passage);
+            }
+            Reading reading = read(run, vocabulary, passage);
+            Probe.Result result = reading.result();
             var out = output.out();
             if (output.json) {
-                List<Map<String, Object>> rows = new ArrayList<>();
-                for (TextFeature feature : TextFeature.values()) {
-                    for (NeuronFinding f : correlations.top(feature, top)) {
-                        Map<String, Object> row = new LinkedHashMap<>();
-                        row.put("feature", feature.name().toLowerCase(Locale.ROOT));
-                        row.put("layer", f.layer() + 1);
-                        row.put("quantity", f.quantity().name().toLowerCase(Locale.ROOT));
-                        row.put("unit", f.unit());
-                        row.put("r", f.r());
-                        rows.add(row);
-                    }
-                }
                 Map<String, Object> all = new LinkedHashMap<>();
                 all.put("model", input.modelName());
                 all.put("text", book.displayName());
                 all.put("characters", result.ids().length);
                 all.put("meanSurprisalBits", result.predictions().meanSurprisalBits());
-                all.put("findings", rows);
+                all.put("findings", rows(reading.correlations(), top));
                 out.println(Json.pretty(all));
             } else {
                 out.printf(Locale.ROOT, "%s over the first %,d characters of %s (%.3f bits/char)%n",
                         input.modelName(), result.ids().length, book.displayName(),
                         result.predictions().meanSurprisalBits());
                 for (TextFeature feature : TextFeature.values()) {
-                    for (NeuronFinding f : correlations.top(feature, top)) {
+                    for (NeuronFinding f : reading.correlations().top(feature, top)) {
                         out.println("  " + f.describe());
                     }
                 }
             }
             out.flush();
             return ExitCode.OK;
-        } catch (ModelFile.BadInput e) {
-            output.err().println("charscope neurons: " + e.getMessage());
-            return ExitCode.BAD_INPUT;
-        } catch (IllegalArgumentException e) {
+        } catch (ModelFile.BadInput | IllegalArgumentException e) {
             output.err().println("charscope neurons: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
+    }
+
+    /** The model's characters, if the explorer reads it: a one-way character model. */
+    static Vocabulary explorable(TrainingRun run, String name) throws ModelFile.BadInput {
+        if (!(run.vocabulary() instanceof Vocabulary vocabulary)) {
+            throw new ModelFile.BadInput(name + " reads words; the neuron explorer reads character models");
+        }
+        if (run.model().bidirectional()) {
+            throw new ModelFile.BadInput(name + " is bidirectional: each of its steps sees the symbols "
+                    + "after it, so the neuron explorer reads one-way models only");
+        }
+        return vocabulary;
+    }
+
+    /** The first {@code chars} characters (code points) of the book's text. */
+    static String passage(Book book, int chars) {
+        String text = book.text();
+        int end = text.offsetByCodePoints(0, Math.min(chars, text.codePointCount(0, text.length())));
+        return text.substring(0, end);
+    }
+
+    /** The passage read through a model of the run's weights, and the detectors over it. */
+    static Reading read(TrainingRun run, Vocabulary vocabulary, String passage) {
+        Probe.Result result = Probe.run(run.newModel(), vocabulary, passage);
+        return new Reading(result, FeatureCorrelations.compute(result.activations(), TextFeatures.of(passage)));
+    }
+
+    /** The JSON findings: per feature, its best {@code top} neurons, as {@code neurons --json} prints them. */
+    static List<Map<String, Object>> rows(FeatureCorrelations correlations, int top) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (TextFeature feature : TextFeature.values()) {
+            for (NeuronFinding f : correlations.top(feature, top)) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("feature", feature.name().toLowerCase(Locale.ROOT));
+                row.put("layer", f.layer() + 1);
+                row.put("quantity", f.quantity().name().toLowerCase(Locale.ROOT));
+                row.put("unit", f.unit());
+                row.put("r", f.r());
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.charscope.history.SnapshotRecorder;
 import org.charscope.model.Cell;
 import org.charscope.model.LearningRateSchedule;
 import org.charscope.model.Preset;
@@ -118,6 +119,9 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     TextOptionsMixin textOptions;
 
+    @Mixin
+    SnapshotOptions snapshots;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -142,6 +146,7 @@ final class TrainCommand implements Callable<Integer> {
             if (bidirectional) {
                 settings.model(2).withBidirectional(true);   // the shape's own checks (a second layer)
             }
+            snapshots.check();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -158,6 +163,10 @@ final class TrainCommand implements Callable<Integer> {
             text = tokens.prepare(book, textOptions.toOptions(spec), config.seqLength() * config.batchSize() + 1, maxWords);
             if (resume != null) {
                 resumed = ModelFile.read(resume);
+                if (resumed.isSnapshot()) {
+                    throw new ModelFile.BadInput(resume.getFileName() + " is a snapshot (weights only, without the "
+                            + "optimizer's state); resume from the model file instead");
+                }
             }
         } catch (ModelFile.BadInput | BadTextException e) {
             err.println("charscope train: " + e.getMessage());
@@ -185,6 +194,7 @@ final class TrainCommand implements Callable<Integer> {
                 trainer.config().batchSize(), resumed == null ? "" : String.format(Locale.ROOT,
                         "; resuming at iteration %,d", resumed.iteration()));
         out.flush();
+        SnapshotRecorder recorder = snapshots.attach(trainer, modelFile, data, out, err);
         trainer.addListener(new Reporter(out, iterations, data.vocabulary() instanceof org.charscope.text.WordVocabulary ? "words" : "chars"));
         // Ctrl+C (or kill): stop, and hold the JVM open until the main thread below has saved; a hook
         // that only asked to stop would let the JVM halt in the middle of the last checkpoint.
@@ -199,7 +209,7 @@ final class TrainCommand implements Callable<Integer> {
         }, "charscope-stop-on-interrupt");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         try {
-            return trainUntilStopped(trainer, out, err);
+            return trainUntilStopped(trainer, recorder, out, err);
         } finally {
             saved.countDown();
             try {
@@ -210,7 +220,9 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    private int trainUntilStopped(Trainer trainer, PrintWriter out, PrintWriter err) throws InterruptedException {
+    /** @param recorder  keeps the snapshots; null when none were asked for */
+    private int trainUntilStopped(Trainer trainer, SnapshotRecorder recorder, PrintWriter out, PrintWriter err)
+            throws InterruptedException {
         trainer.start();
         Stop stop;
         long checkpointNanos = (long) (checkpointMinutes * 60e9);
@@ -228,6 +240,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         // a periodic save still being written would otherwise land after the final one, older over newer
         periodic.handle((file, failure) -> null).join();
+        String kept = recorder == null ? null : SnapshotOptions.finish(recorder);   // the last one written first
         TrainingRun last = trainer.finalRun();
         if (last != null) {
             try {
@@ -239,7 +252,7 @@ final class TrainCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        out.printf(Locale.ROOT, "%s; saved %s%n", stop.message(), modelFile);
+        out.printf(Locale.ROOT, "%s; saved %s%s%n", stop.message(), modelFile, kept == null ? "" : "; " + kept);
         out.flush();
         return stop.reason() == Stop.Reason.DIVERGED || stop.reason() == Stop.Reason.ERROR ? 1 : ExitCode.OK;
     }
