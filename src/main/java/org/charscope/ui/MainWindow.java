@@ -19,6 +19,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.charscope.gutenberg.GutenbergClient;
+import org.charscope.history.SnapshotFolder;
+import org.charscope.history.SnapshotPlan;
+import org.charscope.history.SnapshotWritten;
 import org.charscope.text.TextOptions;
 import org.charscope.text.WordCorpus;
 import org.charscope.text.WordVocabulary;
@@ -43,6 +46,7 @@ import org.charscope.ui.training.RunState;
 import org.charscope.ui.training.SettingsPanel;
 import org.charscope.ui.training.StatusLine;
 import org.charscope.ui.training.TrainingControls;
+import org.charscope.ui.training.SnapshotKeeping;
 import org.charscope.ui.training.TrainingController;
 import org.controlsfx.control.StatusBar;
 
@@ -82,6 +86,8 @@ public final class MainWindow {
         this.stage = stage;
         this.dashboard = new DashboardModel(System::currentTimeMillis, this::historyChanged);
         this.training = new TrainingController(dashboard);
+        training.keepSnapshots(new SnapshotKeeping(SnapshotFolder.beside(sessions.modelFile()),
+                SnapshotPlan.DEFAULT_BUDGET_MB << 20, snapshotShelf()));
         this.alerts = new WindowAlerts(stage, training);
         this.keeper = new SessionKeeper(sessions, book, training, dashboard, dashboard::say);
         this.explorer = new ExplorerModel(training);
@@ -159,6 +165,28 @@ public final class MainWindow {
 
     public DashboardModel dashboard() {
         return dashboard;
+    }
+
+    /** The Neurons tab's snapshots, and a problem with them on the status line. */
+    private SnapshotKeeping.Shelf snapshotShelf() {
+        return new SnapshotKeeping.Shelf() {
+            @Override
+            public void written(SnapshotWritten written) {
+            }
+
+            @Override
+            public void problem(String message) {
+                dashboard.say(message);
+            }
+
+            @Override
+            public void cleared() {
+            }
+
+            @Override
+            public void replaced(SnapshotFolder folder) {
+            }
+        };
     }
 
     private void historyChanged() {

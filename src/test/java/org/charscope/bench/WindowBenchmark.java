@@ -109,7 +109,7 @@ final class WindowBenchmark {
         return new RunSettings(settings.preset(), settings.layers(), settings.hidden(),
                 settings.dropout(), settings.seqLength(), settings.batchSize(), settings.learningRate(),
                 settings.schedule(), settings.clip(), settings.seed(), settings.sampleEvery(), 0,
-                settings.sampleLength(), settings.temperature(), 0, settings.cell());
+                settings.sampleLength(), settings.temperature(), 0, settings.cell(), settings.snapshotEvery());
     }
 
     static void run(MainWindow window, BookModel book) {

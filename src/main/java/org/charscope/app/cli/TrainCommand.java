@@ -279,7 +279,7 @@ final class TrainCommand implements Callable<Integer> {
                 or(dropout, base.dropout()), or(seq, base.seqLength()), or(batch, base.batchSize()),
                 or(learningRate, base.learningRate()), base.schedule(), or(clip, base.clip()),
                 seed != null ? seed : base.seed(), base.sampleEvery(), evaluateEvery, base.sampleLength(),
-                base.temperature(), 0, cell != null ? cell : base.cell());
+                base.temperature(), 0, cell != null ? cell : base.cell(), base.snapshotEvery());
         String problem = s.check();
         if (problem != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), problem);

@@ -15,6 +15,7 @@ import java.util.List;
 import org.charscope.train.Checkpoint;
 import org.charscope.train.Evaluation;
 import org.charscope.train.TrainingRun;
+import org.charscope.train.RunSettings;
 import org.charscope.ui.session.SavedSession;
 import org.charscope.ui.session.SessionStore;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +95,8 @@ class ReleaseFixturesTest {
         assertEquals(2, session.settings().layers());
         assertEquals(16, session.settings().hidden());
         assertEquals(0.1, session.settings().dropout());
+        assertEquals(RunSettings.DEFAULT_SNAPSHOT_EVERY, session.settings().snapshotEvery(),
+                "a session from before snapshots keeps them at the default schedule");
         assertEquals(60, session.lastIteration());
         assertEquals(2, session.validation().length);
         assertEquals("The lighthouse \"keeper\" ü", session.samples().get(0).text());
