@@ -115,6 +115,13 @@ record ModelFiles(Stage stage, BookModel book, TrainingController training, Dash
     private void opened(String name, TrainingRun run) {
         var text = book.corpusProperty().get();
         boolean learnedThisText = text != null && Arrays.equals(run.codePoints(), text.vocabulary().codePoints());
+        if (run.isSnapshot()) {   // weights only: no optimizer state to go on training with
+            restoreHistory(run);
+            training.openWithoutText(run, RunSettings.of(run, training.settingsProperty().get()));
+            dashboard.say(String.format(Locale.ROOT, "opened %s, a snapshot of iteration %,d: sample it and explore "
+                    + "it; to train, open the model it was taken from", name, run.iteration()));
+            return;
+        }
         if (!learnedThisText) {
             if (confirmOpenAlone(name, run.codePoints().length, text == null ? 0 : text.vocabulary().size())) {
                 restoreHistory(run);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.charscope.history.SnapshotEntry;
 import org.charscope.history.SnapshotFile;
@@ -38,13 +39,14 @@ class WindowSnapshotsTest {
     @TempDir
     Path sessionDir;
 
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private BookModel book;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
         book = new BookModel();
-        window = TestWindows.open(stage, book, sessionDir, new ScriptedDialogs());
+        window = TestWindows.open(stage, book, sessionDir, dialogs);
     }
 
     @Test
@@ -76,6 +78,24 @@ class WindowSnapshotsTest {
         robot.clickOn(robot.from(ask).lookup("OK").queryButton());
         waitFor(20, TimeUnit.SECONDS, () -> !Files.exists(folder.path()));
         assertFalse(Files.exists(entries.get(0).file()), "Reset deleted the run's snapshots");
+
+        // A snapshot opens to sample and explore, never to train: it has no optimizer state.
+        robot.clickOn("#train-start");
+        waitFor(60, TimeUnit.SECONDS, () -> iterations(folder).contains(20L));
+        robot.clickOn("#train-pause");
+        waitFor(10, TimeUnit.SECONDS, () -> window.dashboard().stateProperty().get() == RunState.PAUSED);
+        Path copy = Files.copy(folder.fileFor(20), sessionDir.resolveSibling(sessionDir.getFileName() + "-iter20.zip"));
+        dialogs.answer(copy);
+        robot.clickOn("Model");
+        robot.clickOn("Open model…");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirm-discard").tryQuery().isPresent());
+        DialogPane discard = robot.lookup("#confirm-discard").queryAs(DialogPane.class);
+        robot.clickOn(robot.from(discard).lookup("OK").queryButton());
+        String opened = "opened " + copy.getFileName() + ", a snapshot of iteration 20: sample it and explore it; "
+                + "to train, open the model it was taken from";
+        waitFor(20, TimeUnit.SECONDS, () -> opened.equals(robot.lookup("#status-message").queryAs(Label.class).getText()));
+        assertTrue(window.training().withoutTextProperty().get(), "opened alone: Train is off");
+        Files.delete(copy);
     }
 
     private static List<Long> iterations(SnapshotFolder folder) throws IOException {
