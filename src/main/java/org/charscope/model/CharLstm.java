@@ -53,6 +53,7 @@ public final class CharLstm {
     private final Workspaces workspaces;
     private final SoftmaxOutput output;
     private final BackpropThroughTime backprop;
+    private Span denseInputs;   // [steps, vocab] read in place of one-hot symbols, only during denseLogits
 
     /** A new model with weights drawn from {@code seed} (same seed, same weights). */
     public CharLstm(LstmConfig config, long seed) {
@@ -186,6 +187,51 @@ public final class CharLstm {
         WindowReading.read(this, windows, reader);
     }
 
+    /**
+     * From a zero state (batch 1, no dropout): forward over {@code ids}, the loss
+     * {@code -log p(target)} after the last step alone, and the backward pass, which leaves each
+     * layer's input-projection gradient dz in {@code w.z} ({@link InputGradients}) and the weights'
+     * in {@link #gradients()}.
+     */
+    Workspace backwardFromLast(int[] ids, int target) {
+        refuseIfBidirectional("backward from one step");
+        checkIds(ids);
+        checkIds(new int[] {target});
+        Workspace w = workspaces.forPass(ids.length, 1);
+        forward(w, ids, newState(1), false, 0, 0);
+        int[] targets = new int[ids.length];   // only the last one is scored
+        targets[ids.length - 1] = target;
+        output.crossEntropy(w, targets, ids.length - 1, 1.0);
+        backprop.run(w, ids, false);
+        return w;
+    }
+
+    /**
+     * A one-hot model's forward pass from a zero state over real-valued first-layer inputs in place
+     * of one-hot symbols ({@code a_t = x_t Wx_0 + b_0}): the logits after the last step, [vocab].
+     * What the finite-difference check of {@link InputGradients} perturbs.
+     *
+     * @param inputs [steps, vocab] row-major
+     */
+    double[] denseLogits(INDArray inputs, int steps) {
+        if (!config.oneHot()) {
+            throw new IllegalArgumentException("real-valued inputs stand for one-hot symbols: a model without an embedding");
+        }
+        denseInputs = Span.of(inputs);
+        try {
+            Workspace w = workspaces.forPass(steps, 1);
+            forward(w, new int[steps], newState(1), false, 0, 0);
+            return lastLogits(w, steps);
+        } finally {
+            denseInputs = null;
+        }
+    }
+
+    /** Wx of layer {@code layer}: [input width, G·H]. */
+    Span inputWeights(int layer) {
+        return weights.of(weights.layout.inputWeights[layer]);
+    }
+
     /** Logits after step {@code steps - 1} of a batch-1 pass, bias added: [vocab]. */
     private double[] lastLogits(Workspace w, int steps) {
         int vocab = config.vocabSize();
@@ -283,7 +329,10 @@ public final class CharLstm {
         int rows = steps * w.batch;
         Span a = w.z[l].slice((long) row * gates, (long) rows * gates);
         Span wx = weights.of(weights.layout.inputWeights[l]);
-        if (config.readsSymbols(l) && config.oneHot()) {
+        if (config.readsSymbols(l) && config.oneHot() && denseInputs != null) {
+            Blas.gemm(false, false, rows, gates, vocab, 1, denseInputs.slice((long) row * vocab, (long) rows * vocab),
+                    vocab, wx, gates, 0, a, gates);                                 // a = x Wx, x real-valued
+        } else if (config.readsSymbols(l) && config.oneHot()) {
             kernel.gatherRows(wx, vocab, gates, inputs, row, rows, a);            // a = onehot(x) Wx
         } else {
             Span x;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Watch a character-level LSTM learn a book. Without a command, opens the window.",
         subcommands = {InspectCommand.class, TrainCommand.class, SampleCommand.class, EvalCommand.class,
-                BenchCommand.class, NeuronsCommand.class, CompareCommand.class})
+                BenchCommand.class, NeuronsCommand.class, CompareCommand.class, WhyCommand.class})
 public final class CharScopeCommand implements Runnable {
 
     @CommandLine.Spec
