@@ -54,6 +54,7 @@ public final class CharLstm {
     private final SoftmaxOutput output;
     private final BackpropThroughTime backprop;
     private Span denseInputs;   // [steps, vocab] read in place of one-hot symbols, only during denseLogits
+    private StepHook stepHook;  // held units or a measurement, null for a free read
 
     /** A new model with weights drawn from {@code seed} (same seed, same weights). */
     public CharLstm(LstmConfig config, long seed) {
@@ -119,6 +120,9 @@ public final class CharLstm {
      * @return mean cross-entropy over the batch, nats per symbol
      */
     public double forwardBackward(Batch batch, LstmState state, long dropoutSeed, long iteration) {
+        if (stepHook != null) {
+            throw new IllegalStateException("a model with a unit held or measured reads; it does not train");
+        }
         check(batch, state);
         Workspace w = workspaces.forPass(batch.seqLength(), batch.batchSize());
         boolean dropout = config.dropout() > 0;
@@ -150,7 +154,7 @@ public final class CharLstm {
             throw new IllegalArgumentException("no symbols to feed");
         }
         refuseIfBidirectional("step by step");
-        checkIds(ids);
+        config.checkIds(ids);
         state.checkShape(config.layers(), 1, config.hidden());
         Workspace w = null;
         int steps = 0;
@@ -171,7 +175,7 @@ public final class CharLstm {
         if (window.length == 0) {
             throw new IllegalArgumentException("no symbols to feed");
         }
-        checkIds(window);
+        config.checkIds(window);
         Workspace w = workspaces.forPass(window.length, 1);
         forward(w, window, newState(1), false, 0, 0);
         return lastLogits(w, window.length);
@@ -195,8 +199,8 @@ public final class CharLstm {
      */
     Workspace backwardFromLast(int[] ids, int target) {
         refuseIfBidirectional("backward from one step");
-        checkIds(ids);
-        checkIds(new int[] {target});
+        config.checkIds(ids);
+        config.checkIds(new int[] {target});
         Workspace w = workspaces.forPass(ids.length, 1);
         forward(w, ids, newState(1), false, 0, 0);
         int[] targets = new int[ids.length];   // only the last one is scored
@@ -232,6 +236,23 @@ public final class CharLstm {
         return weights.of(weights.layout.inputWeights[layer]);
     }
 
+    /**
+     * Holds these units in every read from now on, sampling included ({@link HeldUnits#NONE}: none);
+     * {@link #forwardBackward} refuses while any is held.
+     */
+    public void hold(HeldUnits held) {
+        if (!held.isEmpty()) {
+            refuseIfBidirectional("with a unit held");
+            held.units().forEach(h -> h.site().checkAgainst(config));
+        }
+        stepHook = held.isEmpty() ? null : held;
+    }
+
+    /** Sums these units' values over every read until measured again with null (then nothing is held either). */
+    public void measure(UnitMeans means) {
+        stepHook = means;
+    }
+
     /** Logits after step {@code steps - 1} of a batch-1 pass, bias added: [vocab]. */
     private double[] lastLogits(Workspace w, int steps) {
         int vocab = config.vocabSize();
@@ -253,7 +274,7 @@ public final class CharLstm {
      * which it advances, in the workspace kept for readings ({@link WindowReading}, the tests).
      */
     Workspace read(int[] ids, int seq, int batch, LstmState state) {
-        checkIds(ids);
+        config.checkIds(ids);
         Workspace w = workspaces.forReading(seq, batch);
         forward(w, ids, state, false, 0, 0);
         return w;
@@ -359,6 +380,9 @@ public final class CharLstm {
         Span wh = weights.of(weights.layout.recurrentWeights[l]);
         for (int t = first; t < first + steps; t++) {
             cell.forward(w, l, t, wh, kernel);
+            if (stepHook != null) {
+                stepHook.afterStep(w, l, t);
+            }
         }
         if (dropout) {
             long from = (long) row * hidden;
@@ -370,16 +394,7 @@ public final class CharLstm {
 
     private void check(Batch batch, LstmState state) {
         state.checkShape(config.layers(), batch.batchSize(), config.hidden());
-        checkIds(batch.inputs());
-        checkIds(batch.targets());
-    }
-
-    private void checkIds(int[] ids) {
-        int vocab = config.vocabSize();
-        for (int id : ids) {
-            if (id < 0 || id >= vocab) {
-                throw new IllegalArgumentException("symbol id " + id + " outside the vocabulary of " + vocab);
-            }
-        }
+        config.checkIds(batch.inputs());
+        config.checkIds(batch.targets());
     }
 }
