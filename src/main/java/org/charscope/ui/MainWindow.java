@@ -32,10 +32,10 @@ import org.charscope.ui.book.RecentFiles;
 import org.charscope.ui.book.TextPreview;
 import org.charscope.ui.compare.CompareModel;
 import org.charscope.ui.compare.ComparePane;
-import org.charscope.ui.export.ExportActions;
-import org.charscope.ui.export.FileDialogs;
 import org.charscope.ui.explorer.ExplorerModel;
 import org.charscope.ui.explorer.ExplorerPane;
+import org.charscope.ui.export.ExportActions;
+import org.charscope.ui.export.FileDialogs;
 import org.charscope.ui.loss.LossChartPane;
 import org.charscope.ui.samples.SamplesPane;
 import org.charscope.ui.session.SessionKeeper;
@@ -44,10 +44,10 @@ import org.charscope.ui.training.DashboardModel;
 import org.charscope.ui.training.MemoryGauge;
 import org.charscope.ui.training.RunState;
 import org.charscope.ui.training.SettingsPanel;
-import org.charscope.ui.training.StatusLine;
-import org.charscope.ui.training.TrainingControls;
 import org.charscope.ui.training.SnapshotKeeping;
+import org.charscope.ui.training.StatusLine;
 import org.charscope.ui.training.TrainingController;
+import org.charscope.ui.training.TrainingControls;
 import org.controlsfx.control.StatusBar;
 
 /**

@@ -13,11 +13,11 @@ import org.charscope.model.Preset;
 import org.charscope.text.BookReader;
 import org.charscope.text.Corpus;
 import org.charscope.text.TextOptions;
+import org.charscope.train.RunSettings;
 import org.charscope.train.Trainer;
 import org.charscope.train.TrainingData;
 import org.charscope.ui.MainWindow;
 import org.charscope.ui.book.BookModel;
-import org.charscope.train.RunSettings;
 
 /**
  * The window benchmark ({@code .ci/bench-window}, started by {@link BenchmarkMain}): with

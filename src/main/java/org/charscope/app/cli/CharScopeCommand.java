@@ -2,8 +2,8 @@ package org.charscope.app.cli;
 
 import java.io.PrintWriter;
 import org.charscope.train.IterationHook;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The top-level {@code charscope} command: only groups the sub-commands. */
 @Command(name = "charscope",

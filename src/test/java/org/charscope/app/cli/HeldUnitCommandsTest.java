@@ -10,9 +10,9 @@ import com.google.gson.JsonParser;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** {@code --clamp} and {@code --ablate} on eval (and sample): what is echoed, what changes, what is refused. */
 class HeldUnitCommandsTest {
