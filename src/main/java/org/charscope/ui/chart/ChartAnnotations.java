@@ -16,7 +16,11 @@ final class ChartAnnotations {
     private ChartAnnotations() {
     }
 
-    /** A dashed horizontal line across the plot at {@code plottedY}, its caption above its right end. */
+    /**
+     * A dashed horizontal line across the plot at {@code plottedY}, its caption above its left end:
+     * the right end is where the best-validation marker sits, and a falling curve leaves the left
+     * end's low values free.
+     */
     static void drawGuide(GraphicsContext g, ChartFrame f, double plottedY, String caption) {
         if (!Double.isFinite(plottedY)) {
             return;
@@ -30,10 +34,10 @@ final class ChartAnnotations {
         g.setLineDashes();
         g.setFont(CAPTION);
         g.setFill(GUIDE);
-        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextAlign(TextAlignment.LEFT);
         boolean roomAbove = y - f.top() > 16;
         g.setTextBaseline(roomAbove ? VPos.BOTTOM : VPos.TOP);
-        g.fillText(caption, f.left() + f.width() - 6, roomAbove ? y - 3 : y + 3);
+        g.fillText(caption, f.left() + 6, roomAbove ? y - 3 : y + 3);
         g.restore();
     }
 }

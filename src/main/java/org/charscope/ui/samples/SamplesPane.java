@@ -124,17 +124,19 @@ public final class SamplesPane extends VBox {
         copiedChart.setAxisLabels("iteration", "% copied");
         validationChart.setLayers(List.of(new Layer("validation", copies.validation(), Color.web("#dc2626"), 1.5,
                 Layer.Style.POINTS)));
-        validationChart.setAxisLabels("iteration", "val nats/char");
+        validationChart.setAxisLabels("iteration", "val nats");
         copies.setOnChange(() -> {
             copiedChart.markDirty();
             validationChart.markDirty();
             timeline.refresh();
         });
-        Label copiedTitle = new Label("Copied from the book (runs of " + CopyIndex.MIN_RUN + "+ characters)");
+        Label copiedTitle = new Label("Copied from the book (runs of " + CopyIndex.MIN_RUN + "+) · validation");
         copiedTitle.getStyleClass().add("subheading");
-        VBox charts = new VBox(2, copiedTitle, copiedChart, validationChart);
-        charts.setPrefWidth(300);
-        charts.setMinWidth(200);
+        HBox pair = new HBox(4, copiedChart, validationChart);
+        VBox.setVgrow(pair, Priority.ALWAYS);
+        VBox charts = new VBox(2, copiedTitle, pair);
+        charts.setPrefWidth(360);
+        charts.setMinWidth(260);
         HBox.setHgrow(timeline, Priority.ALWAYS);
         return new HBox(6, timeline, charts);
     }
@@ -142,9 +144,9 @@ public final class SamplesPane extends VBox {
     private static LineChartCanvas smallChart(String id) {
         LineChartCanvas chart = new LineChartCanvas();
         chart.setId(id);
-        chart.setPrefSize(300, 90);
-        chart.setMinHeight(60);
-        VBox.setVgrow(chart, Priority.ALWAYS);
+        chart.setPrefSize(210, 120);
+        chart.setMinSize(150, 80);
+        HBox.setHgrow(chart, Priority.ALWAYS);
         return chart;
     }
 
