@@ -77,8 +77,9 @@ class YardsticksWindowTest {
         assertEquals(passage, copied.get(0).getText(), "the run is the passage, no more and no less");
         Text written = robot.lookup(".sample-written").queryAllAs(Text.class).iterator().next();
         assertTrue(written.getText().startsWith("Xqz") && !written.isUnderline());
-        assertTrue(robot.lookup(".sample-caption").queryAll().stream().anyMatch(node ->
-                ((Label) node).getText().matches(".*· \\d+% copied")));
+        String share = robot.lookup(".sample-copied-share").queryAs(Label.class).getText();
+        int expected = (int) Math.round(100.0 * passage.length() / (invented.length() + passage.length() + 8));
+        assertEquals(expected + "% copied", share);
     }
 
     @Test

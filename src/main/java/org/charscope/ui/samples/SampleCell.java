@@ -2,8 +2,10 @@ package org.charscope.ui.samples;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -20,12 +22,14 @@ final class SampleCell extends ListCell<SampleEntry> {
 
     private final SampleCopies copies;
     private final Label caption = new Label();
+    private final Label share = new Label(); // "12% copied", apart so the caption stays the sample's own
     private final TextFlow text = new TextFlow();
-    private final VBox box = new VBox(2, caption, text);
+    private final VBox box = new VBox(2, new HBox(8, caption, share), text);
 
     SampleCell(SampleCopies copies) {
         this.copies = copies;
         caption.getStyleClass().add("sample-caption");
+        share.getStyleClass().addAll("sample-caption", "sample-copied-share");
         text.getStyleClass().add("sample-text");
         // Wrap within the list's width rather than scrolling sideways.
         box.maxWidthProperty().bind(widthProperty().subtract(24));
@@ -41,7 +45,8 @@ final class SampleCell extends ListCell<SampleEntry> {
             return;
         }
         CopiedRuns copied = copies.of(entry);
-        caption.setText(copies.caption(entry));
+        caption.setText(entry.caption());
+        share.setText(copied == null ? "" : String.format(Locale.ROOT, "%.0f%% copied", 100 * copied.fraction()));
         String preview = entry.text().lines().limit(PREVIEW_LINES).reduce((a, b) -> a + "\n" + b).orElse("");
         text.getChildren().setAll(pieces(preview, copied));
         setGraphic(box);
