@@ -48,6 +48,7 @@ import org.charscope.ui.training.SnapshotKeeping;
 import org.charscope.ui.training.StatusLine;
 import org.charscope.ui.training.TrainingController;
 import org.charscope.ui.training.TrainingControls;
+import org.charscope.ui.yardstick.BookYardsticks;
 import org.controlsfx.control.StatusBar;
 
 /**
@@ -71,6 +72,7 @@ public final class MainWindow {
     private final ExplorerModel explorer;
     private final CompareModel compare = new CompareModel(Platform::runLater);
     private final WindowAlerts alerts;
+    private final BookYardsticks yardsticks;
     private ExplorerPane explorerPane;
     private SamplesPane samplesPane;
     private boolean closing;
@@ -107,6 +109,10 @@ public final class MainWindow {
                 alerts, models, new WindowExports(exports, book, dashboard, explorer, lossPane, explorerPane, samplesPane),
                 new GutenbergClient());
         root.setTop(new VBox(menus.bar(), toolbar()));
+        yardsticks = new BookYardsticks(book.corpusProperty(), dashboard::say);
+        lossPane.baselineProperty().bind(yardsticks.baselineProperty());
+        lossPane.setOnBaselineBeaten(dashboard::say);
+        samplesPane.copiesProperty().bind(yardsticks.copiesProperty());
         root.setLeft(sidebar());
         root.setCenter(tabs);
         root.setBottom(new VBox(new StatusLine(dashboard, () -> training.settingsProperty().get().plannedIterations(),
@@ -357,5 +363,6 @@ public final class MainWindow {
         training.stop();
         dashboard.stopFrames();
         memory.close();
+        yardsticks.close();
     }
 }
