@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.charscope.baseline.CopiedRuns;
 import org.charscope.baseline.CopyIndex;
 import org.charscope.model.CharLstm;
+import org.charscope.model.HeldUnits;
 import org.charscope.model.SampleSettings;
 import org.charscope.model.Sampler;
 import org.charscope.text.BadTextException;
@@ -62,6 +63,10 @@ final class SampleCommand implements Callable<Integer> {
     @Mixin
     TextOptionsMixin textOptions;
 
+    /** --clamp and --ablate; an ablated unit is held at its mean over the prime. */
+    @Mixin
+    HeldUnitOptions holding;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -81,6 +86,7 @@ final class SampleCommand implements Callable<Integer> {
             int[] primeIds = ModelFile.encode(vocabulary, prime, "--prime");
             CopyIndex copies = trainingText == null ? null : CopyIndex.of(trainingCorpus(options));
             CharLstm lstm = run.newModel();
+            HeldUnits held = hold(run, lstm, primeIds);
             StringBuilder text = new StringBuilder(prime);
             if (!json) {
                 out.print(prime);
@@ -96,7 +102,11 @@ final class SampleCommand implements Callable<Integer> {
             int primeLength = prime.codePointCount(0, prime.length());
             CopiedRuns copied = copies == null ? null : copies.find(text.toString(), primeLength);
             if (json) {
-                out.println(Json.pretty(json(text.toString(), primeLength, copied)));
+                Map<String, Object> fields = json(text.toString(), primeLength, copied);
+                if (holding.any()) {
+                    fields.put("clamps", holding.echo(held));
+                }
+                out.println(Json.pretty(fields));
             } else {
                 out.println();
                 if (copied != null) {
@@ -110,6 +120,25 @@ final class SampleCommand implements Callable<Integer> {
         } catch (ModelFile.BadInput e) {
             spec.commandLine().getErr().println("charscope sample: " + e.getMessage());
             return ExitCode.BAD_INPUT;
+        }
+    }
+
+    /** Holds the units asked for; the ablated ones at their means over the prime, which they need. */
+    private HeldUnits hold(TrainingRun run, CharLstm lstm, int[] primeIds) throws ModelFile.BadInput {
+        if (!holding.any()) {
+            return HeldUnits.NONE;
+        }
+        if (run.model().bidirectional()) {
+            throw new ModelFile.BadInput(model.getFileName() + " is bidirectional: a unit is held in one-way models only");
+        }
+        if (!holding.ablations.isEmpty() && primeIds.length == 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--ablate holds a unit at its mean over the prime: give a --prime");
+        }
+        try {
+            return holding.holdOn(lstm, () -> lstm.nextLogits(primeIds, lstm.newState(1)));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 

@@ -62,6 +62,24 @@ class HeldUnitCommandsTest {
         assertTrue(out.toString().contains("held 1:cell:3 at 4.0000"), out.toString());
     }
 
+    @Test
+    void sampleHeldAndFreeFromTheSameSeedDifferAndTheClampsAreEchoed() {
+        assertEquals(ExitCode.OK, run("sample", MODEL, "--json", "--length", "200", "--seed", "3", "--prime", "The keeper"),
+                err.toString());
+        String free = json().get("text").getAsString();
+        assertEquals(ExitCode.OK, run("sample", MODEL, "--json", "--length", "200", "--seed", "3", "--prime", "The keeper",
+                "--clamp", "2:hidden:4=-1", "--clamp", "2:hidden:9=1", "--ablate", "1:cell:0"), err.toString());
+        JsonObject held = json();
+        assertNotEquals(free, held.get("text").getAsString(), "two hidden units of the top layer held change the text");
+        assertTrue(held.get("text").getAsString().startsWith("The keeper"));
+        JsonArray clamps = held.getAsJsonArray("clamps");
+        assertEquals(3, clamps.size());
+        assertEquals(true, clamps.get(2).getAsJsonObject().get("ablated").getAsBoolean());
+        assertEquals(ExitCode.USAGE, run("sample", MODEL, "--ablate", "1:cell:0"));
+        assertTrue(err.toString().contains("give a --prime"), err.toString());
+        assertEquals(ExitCode.USAGE, run("sample", MODEL, "--clamp", "1:cell:99=1"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"1:gate:3=1", "3:cell:0=1", "0:cell:0=1", "1:cell:16=1", "1:hidden:0=1.5", "1:cell:0=NaN",
             "1:cell:0=Infinity", "1:cell:0", "cell:0=1"})
