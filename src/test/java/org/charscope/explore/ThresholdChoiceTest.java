@@ -1,0 +1,57 @@
+package org.charscope.explore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.charscope.model.Signal;
+import org.junit.jupiter.api.Test;
+
+/** Each unit's threshold with the best F1, from its histograms, against hand-computed answers. */
+class ThresholdChoiceTest {
+
+    /*
+     * Four bins, P = 10 positive and 28 negative steps. On at or above edge k:
+     *   k = 3: TP 6,  FP 1  → F1 = 2·6 / (6 + 1 + 10)  = 12/17 = 0.706
+     *   k = 2: TP 9,  FP 3  → F1 = 18 / (9 + 3 + 10)   = 18/22 = 0.818   best
+     *   k = 1: TP 10, FP 8  → F1 = 20 / (10 + 8 + 10)  = 20/28 = 0.714
+     * On below: k = 3: TP 4, FP 27 → 8/41; k = 2: TP 1, FP 25 → 2/36; k = 1: TP 0 → 0.
+     */
+    private static final int[] POSITIVE = {0, 1, 3, 6};
+    private static final int[] NEGATIVE = {20, 5, 2, 1};
+
+    @Test
+    void aUnitThatRisesWithTheFeatureIsOnAboveTheEdgeWithTheBestF1() {
+        ThresholdChoice best = ThresholdChoice.best(POSITIVE, NEGATIVE, 0, 4);
+        assertEquals(Direction.ABOVE, best.direction());
+        assertEquals(2, best.edge());
+        assertEquals(18.0 / 22, best.f1(), 1e-12);
+    }
+
+    @Test
+    void aUnitThatFallsWithTheFeatureIsOnBelowAndItsBinsAreFoundAtItsOffset() {
+        int[] positive = {9, 9, 9, 9, 6, 3, 1, 0};   // a first unit of noise, then the mirror image
+        int[] negative = {1, 1, 1, 1, 1, 2, 5, 20};
+        ThresholdChoice best = ThresholdChoice.best(positive, negative, 4, 4);
+        assertEquals(Direction.BELOW, best.direction());
+        assertEquals(2, best.edge());
+        assertEquals(18.0 / 22, best.f1(), 1e-12);
+    }
+
+    @Test
+    void aTieKeepsAboveAndTheHigherEdge() {
+        // above at k = 2 and k = 1 both give TP 2, FP 0 (F1 1); below at k = 1 gives TP 0
+        ThresholdChoice best = ThresholdChoice.best(new int[] {0, 0, 2, 0}, new int[] {3, 0, 0, 0}, 0, 4);
+        assertEquals(new ThresholdChoice(Direction.ABOVE, 2, 1.0), best);
+    }
+
+    @Test
+    void thresholdsAreBinEdgesInTheQuantitysOwnUnits() {
+        assertEquals(0.5, SignalBins.threshold(Signal.FORGET_GATE, 128), 1e-12);
+        assertEquals(-0.5, SignalBins.threshold(Signal.HIDDEN, 64), 1e-12);
+        assertEquals(0.0, SignalBins.threshold(Signal.CELL, 128), 1e-12);
+        assertEquals(0.5 * Math.log(3), SignalBins.threshold(Signal.CELL, 192), 1e-12, "atanh(0.5)");
+        assertEquals(191, SignalBins.bin(Signal.CELL, (float) (0.5 * Math.log(3) - 1e-4)));
+        assertEquals(192, SignalBins.bin(Signal.CELL, (float) (0.5 * Math.log(3) + 1e-4)));
+        assertEquals(255, SignalBins.bin(Signal.INPUT_GATE, 1.0f), "the top of the range is in the last bin");
+        assertEquals(0, SignalBins.bin(Signal.CELL, -30f));
+    }
+}
