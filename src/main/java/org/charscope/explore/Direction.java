@@ -14,8 +14,8 @@ public enum Direction {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether a value in bin {@code bin} is on, for a threshold at the lower edge of bin {@code edge}. */
-    boolean isOn(int bin, int edge) {
-        return this == ABOVE ? bin >= edge : bin < edge;
+    /** Whether a value is on for this threshold (a float, as the values are: the comparison is the histograms'). */
+    public boolean isOn(float value, float threshold) {
+        return this == ABOVE ? value >= threshold : value < threshold;
     }
 }

@@ -21,6 +21,7 @@ final class ErrorRuns implements PassageStream.StepSink {
 
     private final FeatureLabels labels;
     private final UnitScore unit;
+    private final SignalBins bins;
     private final double scaledThreshold;
     private final int origin;
     private final int count;
@@ -37,7 +38,8 @@ final class ErrorRuns implements PassageStream.StepSink {
     ErrorRuns(FeatureLabels labels, UnitScore unit, int from, int count) {
         this.labels = labels;
         this.unit = unit;
-        this.scaledThreshold = SignalBins.scaledEdge(unit.neuron().quantity(), unit.edgeBin());
+        this.bins = SignalBins.of(unit.neuron().quantity());
+        this.scaledThreshold = bins.scaled((float) unit.threshold());
         this.origin = from;
         this.base = from;
         this.count = count;
@@ -61,13 +63,12 @@ final class ErrorRuns implements PassageStream.StepSink {
     /** The batch is complete: its steps, in order, extend or close runs. */
     @Override
     public void readUpTo(int position) {
-        Signal quantity = unit.neuron().quantity();
         for (int p = base; p < position; p++) {
             float value = pending[p - base];
-            boolean on = unit.direction().isOn(SignalBins.bin(quantity, value), unit.edgeBin());
+            boolean on = unit.isOn(value);
             boolean positive = labels.isPositive(p);
             int kind = on == positive ? 0 : on ? 1 : -1;
-            double past = SignalBins.scaled(quantity, value) - scaledThreshold;  // > 0 above the threshold
+            double past = bins.scaled(value) - scaledThreshold;  // > 0 above the threshold
             double distance = Math.max(0, (kind == 1) == (unit.direction() == Direction.ABOVE) ? past : -past);
             if (kind != runKind) {
                 close(p);

@@ -79,7 +79,7 @@ public final class FeatureHypothesis {
                     ThresholdChoice choice = chosen[l][s][u];
                     int truePositives = counts.truePositives(l, s, u);
                     units.add(new UnitScore(new Neuron(l, signal, u), choice.direction(),
-                            SignalBins.threshold(signal, choice.edge()), choice.edge(), choice.f1(), truePositives,
+                            SignalBins.of(signal).edge(choice.edge()), choice.f1(), truePositives,
                             counts.falsePositives(l, s, u), positives - truePositives));
                 }
             }

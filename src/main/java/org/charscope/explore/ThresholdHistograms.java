@@ -28,7 +28,7 @@ final class ThresholdHistograms implements PassageStream.StepSink {
     @Override
     public void signal(int position, Signal signal, int layer, float[] from, int offset) {
         int[][][] counts = labels.isPositive(position) ? positive : negative;
-        SignalBins.count(signal, from, offset, hidden, counts[layer][signals.indexOf(signal)]);
+        SignalBins.of(signal).count(from, offset, hidden, counts[layer][signals.indexOf(signal)]);
     }
 
     /** [layer][signal index][unit] each unit's best threshold on what was counted. */

@@ -12,15 +12,20 @@ import java.util.Locale;
  *
  * @param neuron         layer, quantity and unit
  * @param direction      on above or below the threshold
- * @param threshold      in the quantity's own units (for the cell, c itself: atanh of the tanh(c) bin edge)
- * @param edgeBin        the same threshold as the bin edge the counts compared with ({@link SignalBins})
+ * @param threshold      in the quantity's own units (for the cell, c itself: atanh of the tanh(c) bin edge);
+ *                       a float widened, as the values it is compared with are floats
  * @param thresholdF1    F1 on the characters the threshold was chosen on
  * @param truePositives  validation characters positive and on
  * @param falsePositives validation characters negative and on
  * @param falseNegatives validation characters positive and off
  */
-public record UnitScore(Neuron neuron, Direction direction, double threshold, int edgeBin, double thresholdF1,
+public record UnitScore(Neuron neuron, Direction direction, double threshold, double thresholdF1,
                         int truePositives, int falsePositives, int falseNegatives) {
+
+    /** Whether the unit is on at this value. */
+    public boolean isOn(float value) {
+        return direction.isOn(value, (float) threshold);
+    }
 
     public double precision() {
         int on = truePositives + falsePositives;

@@ -2,6 +2,7 @@ package org.charscope.explore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.SplittableRandom;
 import org.charscope.model.Signal;
 import org.junit.jupiter.api.Test;
 
@@ -44,14 +45,23 @@ class ThresholdChoiceTest {
     }
 
     @Test
-    void thresholdsAreBinEdgesInTheQuantitysOwnUnits() {
-        assertEquals(0.5, SignalBins.threshold(Signal.FORGET_GATE, 128), 1e-12);
-        assertEquals(-0.5, SignalBins.threshold(Signal.HIDDEN, 64), 1e-12);
-        assertEquals(0.0, SignalBins.threshold(Signal.CELL, 128), 1e-12);
-        assertEquals(0.5 * Math.log(3), SignalBins.threshold(Signal.CELL, 192), 1e-12, "atanh(0.5)");
-        assertEquals(191, SignalBins.bin(Signal.CELL, (float) (0.5 * Math.log(3) - 1e-4)));
-        assertEquals(192, SignalBins.bin(Signal.CELL, (float) (0.5 * Math.log(3) + 1e-4)));
-        assertEquals(255, SignalBins.bin(Signal.INPUT_GATE, 1.0f), "the top of the range is in the last bin");
-        assertEquals(0, SignalBins.bin(Signal.CELL, -30f));
+    void thresholdsAreBinEdgesInTheQuantitysOwnUnitsAndABinIsTheLastEdgeAtOrBelow() {
+        assertEquals(0.5f, SignalBins.of(Signal.FORGET_GATE).edge(128));
+        assertEquals(-0.5f, SignalBins.of(Signal.HIDDEN).edge(64));
+        SignalBins cell = SignalBins.of(Signal.CELL);
+        assertEquals(0f, cell.edge(128));
+        assertEquals((float) (0.5 * Math.log(3)), cell.edge(192), "atanh(0.5)");
+        assertEquals(191, cell.bin(Math.nextDown(cell.edge(192))));
+        assertEquals(192, cell.bin(cell.edge(192)));
+        assertEquals(255, SignalBins.of(Signal.INPUT_GATE).bin(1.0f), "the top of the range is in the last bin");
+        assertEquals(0, cell.bin(-30f));
+        assertEquals(255, cell.bin(30f));
+        // bin >= k exactly when value >= edge k, over many values near many edges
+        SplittableRandom random = new SplittableRandom(4);
+        for (int i = 0; i < 100_000; i++) {
+            int k = 1 + random.nextInt(SignalBins.BINS - 1);
+            float value = cell.edge(k) + (float) (random.nextDouble() - 0.5) * 1e-5f;
+            assertEquals(value >= cell.edge(k), cell.bin(value) >= k, "value " + value + " edge " + k);
+        }
     }
 }
