@@ -21,20 +21,14 @@ class ThresholdChoiceTest {
 
     @Test
     void aUnitThatRisesWithTheFeatureIsOnAboveTheEdgeWithTheBestF1() {
-        ThresholdChoice best = ThresholdChoice.best(POSITIVE, NEGATIVE, 0, 4);
-        assertEquals(Direction.ABOVE, best.direction());
-        assertEquals(2, best.edge());
-        assertEquals(18.0 / 22, best.f1(), 1e-12);
+        assertEquals(new ThresholdChoice(Direction.ABOVE, 2, 18.0 / 22), ThresholdChoice.best(POSITIVE, NEGATIVE, 0, 4));
     }
 
     @Test
     void aUnitThatFallsWithTheFeatureIsOnBelowAndItsBinsAreFoundAtItsOffset() {
         int[] positive = {9, 9, 9, 9, 6, 3, 1, 0};   // a first unit of noise, then the mirror image
         int[] negative = {1, 1, 1, 1, 1, 2, 5, 20};
-        ThresholdChoice best = ThresholdChoice.best(positive, negative, 4, 4);
-        assertEquals(Direction.BELOW, best.direction());
-        assertEquals(2, best.edge());
-        assertEquals(18.0 / 22, best.f1(), 1e-12);
+        assertEquals(new ThresholdChoice(Direction.BELOW, 2, 18.0 / 22), ThresholdChoice.best(positive, negative, 4, 4));
     }
 
     @Test

@@ -1,9 +1,7 @@
 package org.charscope.app.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -49,16 +47,24 @@ record FeatureMatch(ModelAndTextMixin input, JsonOutputMixin output, String rege
         } catch (IllegalArgumentException e) {
             throw new ModelFile.BadInput("/" + regex + "/ on " + book.displayName() + ": " + e.getMessage());
         }
-        if (output.json) {
-            printJson(result, book);
-        } else {
-            printText(result, book);
-        }
-        output.out().flush();
+        PrintWriter out = output.out();
+        out.print(output.json ? Json.pretty(json(result, book)) + "\n" : table(result, book));
+        out.flush();
         return ExitCode.OK;
     }
 
-    private void printJson(HypothesisResult result, Book book) {
+    /** One unit's row of the JSON, its fields in this order. */
+    private record Row(int layer, String quantity, int unit, String direction, double threshold, double precision,
+                       double recall, double f1) {
+
+        static Row of(UnitScore score) {
+            return new Row(score.neuron().layer() + 1, score.neuron().quantity().name().toLowerCase(Locale.ROOT),
+                    score.neuron().unit(), score.direction().id(), score.threshold(), score.precision(), score.recall(),
+                    score.f1());
+        }
+    }
+
+    private Map<String, Object> json(HypothesisResult result, Book book) {
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("model", input.modelName());
         all.put("text", book.displayName());
@@ -66,35 +72,24 @@ record FeatureMatch(ModelAndTextMixin input, JsonOutputMixin output, String rege
         all.put("thresholdCharacters", result.thresholdCharacters());
         all.put("validationCharacters", result.validationCharacters());
         all.put("positives", result.positives());
-        List<Map<String, Object>> units = new ArrayList<>();
-        for (UnitScore score : result.best(top)) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("layer", score.neuron().layer() + 1);
-            row.put("quantity", score.neuron().quantity().name().toLowerCase(Locale.ROOT));
-            row.put("unit", score.neuron().unit());
-            row.put("direction", score.direction().id());
-            row.put("threshold", score.threshold());
-            row.put("precision", score.precision());
-            row.put("recall", score.recall());
-            row.put("f1", score.f1());
-            units.add(row);
-        }
-        all.put("units", units);
-        output.out().println(Json.pretty(all));
+        all.put("units", result.best(top).stream().map(Row::of).toList());
+        return all;
     }
 
-    private void printText(HypothesisResult result, Book book) {
-        PrintWriter out = output.out();
-        out.printf(Locale.ROOT, "%s on %s: /%s/ holds at %,d of the %,d validation characters (%.1f%%)%n",
+    private String table(HypothesisResult result, Book book) {
+        StringBuilder table = new StringBuilder();
+        table.append(String.format(Locale.ROOT, "%s on %s: /%s/ holds at %,d of the %,d validation characters (%.1f%%)%n",
                 input.modelName(), book.displayName(), regex, result.positives(), result.validationCharacters(),
-                100.0 * result.positives() / result.validationCharacters());
-        out.printf(Locale.ROOT, "thresholds chosen on the %,d characters before them%n", result.thresholdCharacters());
-        out.printf(Locale.ROOT, "  %5s  %-12s %5s  %-16s %9s %7s %6s%n", "layer", "quantity", "unit", "on when",
-                "precision", "recall", "F1");
+                100.0 * result.positives() / result.validationCharacters()));
+        table.append(String.format(Locale.ROOT, "thresholds chosen on the %,d characters before them%n",
+                result.thresholdCharacters()));
+        table.append(String.format(Locale.ROOT, "  %5s  %-12s %5s  %-16s %9s %7s %6s%n", "layer", "quantity", "unit",
+                "on when", "precision", "recall", "F1"));
         for (UnitScore score : result.best(top)) {
-            out.printf(Locale.ROOT, "  %5d  %-12s %5d  %-6s %9.4f %9.3f %7.3f %6.3f%n", score.neuron().layer() + 1,
-                    score.neuron().quantity().displayName(), score.neuron().unit(), score.direction().id(),
-                    score.threshold(), score.precision(), score.recall(), score.f1());
+            table.append(String.format(Locale.ROOT, "  %5d  %-12s %5d  %-6s %9.4f %9.3f %7.3f %6.3f%n",
+                    score.neuron().layer() + 1, score.neuron().quantity().displayName(), score.neuron().unit(),
+                    score.direction().id(), score.threshold(), score.precision(), score.recall(), score.f1()));
         }
+        return table.toString();
     }
 }
