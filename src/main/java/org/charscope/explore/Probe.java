@@ -1,22 +1,18 @@
 package org.charscope.explore;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.charscope.model.CharLstm;
 import org.charscope.model.Signal;
-import org.charscope.model.WindowReader;
 import org.charscope.text.Symbols;
 import org.charscope.text.Vocabulary;
 
 /**
  * Runs a passage through the model for the explorer: every gate, cell and hidden value of every
- * layer at every symbol, and the predicted next symbol after each. A long passage is cut into
- * chunks ({@link PassageChunks}), each read from a zero state after a warm-up of the text before
+ * layer at every symbol, and the predicted next symbol after each, stored. A long passage is cut into
+ * chunks ({@link PassageStream}), each read from a zero state after a warm-up of the text before
  * it, so the values match a straight read closely while no single run grows without bound.
  *
  * <p>{@link #run} must be called on the thread that owns the model (the training thread,
@@ -24,15 +20,9 @@ import org.charscope.text.Vocabulary;
  */
 public final class Probe {
 
-    /**
-     * Symbols kept per chunk, and read before each (except the first) to warm its state up.
-     * Short chunks make many windows to read side by side (fast); the warm-up gives each one
-     * the context a neuron that counts or remembers needs (quotes, brackets, line position).
-     */
-    public static final int CHUNK = 128;
-    public static final int WARMUP = 64;
-    /** Windows read side by side at most: bounds the memory of one minibatch. */
-    static final int WINDOWS_PER_BATCH = 64;
+    /** Symbols kept per chunk and read before each to warm it up: {@link PassageStream}'s. */
+    public static final int CHUNK = PassageStream.CHUNK;
+    public static final int WARMUP = PassageStream.WARMUP;
     /** The longest passage probed at once: bounds the memory (about 2 × 512 units × 7 × 4 bytes a symbol). */
     public static final int MAX_SYMBOLS = 20_000;
 
@@ -63,39 +53,18 @@ public final class Probe {
         List<Signal> signals = model.config().cell().signals();
         float[][][] values = new float[layers][signals.size()][steps * hidden]; // [layer][signal][step][unit]
         float[] probabilities = new float[steps * vocab];                        // [step][vocab]
-        List<PassageChunk> plan = PassageChunks.plan(steps, CHUNK, WARMUP);
-        for (int first = 0; first < plan.size(); first += WINDOWS_PER_BATCH) {
-            List<PassageChunk> group = plan.subList(first, Math.min(plan.size(), first + WINDOWS_PER_BATCH));
-            List<List<PassageChunk>> byLength = new ArrayList<>(
-                    group.stream().collect(Collectors.groupingBy(PassageChunk::windowLength,
-                            LinkedHashMap::new, Collectors.toList())).values());
-            for (List<PassageChunk> sameLength : byLength) {
-                int[][] windows = sameLength.stream()
-                        .map(c -> Arrays.copyOfRange(ids, c.warmupFrom(), c.to())).toArray(int[][]::new);
-                model.readWindows(windows, new WindowReader() {
-                    @Override
-                    public boolean keeps(int window, int step) {
-                        return step >= sameLength.get(window).warmupLength();
-                    }
-
-                    // the kept steps of a window go straight to their place in the passage
-                    @Override
-                    public void signal(int window, Signal signal, int layer, int step,
-                                       float[] from, int offset) {
-                        PassageChunk chunk = sameLength.get(window);
-                        int at = chunk.from() + step - chunk.warmupLength();
-                        System.arraycopy(from, offset, values[layer][signals.indexOf(signal)], at * hidden, hidden);
-                    }
-
-                    @Override
-                    public void probabilities(int window, int step, float[] from, int offset) {
-                        PassageChunk chunk = sameLength.get(window);
-                        int at = chunk.from() + step - chunk.warmupLength();
-                        System.arraycopy(from, offset, probabilities, at * vocab, vocab);
-                    }
-                });
+        // the kept steps go straight to their place in the passage
+        PassageStream.read(model, ids, 0, steps, new PassageStream.StepSink() {
+            @Override
+            public void signal(int position, Signal signal, int layer, float[] from, int offset) {
+                System.arraycopy(from, offset, values[layer][signals.indexOf(signal)], position * hidden, hidden);
             }
-        }
+
+            @Override
+            public void probabilities(int position, float[] from, int offset) {
+                System.arraycopy(from, offset, probabilities, position * vocab, vocab);
+            }
+        }, ReadProgress.NONE);
         List<Map<Signal, NeuronMatrix>> byLayer = new ArrayList<>();
         for (int l = 0; l < layers; l++) {
             Map<Signal, NeuronMatrix> quantities = new EnumMap<>(Signal.class);

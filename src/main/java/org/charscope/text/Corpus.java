@@ -80,8 +80,11 @@ public final class Corpus {
         return lower.toString();
     }
 
-    /** The validation part of {@code symbols}: the fraction, rounded to the nearest symbol. */
-    private static int validationSize(int symbols, double fraction) {
+    /**
+     * The validation part of {@code symbols}: the fraction, rounded to the nearest symbol. Public so
+     * that a command reading a saved model's text splits it where its training did.
+     */
+    public static int validationSize(int symbols, double fraction) {
         return (int) Math.round(symbols * fraction);
     }
 

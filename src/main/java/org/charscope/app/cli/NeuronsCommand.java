@@ -7,11 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.charscope.explore.FeatureCorrelations;
+import org.charscope.explore.FeatureLabels;
 import org.charscope.explore.NeuronFinding;
 import org.charscope.explore.Probe;
 import org.charscope.explore.TextFeature;
 import org.charscope.explore.TextFeatures;
 import org.charscope.text.Book;
+import org.charscope.text.TextOptions;
 import org.charscope.text.Vocabulary;
 import org.charscope.train.TrainingRun;
 import picocli.CommandLine.Command;
@@ -24,14 +26,30 @@ import picocli.CommandLine.Option;
                 + "position in the line, ...) and print the best neurons per feature.")
 final class NeuronsCommand implements Callable<Integer> {
 
+    /** Neurons per feature listed unless --top says. */
+    private static final int TOP_PER_FEATURE = 3;
+    /** Units listed with --match unless --top says. */
+    private static final int TOP_MATCHED = 10;
+
     @Mixin
     ModelAndTextMixin input;
 
     @Option(names = "--chars", defaultValue = "5000", description = "Characters of the text to read, from its start (default ${DEFAULT-VALUE}).")
     int chars;
 
-    @Option(names = "--top", defaultValue = "3", description = "Neurons per feature (default ${DEFAULT-VALUE}).")
-    int top;
+    @Option(names = "--top", paramLabel = "K", description = "Neurons per feature (default 3), or with --match the "
+            + "units listed (default 10).")
+    Integer topAsked;
+
+    @Option(names = "--match", paramLabel = "REGEX", description = "Test the hypothesis that a unit stands for the "
+            + "characters inside this Java regex's non-empty matches (inside quotes: \"[^\"\\n]*\"): thresholds "
+            + "chosen on the last 100,000 characters of the training part, precision, recall and F1 on the "
+            + "validation part; prints the best units.")
+    String match;
+
+    @Option(names = "--validation", paramLabel = "FRACTION", description = "With --match: the fraction at the end of "
+            + "the text held out for validation, as train's --validation (default 0.1, train's).")
+    Double validation;
 
     @Option(names = "--over-training", description = "Read the text through each snapshot beside MODEL.zip "
             + "(train --snapshot-every), then through the model, and print each one's detectors in iteration order.")
@@ -46,13 +64,21 @@ final class NeuronsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        int top = topAsked != null ? topAsked : match != null ? TOP_MATCHED : TOP_PER_FEATURE;
         if (chars < 2 || chars > Probe.MAX_SYMBOLS || top < 1) {
             throw output.usageError("--chars must be 2 to " + Probe.MAX_SYMBOLS + " and --top at least 1");
         }
+        if (match == null && validation != null) {
+            throw output.usageError("--validation goes with --match: the detectors read the start of the text");
+        }
+        FeatureMatch matching = match == null ? null : matching(top);
         try {
             TrainingRun run = input.readModel();
             Vocabulary vocabulary = explorable(run, input.modelName());
             Book book = input.readText();
+            if (matching != null) {
+                return matching.print(run, vocabulary, book);
+            }
             String passage = passage(book, chars);
             ModelFile.encode(vocabulary, passage, book.displayName());
             if (overTraining) {
@@ -84,6 +110,24 @@ final class NeuronsCommand implements Callable<Integer> {
         } catch (ModelFile.BadInput | IllegalArgumentException e) {
             output.err().println("charscope neurons: " + e.getMessage());
             return ExitCode.BAD_INPUT;
+        }
+    }
+
+    /** --match and the options beside it, or a usage error (exit 2) saying which one cannot be. */
+    private FeatureMatch matching(int top) {
+        if (overTraining) {
+            throw output.usageError("--match tests the model itself: leave out --over-training");
+        }
+        double fraction = validation != null ? validation : TextOptions.defaults().validationFraction();
+        try {
+            new TextOptions(false, 0, fraction);
+        } catch (IllegalArgumentException e) {
+            throw output.usageError("--validation: " + e.getMessage());
+        }
+        try {
+            return new FeatureMatch(input, output, match, FeatureLabels.compile(match), fraction, top);
+        } catch (IllegalArgumentException e) {
+            throw output.usageError("--match: " + e.getMessage());
         }
     }
 
