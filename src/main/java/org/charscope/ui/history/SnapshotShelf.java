@@ -59,16 +59,15 @@ public final class SnapshotShelf {
                 written.detectors());
         Set<Path> onDisk = filesIn(new SnapshotFolder(written.file().getParent()));
         fxThread.execute(() -> {
-            if (onDisk != null && !onDisk.contains(summary.file())) {
-                return;   // deleted since (the run was reset): not ours to show
-            }
             List<SnapshotSummary> kept = new ArrayList<>();
             for (SnapshotSummary old : snapshots) {
                 if (onDisk == null || onDisk.contains(old.file())) {
                     kept.add(old);
                 }
             }
-            kept.add(summary);
+            if (onDisk == null || onDisk.contains(summary.file())) {
+                kept.add(summary);   // unless deleted since (the run was reset): then not ours to show
+            }
             show(kept);
         });
     }
