@@ -211,6 +211,7 @@ public final class ExplorerModel {
      */
     public void lookAt(SnapshotSummary snapshot, Neuron neuron, TextFeature tracked) {
         holdingReads = true;
+        unitChosen = true;   // the person's choice: not replaced by the most active unit of a first reading
         try {
             feature.set(tracked);
             layer.set(neuron.layer());

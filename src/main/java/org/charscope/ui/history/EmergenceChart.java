@@ -39,10 +39,9 @@ public final class EmergenceChart extends Region {
     private static final Color[] FEATURE_COLOURS = { // Tableau 10, one per feature in TextFeature order
         Color.web("#4e79a7"), Color.web("#f28e2b"), Color.web("#e15759"), Color.web("#76b7b2"), Color.web("#59a14f"),
         Color.web("#edc948"), Color.web("#b07aa1"), Color.web("#ff9da7"), Color.web("#9c755f"), Color.web("#bab0ac")};
-    private static final double LEFT = 40;
+    private static final double LEFT = 36;
     private static final double TOP = 10;
     private static final double BOTTOM = 22;
-    private static final double LEGEND_WIDTH = 150;
     private static final double HOVER_HEIGHT = 20;
     private static final double PICK_RADIUS = 9;
     private static final Font SMALL = Font.font("System", 10.5);
@@ -137,7 +136,11 @@ public final class EmergenceChart extends Region {
     }
 
     private double plotRight() {
-        return Math.max(LEFT + 10, canvas.getWidth() - LEGEND_WIDTH);
+        return Math.max(LEFT + 10, legendLeft() - 12);
+    }
+
+    private double legendLeft() {
+        return canvas.getWidth() - EmergenceDrawing.legendWidth(plotBottom() - TOP + 14, shownNeuron != null);
     }
 
     private double plotBottom() {
@@ -216,7 +219,7 @@ public final class EmergenceChart extends Region {
         if (hovered != null) {
             drawing.ring(hovered.x(), hovered.y());
         }
-        drawing.legend(canvas.getWidth() - LEGEND_WIDTH + 12, FEATURE_COLOURS, shownFeature,
+        drawing.legend(legendLeft(), FEATURE_COLOURS, shownFeature,
                 shownNeuron == null ? null : shownNeuron.describe());
     }
 

@@ -24,6 +24,9 @@ record EmergenceDrawing(GraphicsContext g, double left, double top, double right
 
     /** Closest two iteration labels may stand, in pixels. */
     private static final double LABEL_SPACING = 58;
+    /** A legend entry's height, and a column's width. */
+    static final double LEGEND_ROW = 14;
+    static final double LEGEND_COLUMN = 134;
     private static final Color GRID = Color.gray(0.88);
     private static final Color TEXT = Color.gray(0.35);
 
@@ -41,12 +44,6 @@ record EmergenceDrawing(GraphicsContext g, double left, double top, double right
             g.setFill(TEXT);
             g.fillText(String.format(Locale.ROOT, "%.2f", quarter / 4.0), left - 4, y);
         }
-        g.save();
-        g.translate(10, (top + bottom) / 2);
-        g.rotate(-90);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.fillText("best |r|", 0, 0);
-        g.restore();
     }
 
     /** Iterations under the snapshots, as many as fit without crowding, the first and the last always. */
@@ -111,29 +108,48 @@ record EmergenceDrawing(GraphicsContext g, double left, double top, double right
         g.strokeOval(x - 6, y - 6, 12, 12);
     }
 
-    /** The features' colours, the chosen one bold, and the dashed neuron's name when one is shown. */
+    /**
+     * The features' colours, the chosen one bold, and the dashed neuron's name when one is shown:
+     * in as many columns of {@value #LEGEND_COLUMN} pixels from {@code x} as the height needs.
+     */
     void legend(double x, Color[] colours, TextFeature chosen, String neuron) {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        double y = top + 4;
-        for (TextFeature feature : TextFeature.values()) {
+        int entries = TextFeature.values().length + (neuron == null ? 0 : 1);
+        int rows = rows(bottom - top + 14, entries);
+        for (int i = 0; i < entries; i++) {
+            double left = x + i / rows * LEGEND_COLUMN;
+            double y = top + 4 + i % rows * LEGEND_ROW;
+            g.setLineDashes();
+            if (i == TextFeature.values().length) {
+                g.setStroke(TEXT);
+                g.setLineWidth(1.8);
+                g.setLineDashes(6, 4);
+                g.strokeLine(left, y, left + 14, y);
+                g.setLineDashes();
+                g.setFont(font);
+                g.setFill(TEXT);
+                g.fillText(neuron, left + 20, y);
+                continue;
+            }
+            TextFeature feature = TextFeature.values()[i];
             g.setFill(colours[feature.ordinal() % colours.length]);
-            g.fillRect(x, y - 4, 14, 8);
+            g.fillRect(left, y - 4, 14, 8);
             g.setFill(TEXT);
             g.setFont(feature == chosen ? bold : font);
-            g.fillText(feature.displayName(), x + 20, y);
-            y += 14;
+            g.fillText(feature.displayName(), left + 20, y);
         }
-        if (neuron != null) {
-            y += 4;
-            g.setStroke(TEXT);
-            g.setLineWidth(1.8);
-            g.setLineDashes(6, 4);
-            g.strokeLine(x, y, x + 14, y);
-            g.setLineDashes();
-            g.setFont(font);
-            g.fillText(neuron, x + 20, y);
-        }
+    }
+
+    /** The width the legend takes beside a plot of {@code height} pixels. */
+    static double legendWidth(double height, boolean withNeuron) {
+        int entries = TextFeature.values().length + (withNeuron ? 1 : 0);
+        int rows = rows(height, entries);
+        return (entries + rows - 1) / rows * LEGEND_COLUMN;
+    }
+
+    private static int rows(double height, int entries) {
+        return Math.max(1, Math.min(entries, (int) (height / LEGEND_ROW)));
     }
 
     /** Lines between consecutive known points; a NaN breaks the line. */
