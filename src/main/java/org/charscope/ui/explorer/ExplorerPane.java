@@ -202,7 +202,7 @@ public final class ExplorerPane extends BorderPane {
         below.setId("explorer-below");
         SplitPane split = new SplitPane(text, below);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(0.68);
         return split;
     }
 

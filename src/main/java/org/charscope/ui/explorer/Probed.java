@@ -33,9 +33,17 @@ public record Probed(Probe.Result result, int[] codePoints, Predictions predicti
     private static final long PREDICTION_BYTES_PER_STEP = 5 * 4 + 5 * 4 + 3 * 16 + 24;
 
     static Probed of(Probe.Result result, long iteration) {
+        return of(result, iteration, null);
+    }
+
+    /**
+     * @param correlations  the passage's correlations when already known (a snapshot keeps those of
+     *                      its fixed passage); null to compute them
+     */
+    static Probed of(Probe.Result result, long iteration, FeatureCorrelations correlations) {
         var activations = result.activations();
         return new Probed(result, result.passage().codePoints().toArray(), result.predictions(),
-                FeatureCorrelations.compute(activations, TextFeatures.of(result.passage())),
+                correlations != null ? correlations : FeatureCorrelations.compute(activations, TextFeatures.of(result.passage())),
                 GateSaturation.of(activations), iteration);
     }
 

@@ -5,10 +5,11 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import org.charscope.explore.Probe;
+import org.charscope.history.SnapshotDetectors;
+import org.charscope.history.SnapshotFile;
 import org.charscope.io.Failures;
 import org.charscope.model.CharLstm;
 import org.charscope.model.Signal;
-import org.charscope.train.Checkpoint;
 import org.charscope.train.TrainingRun;
 import org.charscope.ui.background.DaemonThreads;
 
@@ -141,7 +142,8 @@ public final class SnapshotReadings {
 
     /**
      * Reading with one model of the caller's own, made from the first snapshot read and given each
-     * later one's weights (a model of another shape gets a new one). For one thread only.
+     * later one's weights (a model of another shape gets a new one). Over the snapshot's own fixed
+     * passage, the detectors it keeps are taken rather than computed again. For one thread only.
      */
     public static Reading ownModel() {
         return new Reading() {
@@ -149,13 +151,16 @@ public final class SnapshotReadings {
 
             @Override
             public Probed read(Path file, String passage) throws Exception {
-                TrainingRun run = Checkpoint.read(file);
+                SnapshotFile.Contents contents = SnapshotFile.read(file);
+                TrainingRun run = contents.run();
                 if (model == null || !model.config().equals(run.model())) {
                     model = run.newModel();
                 } else {
                     model.setParameters(run.parameters());
                 }
-                return Probed.of(Probe.run(model, Probe.characters(run.vocabulary()), passage), run.iteration());
+                SnapshotDetectors kept = contents.detectors();
+                return Probed.of(Probe.run(model, Probe.characters(run.vocabulary()), passage), run.iteration(),
+                        kept != null && kept.passage().equals(passage) ? kept.correlations() : null);
             }
         };
     }

@@ -14,7 +14,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.charscope.explore.FeatureCorrelations;
 import org.charscope.explore.Probe;
+import org.charscope.explore.TextFeature;
+import org.charscope.explore.TextFeatures;
+import org.charscope.history.SnapshotDetectors;
 import org.charscope.history.SnapshotFile;
 import org.charscope.model.CharLstm;
 import org.charscope.model.LstmConfig;
@@ -156,15 +160,23 @@ class SnapshotReadingsTest {
         assertNotNull(trainer.awaitStop(120, TimeUnit.SECONDS));
         TrainingRun run = trainer.finalRun();
         Path file = dir.resolve("iter-000000005.zip");
-        SnapshotFile.write(file, run, null);
+        Probe.Result direct = Probe.run(run.newModel(), vocabulary, PASSAGE);
+        FeatureCorrelations computed = FeatureCorrelations.compute(direct.activations(), TextFeatures.of(PASSAGE));
+        SnapshotFile.write(file, run, new SnapshotDetectors(PASSAGE, computed));
 
         SnapshotReadings.Reading own = SnapshotReadings.ownModel();
         Probed first = own.read(file, PASSAGE);
         Probed again = own.read(file, PASSAGE);   // the same model, given the weights again
-        Probe.Result direct = Probe.run(run.newModel(), vocabulary, PASSAGE);
+        Probed other = own.read(file, PASSAGE + "Nell.");   // another passage than the kept detectors'
         assertEquals(5, first.iteration());
         assertArrayEquals(direct.activations().matrix(0, Signal.CELL).values(), first.matrix(0, Signal.CELL).values());
         assertArrayEquals(direct.activations().matrix(0, Signal.CELL).values(), again.matrix(0, Signal.CELL).values());
+        for (TextFeature feature : TextFeature.values()) {   // the kept detectors, as computed
+            assertArrayEquals(computed.correlations(0, Signal.CELL, feature), first.correlations().correlations(0, Signal.CELL, feature));
+        }
+        assertEquals(PASSAGE.length() + 5, other.steps());
+        assertEquals(other.correlations().top(TextFeature.INSIDE_QUOTES, 3), FeatureCorrelations.compute(
+                other.result().activations(), TextFeatures.of(PASSAGE + "Nell.")).top(TextFeature.INSIDE_QUOTES, 3));
         assertEquals(direct.predictions().meanSurprisalBits(), first.predictions().meanSurprisalBits());
         assertArrayEquals(direct.predictions().step(7).topIds(), first.predictions().step(7).topIds());
     }
