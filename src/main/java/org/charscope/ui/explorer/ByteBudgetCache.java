@@ -3,7 +3,6 @@ package org.charscope.ui.explorer;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 

@@ -22,7 +22,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.ListChangeListener;
 import org.charscope.explore.Neuron;
 import org.charscope.explore.ColorScale;
 import org.charscope.explore.HeatmapHtml;
@@ -70,7 +69,7 @@ public final class ExplorerModel {
 
     private final TrainingController training;
     private final SnapshotShelf shelf;
-    private final SnapshotReadings readings = new SnapshotReadings(this::answered);
+    private final SnapshotLooking looking;
     private final ReadOnlyLongWrapper liveIteration = new ReadOnlyLongWrapper();
     private final ObjectProperty<Corpus> corpus = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Probed> probed = new ReadOnlyObjectWrapper<>();
@@ -89,7 +88,6 @@ public final class ExplorerModel {
     private Probed live;            // the live model's last reading, shown at "now"
     private boolean unitChosen;     // a unit was picked for this text: the most active one, at its first reading
     private boolean showing;        // show() is adjusting the layer or quantity to a reading
-    private boolean holdingReads;   // lookAt() is setting the neuron: the snapshot is read once it is set
 
     /** @param shelf the window's snapshots, and which one is looked at */
     public ExplorerModel(TrainingController training, SnapshotShelf shelf) {
@@ -102,20 +100,13 @@ public final class ExplorerModel {
             unitChosen = false;
             lastAutoBucket = -1;
         });
-        shelf.selectedProperty().addListener((obs, old, now) -> lookAtSelected());
-        layer.addListener((obs, old, now) -> shownMatrixChanged());
-        quantity.addListener((obs, old, now) -> shownMatrixChanged());
-        shelf.snapshots().addListener((ListChangeListener<SnapshotSummary>) change -> {
-            while (change.next()) {
-                change.getRemoved().forEach(gone -> readings.forget(gone.file()));
-            }
-        });
+        looking = new SnapshotLooking(this, shelf);   // its listeners before any view's
     }
 
     /** Called as iterations go by: re-reads the passage every {@link #refreshEveryProperty()} iterations. */
     public void iterationReached(long iteration) {
         liveIteration.set(iteration);
-        if (!autoRefresh.get() || computing.get() || iteration <= 0 || shelf.selectedProperty().get() != null) {
+        if (!autoRefresh.get() || computing.get() || iteration <= 0 || looking.atSnapshot()) {
             return;
         }
         long bucket = iteration / Math.max(1, refreshEvery.get());
@@ -141,8 +132,8 @@ public final class ExplorerModel {
 
     /** Reads the passage with the current weights, or the snapshot looked at, in the background. */
     public void refresh() {
-        if (shelf.selectedProperty().get() != null) {
-            readSelected();
+        if (looking.atSnapshot()) {
+            looking.read();
             return;
         }
         Trainer trainer = training.trainer();
@@ -167,7 +158,7 @@ public final class ExplorerModel {
                         return;
                     }
                     live = done;
-                    if (shelf.selectedProperty().get() == null) {
+                    if (!looking.atSnapshot()) {
                         show(done);
                     }
                 }));
@@ -201,7 +192,7 @@ public final class ExplorerModel {
             }
         }
         status.set(String.format(Locale.ROOT, "%,d characters read at iteration %,d%s · %.3f bits/char",
-                done.steps(), done.iteration(), shelf.selectedProperty().get() == null ? "" : " (snapshot)",
+                done.steps(), done.iteration(), looking.atSnapshot() ? " (snapshot)" : "",
                 done.predictions().meanSurprisalBits()));
     }
 
@@ -210,34 +201,21 @@ public final class ExplorerModel {
      * then the snapshot is read once for it.
      */
     public void lookAt(SnapshotSummary snapshot, Neuron neuron, TextFeature tracked) {
-        holdingReads = true;
         unitChosen = true;   // the person's choice: not replaced by the most active unit of a first reading
-        try {
+        looking.lookAt(snapshot, () -> {
             feature.set(tracked);
             layer.set(neuron.layer());
             quantity.set(neuron.quantity());
             unit.set(neuron.unit());
-        } finally {
-            holdingReads = false;
-        }
-        if (shelf.selectedProperty().get() == snapshot) {
-            shownMatrixChanged();
-        } else {
-            shelf.select(shelf.snapshots().indexOf(snapshot));
-        }
+        });
     }
 
-    /** The shelf moved: shows the snapshot's reading (kept, or read now), or the live one at "now". */
-    private void lookAtSelected() {
-        if (shelf.selectedProperty().get() != null) {
-            readSelected();
-            return;
-        }
+    /** "Now": the live model's last reading again, read anew if training has gone on since. */
+    void showNow() {
         if (live != null) {
             show(live);
         } else {
-            probed.set(null);
-            status.set("Read passage to look at the model as it is now.");
+            forgetShown("Read passage to look at the model as it is now.");
         }
         boolean stale = live == null || live.iteration() != liveIteration.get();
         if (training.trainer() != null && autoRefresh.get() && stale) {
@@ -245,53 +223,21 @@ public final class ExplorerModel {
         }
     }
 
-    /** The layer or quantity changed: a trimmed snapshot reading that lacks it is read again. */
-    private void shownMatrixChanged() {
-        Probed now = probed.get();
-        if (showing || quantity.get() == null || now != null && now.holds(layer.get(), quantity.get())) {
-            return;   // a null quantity only passes while the quantity list is replaced
-        }
+    /** Shows nothing, with {@code why} in the status line (null: the status stays). */
+    void forgetShown(String why) {
         probed.set(null);
-        if (!holdingReads) {
-            readSelected();
+        if (why != null) {
+            status.set(why);
         }
     }
 
-    /** The snapshot looked at over the passage as the neuron is shown now; null at "now". */
-    private SnapshotReadings.Request wanted() {
-        SnapshotSummary at = shelf.selectedProperty().get();
-        return at == null ? null : new SnapshotReadings.Request(at.file(), passage(), layer.get(), quantity.get());
+    void say(String text) {
+        status.set(text);
     }
 
-    /** Shows the selected snapshot's reading if it is kept, else asks for it. */
-    private void readSelected() {
-        SnapshotReadings.Request request = wanted();
-        if (request == null) {
-            return;
-        }
-        Probed kept = readings.cached(request);
-        if (kept != null) {
-            show(kept);
-            return;
-        }
-        status.set(String.format(Locale.ROOT, "reading the snapshot at iteration %,d…",
-                shelf.selectedProperty().get().iteration()));
-        readings.read(request);
-    }
-
-    /** A snapshot was read; shown if it is still the one wanted. FX thread. */
-    private void answered(SnapshotReadings.Request request, Probed reading, String failure) {
-        SnapshotReadings.Request now = wanted();
-        if (now == null || !now.key().equals(request.key())) {
-            return;   // moved on: what is wanted now was shown from the cache or is read next
-        }
-        if (failure != null) {
-            status.set("could not read the snapshot " + failure);
-        } else if (reading.holds(now.layer(), now.quantity())) {
-            show(reading);
-        } else {
-            readSelected();
-        }
+    /** Whether {@link #show} is fitting the layer and quantity to a reading (not a person's choice). */
+    boolean fitting() {
+        return showing;
     }
 
     /**
@@ -345,7 +291,7 @@ public final class ExplorerModel {
     }
 
     SnapshotReadings readings() {
-        return readings;
+        return looking.readings();
     }
 
     public ReadOnlyObjectProperty<Probed> probedProperty() {

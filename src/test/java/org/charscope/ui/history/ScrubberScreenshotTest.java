@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import javafx.collections.FXCollections;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 import org.charscope.explore.NeuronFinding;
@@ -110,6 +111,8 @@ class ScrubberScreenshotTest {
         robot.interact(() -> model.lookAt(middle, strongest.neuron(), strongest.feature()));
         waitFor(120, TimeUnit.SECONDS, () -> model.probedProperty().get() != null
                 && model.probedProperty().get().iteration() == middle.iteration());
+        ScrollBar lines = robot.lookup("#heatmap-scroll").queryAs(ScrollBar.class);
+        robot.interact(() -> lines.setValue(2));   // past the two empty lines the passage starts with
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);   // a frame or two to draw
         Screenshots.save(robot, pane, Path.of("target", "screenshots", "scrubber.png"));
         robot.clickOn("#tab-emergence");
