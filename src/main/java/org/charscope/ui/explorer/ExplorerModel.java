@@ -91,6 +91,11 @@ public final class ExplorerModel {
 
     /** @param shelf the window's snapshots, and which one is looked at */
     public ExplorerModel(TrainingController training, SnapshotShelf shelf) {
+        this(training, shelf, SnapshotReadings.BUDGET_MB << 20);
+    }
+
+    /** Tests choose the budget of the snapshot readings kept. */
+    ExplorerModel(TrainingController training, SnapshotShelf shelf, long readingsBudgetBytes) {
         this.training = training;
         this.shelf = shelf;
         corpus.bind(training.corpusProperty());
@@ -100,7 +105,7 @@ public final class ExplorerModel {
             unitChosen = false;
             lastAutoBucket = -1;
         });
-        looking = new SnapshotLooking(this, shelf);   // its listeners before any view's
+        looking = new SnapshotLooking(this, shelf, readingsBudgetBytes);   // its listeners before any view's
     }
 
     /** Called as iterations go by: re-reads the passage every {@link #refreshEveryProperty()} iterations. */

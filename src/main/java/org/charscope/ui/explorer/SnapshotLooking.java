@@ -16,12 +16,14 @@ final class SnapshotLooking {
 
     private final ExplorerModel model;
     private final SnapshotShelf shelf;
-    private final SnapshotReadings readings = new SnapshotReadings(this::answered);
+    private final SnapshotReadings readings;
     private boolean holdingReads;   // lookAt() is setting the neuron: the snapshot is read once it is set
 
-    SnapshotLooking(ExplorerModel model, SnapshotShelf shelf) {
+    /** @param budgetBytes the most the readings kept may take */
+    SnapshotLooking(ExplorerModel model, SnapshotShelf shelf, long budgetBytes) {
         this.model = model;
         this.shelf = shelf;
+        this.readings = new SnapshotReadings(budgetBytes, this::answered);
         shelf.selectedProperty().addListener((obs, old, now) -> selectionMoved());
         model.layerProperty().addListener((obs, old, now) -> shownMatrixChanged());
         model.quantityProperty().addListener((obs, old, now) -> shownMatrixChanged());

@@ -67,9 +67,14 @@ public final class SnapshotReadings {
     private Request pending;    // the latest request not yet taken by the reader; guarded by this
     private boolean busy;       // the reader is at work or about to be; guarded by this
 
-    /** The window's: {@value #BUDGET_MB} MB, a model of its own on the reader thread, answers on the FX thread. */
+    /** The window's: a model of its own on the reader thread, answers on the FX thread, {@value #BUDGET_MB} MB of readings kept. */
     SnapshotReadings(Answer answer) {
-        this(BUDGET_MB << 20, ownModel(), DaemonThreads.single("charscope-snapshot-reader"), Platform::runLater, answer);
+        this(BUDGET_MB << 20, answer);
+    }
+
+    /** The same with another budget (tests make a small model's readings large). */
+    SnapshotReadings(long budgetBytes, Answer answer) {
+        this(budgetBytes, ownModel(), DaemonThreads.single("charscope-snapshot-reader"), Platform::runLater, answer);
     }
 
     /** Tests choose the budget, the reading (to count it), and the threads. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.charscope.history.SnapshotFolder;
 import org.charscope.history.SnapshotPlan;
 import org.charscope.history.SnapshotRecorder;
@@ -25,33 +26,37 @@ import org.charscope.train.TrainingData;
 
 /**
  * A real run with its snapshots, for the tests of the window's side: a small model trained on a
- * text with a {@link SnapshotRecorder} whose listener feeds a shelf, as the window's does.
+ * text with a {@link SnapshotRecorder} whose listener can feed a shelf, as the window's does.
  *
  * @param corpus   the text trained on
  * @param folder   where the snapshots are
  * @param written  what the recorder told, in order
  */
-record RecordedRun(Corpus corpus, SnapshotFolder folder, List<SnapshotWritten> written) {
+public record RecordedRun(Corpus corpus, SnapshotFolder folder, List<SnapshotWritten> written) {
 
     private static final long WAIT_MINUTES = 10;   // a bound for a stuck run, never a timing assertion
 
     /** The project's generated text of quotes and brackets, 30,000 characters, seeded. */
-    static Corpus structuredText() throws Exception {
+    public static Corpus structuredText() throws Exception {
         String text = StructuredTextGenerator.generate(StructuredTextGenerator.DEFAULT_SEED, 30_000);
         return Corpus.of(new BookReader().read("structured.txt", text.getBytes(StandardCharsets.UTF_8)),
                 TextOptions.defaults(), 1000);
     }
 
     /** One layer of 32, batches of 16 × 32, Adam at 0.02, seed 7: a run that learns in seconds. */
-    static RecordedRun tiny(Path dir, Corpus corpus, long iterations, long every, SnapshotShelf shelf) throws Exception {
+    public static RecordedRun tiny(Path dir, Corpus corpus, long iterations, long every, Consumer<SnapshotWritten> tell)
+            throws Exception {
         return train(dir, corpus, new LstmConfig(corpus.vocabulary().size(), 1, 32, 0, 0, Precision.FLOAT),
                 TrainingConfig.defaults().withBatch(32, 16).withOptimizer(OptimizerConfig.adam(0.02)).withSeed(7)
-                        .withIntervals(50, 0).withLimits(iterations, 0), every, shelf);
+                        .withIntervals(50, 0).withLimits(iterations, 0), every, tell);
     }
 
-    /** Trains to the config's limit, keeping snapshots every {@code every} iterations beside {@code dir/model.zip}. */
-    static RecordedRun train(Path dir, Corpus corpus, LstmConfig model, TrainingConfig config, long every,
-                             SnapshotShelf shelf) throws Exception {
+    /**
+     * Trains to the config's limit, keeping snapshots every {@code every} iterations beside
+     * {@code dir/model.zip}; {@code tell} hears of each as the window's shelf does.
+     */
+    public static RecordedRun train(Path dir, Corpus corpus, LstmConfig model, TrainingConfig config, long every,
+                                    Consumer<SnapshotWritten> tell) throws Exception {
         TrainingData data = new TrainingData(corpus.vocabulary(), corpus.train(), corpus.validation());
         SnapshotPlan plan = SnapshotPlan.beside(dir.resolve("model.zip"), every, SnapshotPlan.DEFAULT_BUDGET_MB, data);
         List<SnapshotWritten> written = new CopyOnWriteArrayList<>();
@@ -61,7 +66,7 @@ record RecordedRun(Corpus corpus, SnapshotFolder folder, List<SnapshotWritten> w
             @Override
             public void written(SnapshotWritten w) {
                 written.add(w);
-                shelf.written(w);
+                tell.accept(w);
             }
 
             @Override

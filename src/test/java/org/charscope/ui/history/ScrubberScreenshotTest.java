@@ -73,7 +73,7 @@ class ScrubberScreenshotTest {
         Corpus corpus = Corpus.of(new BookReader().read(BOOK), TextOptions.defaults(), 1000);
         run = RecordedRun.train(dir, corpus, Preset.SMALL.model(corpus.vocabulary().size()),
                 TrainingConfig.of(Preset.SMALL).withSeed(11).withIntervals(50, 0).withLimits(ITERATIONS, 0), 100,
-                new SnapshotShelf(r -> { }, r -> { }));
+                written -> { });
         for (SnapshotWritten written : run.written()) {   // what each snapshot wrote: the samples of the run
             TrainingRun snapshot = Checkpoint.read(written.file());
             CharLstm lstm = snapshot.newModel();

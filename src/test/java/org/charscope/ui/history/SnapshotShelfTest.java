@@ -40,7 +40,7 @@ class SnapshotShelfTest {
 
     @Test
     void listsEachSnapshotWithTheBestNeuronOfEachFeatureAndTheirDiskUse() throws Exception {
-        RecordedRun run = RecordedRun.tiny(dir, corpus, 60, 50, shelf);
+        RecordedRun run = RecordedRun.tiny(dir, corpus, 60, 50, shelf::written);
 
         assertEquals(List.of(0L, 25L, 50L, 60L), iterations(shelf.snapshots()));
         assertEquals(run.folder().bytes(), shelf.diskBytesProperty().get());
@@ -63,7 +63,7 @@ class SnapshotShelfTest {
 
     @Test
     void selectionMovesBetweenSnapshotsAndNowAndSnapshotsThinnedAwayLeave() throws Exception {
-        RecordedRun run = RecordedRun.tiny(dir, corpus, 60, 50, shelf);
+        RecordedRun run = RecordedRun.tiny(dir, corpus, 60, 50, shelf::written);
         assertNull(shelf.selectedProperty().get(), "looking at now");
         assertEquals(4, shelf.selectedIndex(), "now is past the last snapshot");
         shelf.select(1);
@@ -88,7 +88,7 @@ class SnapshotShelfTest {
     @Test
     void reloadReadsAFoldersSnapshotsAndClearEmptiesTheShelf() throws Exception {
         SnapshotShelf fed = new SnapshotShelf(Runnable::run, Runnable::run);
-        RecordedRun run = RecordedRun.tiny(dir, corpus, 60, 50, fed);
+        RecordedRun run = RecordedRun.tiny(dir, corpus, 60, 50, fed::written);
 
         shelf.reload(run.folder());
         assertEquals(iterations(fed.snapshots()), iterations(shelf.snapshots()));

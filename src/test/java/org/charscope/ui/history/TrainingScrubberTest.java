@@ -66,7 +66,7 @@ class TrainingScrubberTest {
 
     @BeforeAll
     static void train() throws Exception {
-        run = RecordedRun.tiny(dir, RecordedRun.structuredText(), 120, 50, new SnapshotShelf(r -> { }, r -> { }));
+        run = RecordedRun.tiny(dir, RecordedRun.structuredText(), 120, 50, written -> { });
     }
 
     @Start
