@@ -137,18 +137,14 @@ final class SnapshotReadBenchmark {
             throws InterruptedException {
         Trainer trainer = new Trainer(settings.model(data.vocabulary().size()), settings.training().withIntervals(1, 0), data);
         trainer.start();
-        Thread.sleep((long) (WARMUP_SECONDS * 1000));
-        if (busy != null) {
-            busy.start();
-        }
-        long iterationAtStart = trainer.iteration();
-        long start = System.nanoTime();
-        Thread.sleep((long) (seconds * 1000));
-        long iterations = trainer.iteration() - iterationAtStart;
-        double elapsed = (System.nanoTime() - start) / 1e9;
+        TrainingSpeed speed = TrainingSpeed.of(trainer, WARMUP_SECONDS, seconds, () -> {
+            if (busy != null) {
+                busy.start();
+            }
+        });
         trainer.stop();
         trainer.awaitStop(10, TimeUnit.MINUTES);
-        return iterations / elapsed;
+        return speed.perSecond();
     }
 
     private static double median(double[] values) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
-import javafx.animation.AnimationTimer;
 import javafx.beans.Observable;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -73,13 +72,10 @@ public final class EmergenceChart extends Region {
                 onPick.accept(point.snapshot(), point.finding());
             }
         });
-        SceneTimer.runWhileInScene(this, new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (dirty) {
-                    dirty = false;
-                    draw();
-                }
+        SceneTimer.eachFrameInScene(this, () -> {
+            if (dirty) {
+                dirty = false;
+                draw();
             }
         });
     }

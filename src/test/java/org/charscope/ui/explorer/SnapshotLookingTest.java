@@ -33,15 +33,12 @@ class SnapshotLookingTest {
     private static final long WAIT_SECONDS = 120;   // a bound for a stuck read, never a timing assertion
     private static final long BUDGET_BYTES = 4L << 20;   // a whole reading here is about 2 MB: over a 16th
 
-    @TempDir
-    static Path dir;
     private static RecordedRun run;
-
     private SnapshotShelf shelf;
     private ExplorerModel model;
 
     @BeforeAll
-    static void train() throws Exception {
+    static void train(@TempDir Path dir) throws Exception {
         run = RecordedRun.tiny(dir, RecordedRun.structuredText(), 60, 50, written -> { });
     }
 

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
 import org.charscope.history.SnapshotFolder;
 import org.charscope.history.SnapshotPlan;
 import org.charscope.history.SnapshotRecorder;
@@ -23,6 +26,12 @@ import org.charscope.text.sample.StructuredTextGenerator;
 import org.charscope.train.Trainer;
 import org.charscope.train.TrainingConfig;
 import org.charscope.train.TrainingData;
+import org.charscope.ui.MainWindow;
+import org.charscope.ui.explorer.ExplorerModel;
+import org.charscope.ui.explorer.ExplorerPane;
+import org.charscope.ui.samples.SampleEntry;
+import org.charscope.ui.training.DashboardModel;
+import org.charscope.ui.training.TrainingController;
 
 /**
  * A real run with its snapshots, for the tests of the window's side: a small model trained on a
@@ -79,5 +88,22 @@ public record RecordedRun(Corpus corpus, SnapshotFolder folder, List<SnapshotWri
         recorder.close();
         assertEquals(List.of(), problems);
         return new RecordedRun(corpus, plan.folder(), List.copyOf(written));
+    }
+
+    /**
+     * The Neurons tab's explorer over this run's text on {@code stage}, fed the run's snapshots as
+     * the recorder told them (they arrive on the FX thread a moment later); the pane is the scene's root.
+     */
+    public ExplorerModel showExplorer(Stage stage, SnapshotShelf shelf, List<SampleEntry> samples, double width,
+                                      double height) {
+        TrainingController training = new TrainingController(new DashboardModel(System::currentTimeMillis, () -> { }));
+        training.corpusProperty().set(corpus);
+        ExplorerModel model = new ExplorerModel(training, shelf);
+        Scene scene = new Scene(new ExplorerPane(model, FXCollections.observableArrayList(samples)), width, height);
+        scene.getStylesheets().add(MainWindow.class.getResource("charscope.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        written.forEach(shelf::written);
+        return model;
     }
 }

@@ -10,9 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.collections.FXCollections;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
+import javafx.scene.Parent;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
@@ -30,13 +29,9 @@ import org.charscope.text.TextOptions;
 import org.charscope.train.Checkpoint;
 import org.charscope.train.TrainingConfig;
 import org.charscope.train.TrainingRun;
-import org.charscope.ui.MainWindow;
 import org.charscope.ui.Screenshots;
 import org.charscope.ui.explorer.ExplorerModel;
-import org.charscope.ui.explorer.ExplorerPane;
 import org.charscope.ui.samples.SampleEntry;
-import org.charscope.ui.training.DashboardModel;
-import org.charscope.ui.training.TrainingController;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -65,7 +60,7 @@ class ScrubberScreenshotTest {
 
     private SnapshotShelf shelf;
     private ExplorerModel model;
-    private ExplorerPane pane;
+    private Parent pane;
 
     @BeforeAll
     static void train() throws Exception {
@@ -87,15 +82,8 @@ class ScrubberScreenshotTest {
     @Start
     void start(Stage stage) {
         shelf = new SnapshotShelf();
-        TrainingController training = new TrainingController(new DashboardModel(System::currentTimeMillis, () -> { }));
-        training.corpusProperty().set(run.corpus());
-        model = new ExplorerModel(training, shelf);
-        pane = new ExplorerPane(model, FXCollections.observableArrayList(SAMPLES));
-        Scene scene = new Scene(pane, 1180, 700);
-        scene.getStylesheets().add(MainWindow.class.getResource("charscope.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        run.written().forEach(shelf::written);
+        model = run.showExplorer(stage, shelf, SAMPLES, 1180, 700);
+        pane = stage.getScene().getRoot();
     }
 
     @Test

@@ -14,11 +14,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.collections.FXCollections;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.image.WritableImage;
@@ -29,13 +27,9 @@ import org.charscope.explore.ColorScale;
 import org.charscope.explore.NeuronFinding;
 import org.charscope.explore.NeuronMatrix;
 import org.charscope.text.ByteCount;
-import org.charscope.ui.MainWindow;
 import org.charscope.ui.explorer.ExplorerModel;
-import org.charscope.ui.explorer.ExplorerPane;
 import org.charscope.ui.explorer.Probed;
 import org.charscope.ui.samples.SampleEntry;
-import org.charscope.ui.training.DashboardModel;
-import org.charscope.ui.training.TrainingController;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,7 +56,6 @@ class TrainingScrubberTest {
 
     private SnapshotShelf shelf;
     private ExplorerModel model;
-    private ExplorerPane pane;
 
     @BeforeAll
     static void train() throws Exception {
@@ -72,16 +65,8 @@ class TrainingScrubberTest {
     @Start
     void start(Stage stage) {
         shelf = new SnapshotShelf();
-        TrainingController training = new TrainingController(new DashboardModel(System::currentTimeMillis, () -> { }));
-        training.corpusProperty().set(run.corpus());
-        model = new ExplorerModel(training, shelf);
-        pane = new ExplorerPane(model, FXCollections.observableArrayList(sample(10, "first"), sample(55, "middle"),
-                sample(110, "late\nlines")));
-        Scene scene = new Scene(pane, 1100, 760);
-        scene.getStylesheets().add(MainWindow.class.getResource("charscope.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        run.written().forEach(shelf::written);   // as the recorder's listener does in the window
+        model = run.showExplorer(stage, shelf, List.of(sample(10, "first"), sample(55, "middle"), sample(110, "late\nlines")),
+                1100, 760);
     }
 
     private static SampleEntry sample(long iteration, String text) {
