@@ -3,6 +3,9 @@ package org.charscope.history;
 import java.io.IOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.charscope.io.Failures;
 import org.charscope.train.Trainer;
@@ -60,9 +63,12 @@ public final class SnapshotRecorder implements WeightsWatcher, AutoCloseable {
     private record End() implements Job {
     }
 
-    private SnapshotRecorder(SnapshotPlan plan, Listener listener) {
+    private final Future<?> after;
+
+    private SnapshotRecorder(SnapshotPlan plan, Listener listener, Future<?> after) {
         this.plan = plan;
         this.listener = listener;
+        this.after = after;
         this.writing = new SnapshotWriting(plan, this::tellProblem);
         writer = new Thread(this::writeUntilEnd, "charscope-snapshots");
         writer.setDaemon(true);   // a window closed mid-run does not wait for it
@@ -71,7 +77,16 @@ public final class SnapshotRecorder implements WeightsWatcher, AutoCloseable {
 
     /** Keeps {@code trainer}'s snapshots by {@code plan}; call before the trainer starts. */
     public static SnapshotRecorder attach(Trainer trainer, SnapshotPlan plan, Listener listener) {
-        SnapshotRecorder recorder = new SnapshotRecorder(plan, listener);
+        return attach(trainer, plan, listener, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * {@link #attach}, with the writer touching the folder only once {@code after} is done (the
+     * window: the previous run's recorder closed and its files deleted, in the same folder).
+     * Training goes on meanwhile, until {@value #QUEUED} copies wait.
+     */
+    public static SnapshotRecorder attach(Trainer trainer, SnapshotPlan plan, Listener listener, Future<?> after) {
+        SnapshotRecorder recorder = new SnapshotRecorder(plan, listener, after);
         trainer.watchWeights(recorder);
         return recorder;
     }
@@ -119,6 +134,11 @@ public final class SnapshotRecorder implements WeightsWatcher, AutoCloseable {
 
     private void writeUntilEnd() {
         try {
+            try {
+                after.get();
+            } catch (ExecutionException e) {
+                // what came before failed: its own owner said so; this run's files go on
+            }
             while (true) {
                 Job job = queue.take();
                 if (job instanceof End) {

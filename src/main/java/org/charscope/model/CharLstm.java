@@ -53,6 +53,8 @@ public final class CharLstm {
     private final Workspaces workspaces;
     private final SoftmaxOutput output;
     private final BackpropThroughTime backprop;
+    private Span denseInputs;   // [steps, vocab] read in place of one-hot symbols, only during denseLogits
+    private StepHook stepHook;  // held units or a measurement, null for a free read
 
     /** A new model with weights drawn from {@code seed} (same seed, same weights). */
     public CharLstm(LstmConfig config, long seed) {
@@ -118,6 +120,9 @@ public final class CharLstm {
      * @return mean cross-entropy over the batch, nats per symbol
      */
     public double forwardBackward(Batch batch, LstmState state, long dropoutSeed, long iteration) {
+        if (stepHook != null) {
+            throw new IllegalStateException("a model with a unit held or measured reads; it does not train");
+        }
         check(batch, state);
         Workspace w = workspaces.forPass(batch.seqLength(), batch.batchSize());
         boolean dropout = config.dropout() > 0;
@@ -149,7 +154,7 @@ public final class CharLstm {
             throw new IllegalArgumentException("no symbols to feed");
         }
         refuseIfBidirectional("step by step");
-        checkIds(ids);
+        config.checkIds(ids);
         state.checkShape(config.layers(), 1, config.hidden());
         Workspace w = null;
         int steps = 0;
@@ -170,7 +175,7 @@ public final class CharLstm {
         if (window.length == 0) {
             throw new IllegalArgumentException("no symbols to feed");
         }
-        checkIds(window);
+        config.checkIds(window);
         Workspace w = workspaces.forPass(window.length, 1);
         forward(w, window, newState(1), false, 0, 0);
         return lastLogits(w, window.length);
@@ -184,6 +189,68 @@ public final class CharLstm {
      */
     public void readWindows(int[][] windows, WindowReader reader) {
         WindowReading.read(this, windows, reader);
+    }
+
+    /**
+     * From a zero state (batch 1, no dropout): forward over {@code ids}, the loss
+     * {@code -log p(target)} after the last step alone, and the backward pass, which leaves each
+     * layer's input-projection gradient dz in {@code w.z} ({@link InputGradients}) and the weights'
+     * in {@link #gradients()}.
+     */
+    Workspace backwardFromLast(int[] ids, int target) {
+        refuseIfBidirectional("backward from one step");
+        config.checkIds(ids);
+        config.checkIds(new int[] {target});
+        Workspace w = workspaces.forPass(ids.length, 1);
+        forward(w, ids, newState(1), false, 0, 0);
+        int[] targets = new int[ids.length];   // only the last one is scored
+        targets[ids.length - 1] = target;
+        output.crossEntropy(w, targets, ids.length - 1, 1.0);
+        backprop.run(w, ids, false);
+        return w;
+    }
+
+    /**
+     * A one-hot model's forward pass from a zero state over real-valued first-layer inputs in place
+     * of one-hot symbols ({@code a_t = x_t Wx_0 + b_0}): the logits after the last step, [vocab].
+     * What the finite-difference check of {@link InputGradients} perturbs.
+     *
+     * @param inputs [steps, vocab] row-major
+     */
+    double[] denseLogits(INDArray inputs, int steps) {
+        if (!config.oneHot()) {
+            throw new IllegalArgumentException("real-valued inputs stand for one-hot symbols: a model without an embedding");
+        }
+        denseInputs = Span.of(inputs);
+        try {
+            Workspace w = workspaces.forPass(steps, 1);
+            forward(w, new int[steps], newState(1), false, 0, 0);
+            return lastLogits(w, steps);
+        } finally {
+            denseInputs = null;
+        }
+    }
+
+    /** Wx of layer {@code layer}: [input width, G·H]. */
+    Span inputWeights(int layer) {
+        return weights.of(weights.layout.inputWeights[layer]);
+    }
+
+    /**
+     * Holds these units in every read from now on, sampling included ({@link HeldUnits#NONE}: none);
+     * {@link #forwardBackward} refuses while any is held.
+     */
+    public void hold(HeldUnits held) {
+        if (!held.isEmpty()) {
+            refuseIfBidirectional("with a unit held");
+            held.units().forEach(h -> h.site().checkAgainst(config));
+        }
+        stepHook = held.isEmpty() ? null : held;
+    }
+
+    /** Sums these units' values over every read until measured again with null (then nothing is held either). */
+    public void measure(UnitMeans means) {
+        stepHook = means;
     }
 
     /** Logits after step {@code steps - 1} of a batch-1 pass, bias added: [vocab]. */
@@ -207,7 +274,7 @@ public final class CharLstm {
      * which it advances, in the workspace kept for readings ({@link WindowReading}, the tests).
      */
     Workspace read(int[] ids, int seq, int batch, LstmState state) {
-        checkIds(ids);
+        config.checkIds(ids);
         Workspace w = workspaces.forReading(seq, batch);
         forward(w, ids, state, false, 0, 0);
         return w;
@@ -283,7 +350,10 @@ public final class CharLstm {
         int rows = steps * w.batch;
         Span a = w.z[l].slice((long) row * gates, (long) rows * gates);
         Span wx = weights.of(weights.layout.inputWeights[l]);
-        if (config.readsSymbols(l) && config.oneHot()) {
+        if (config.readsSymbols(l) && config.oneHot() && denseInputs != null) {
+            Blas.gemm(false, false, rows, gates, vocab, 1, denseInputs.slice((long) row * vocab, (long) rows * vocab),
+                    vocab, wx, gates, 0, a, gates);                                 // a = x Wx, x real-valued
+        } else if (config.readsSymbols(l) && config.oneHot()) {
             kernel.gatherRows(wx, vocab, gates, inputs, row, rows, a);            // a = onehot(x) Wx
         } else {
             Span x;
@@ -310,6 +380,9 @@ public final class CharLstm {
         Span wh = weights.of(weights.layout.recurrentWeights[l]);
         for (int t = first; t < first + steps; t++) {
             cell.forward(w, l, t, wh, kernel);
+            if (stepHook != null) {
+                stepHook.afterStep(w, l, t);
+            }
         }
         if (dropout) {
             long from = (long) row * hidden;
@@ -321,16 +394,7 @@ public final class CharLstm {
 
     private void check(Batch batch, LstmState state) {
         state.checkShape(config.layers(), batch.batchSize(), config.hidden());
-        checkIds(batch.inputs());
-        checkIds(batch.targets());
-    }
-
-    private void checkIds(int[] ids) {
-        int vocab = config.vocabSize();
-        for (int id : ids) {
-            if (id < 0 || id >= vocab) {
-                throw new IllegalArgumentException("symbol id " + id + " outside the vocabulary of " + vocab);
-            }
-        }
+        config.checkIds(batch.inputs());
+        config.checkIds(batch.targets());
     }
 }

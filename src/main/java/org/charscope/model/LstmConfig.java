@@ -151,4 +151,13 @@ public record LstmConfig(int vocabSize, int layers, int hidden, int embedding, d
     public long parameterCount() {
         return ParameterLayout.of(this).count();
     }
+
+    /** Refuses a symbol id outside the vocabulary. */
+    void checkIds(int[] ids) {
+        for (int id : ids) {
+            if (id < 0 || id >= vocabSize) {
+                throw new IllegalArgumentException("symbol id " + id + " outside the vocabulary of " + vocabSize);
+            }
+        }
+    }
 }

@@ -2,9 +2,15 @@ package org.charscope.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.charscope.model.Cell;
 import org.charscope.model.LstmConfig;
 import org.charscope.model.SampleSettings;
+import org.charscope.model.Sampler;
 
 /**
  * Trains one configuration for a fixed budget of training time and keeps what a side-by-side
@@ -62,9 +68,9 @@ public final class Comparison {
      * The model a comparison trains for {@code cell}: the reference LSTM's shape with that cell,
      * widened to about the reference's parameter count when {@code equalParameters}.
      */
-    public static LstmConfig contender(LstmConfig reference, org.charscope.model.Cell cell, boolean equalParameters) {
+    public static LstmConfig contender(LstmConfig reference, Cell cell, boolean equalParameters) {
         LstmConfig model = reference.withCell(cell);
-        return equalParameters && cell != org.charscope.model.Cell.LSTM
+        return equalParameters && cell != Cell.LSTM
                 ? model.withHidden(cell.hiddenForParameters(reference)) : model;
     }
 
@@ -75,7 +81,7 @@ public final class Comparison {
 
     /** The same, "lstm 2×128 words" for a model that reads words, "lstm 2×128 bi-window 100" for a bidirectional one. */
     public static String name(LstmConfig model, int window, boolean words) {
-        return String.format(java.util.Locale.ROOT, "%s %d×%d%s%s", model.cell().id(), model.layers(), model.hidden(),
+        return String.format(Locale.ROOT, "%s %d×%d%s%s", model.cell().id(), model.layers(), model.hidden(),
                 words ? " words" : "", window > 0 ? (model.bidirectional() ? " bi-window " : " window ") + window : "");
     }
 
@@ -109,14 +115,14 @@ public final class Comparison {
      * @return what the run did, or null if it was cancelled before it began
      */
     public Result run(String name, LstmConfig model, TrainingConfig config, TrainingData data,
-                      SampleSettings sample, java.util.function.Consumer<Point> onPoint) throws InterruptedException {
+                      SampleSettings sample, Consumer<Point> onPoint) throws InterruptedException {
         Trainer trainer = new Trainer(model, config, data);
         this.trainer = trainer;
         if (cancelled) {
             return null;
         }
         List<Point> curve = new ArrayList<>();
-        java.util.Map<Long, String> samples = new java.util.concurrent.ConcurrentSkipListMap<>();
+        Map<Long, String> samples = new ConcurrentSkipListMap<>();
         List<Double> speeds = new ArrayList<>();
         long[] lastMillis = new long[1];
         trainer.addListener(new TrainingListener() {
@@ -159,7 +165,7 @@ public final class Comparison {
                 best = p;
             }
         }
-        String text = data.vocabulary().decode(org.charscope.model.Sampler.sample(run.newModel(), new int[0], sample, null,
+        String text = data.vocabulary().decode(Sampler.sample(run.newModel(), new int[0], sample, null,
                 run.seqLength()));
         samples.put(run.iteration(), text);
         List<Sample> drawn = new ArrayList<>();

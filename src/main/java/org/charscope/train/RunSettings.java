@@ -33,24 +33,36 @@ import org.charscope.model.SettingRange;
  * @param temperature         sampling temperature
  * @param plannedIterations   stop after this many, 0 for no limit (the ETA needs a plan)
  * @param cell                LSTM, GRU or vanilla RNN
+ * @param snapshotEvery       the window's snapshots over training: at 0, 25, 50, 100, … below it, then at
+ *                            every multiple of it ({@code org.charscope.history.SnapshotSchedule}); a
+ *                            session saved before snapshots existed reads 0 here, taken as the default
  */
 public record RunSettings(Preset preset, int layers, int hidden, double dropout, int seqLength, int batchSize,
                           double learningRate, LearningRateSchedule.Kind schedule, double clip, long seed,
                           int sampleEvery, int evaluateEvery, int sampleLength, double temperature,
-                          long plannedIterations, Cell cell) {
+                          long plannedIterations, Cell cell, int snapshotEvery) {
 
     /** The timeline shows whole samples: ten thousand characters is already pages of text. */
     public static final int MAX_SAMPLE_LENGTH = 10_000;
     public static final SettingRange SAMPLE_LENGTH = SettingRange.of(1, MAX_SAMPLE_LENGTH);
     /** A billion iterations is past any run; the bound keeps the interval an {@code int}. */
     public static final SettingRange SAMPLE_EVERY = SettingRange.of(1, 1e9);
+    public static final SettingRange SNAPSHOT_EVERY = SettingRange.of(1, 1e9);
+    /** Every 500 iterations: a quote cell grows over a few thousand; the early doubling shows its start. */
+    public static final int DEFAULT_SNAPSHOT_EVERY = 500;
+
+    public RunSettings {
+        if (snapshotEvery == 0) {   // absent from a session the first release saved
+            snapshotEvery = DEFAULT_SNAPSHOT_EVERY;
+        }
+    }
 
     /** A preset's model and batch shape, with the dashboard's sampling defaults. */
     public static RunSettings of(Preset preset) {
         LstmConfig model = preset.model(2);
         return new RunSettings(preset, model.layers(), model.hidden(), model.dropout(), preset.seqLength(),
                 preset.batchSize(), preset.learningRate(), LearningRateSchedule.Kind.CONSTANT, 5.0, 1,
-                100, 200, 300, 0.8, 20_000, Cell.LSTM);
+                100, 200, 300, 0.8, 20_000, Cell.LSTM, DEFAULT_SNAPSHOT_EVERY);
     }
 
     /** The settings a saved run was trained with, keeping the sampling choices of {@code current}. */
@@ -60,7 +72,7 @@ public record RunSettings(Preset preset, int layers, int hidden, double dropout,
                 run.optimizerConfig().learningRate(), run.optimizerConfig().schedule().kind(),
                 run.optimizerConfig().clipNorm(), run.seed(), current.sampleEvery(), current.evaluateEvery(),
                 current.sampleLength(), current.temperature(), Math.max(current.plannedIterations(), run.iteration()),
-                model.cell());
+                model.cell(), current.snapshotEvery());
     }
 
     public static RunSettings defaults() {
@@ -70,7 +82,7 @@ public record RunSettings(Preset preset, int layers, int hidden, double dropout,
     /** The same settings with another cell. */
     public RunSettings withCell(Cell cell) {
         return new RunSettings(preset, layers, hidden, dropout, seqLength, batchSize, learningRate, schedule, clip, seed,
-                sampleEvery, evaluateEvery, sampleLength, temperature, plannedIterations, cell);
+                sampleEvery, evaluateEvery, sampleLength, temperature, plannedIterations, cell, snapshotEvery);
     }
 
     /** The model for a text's vocabulary. */
@@ -94,7 +106,7 @@ public record RunSettings(Preset preset, int layers, int hidden, double dropout,
     /** The same settings, marked as started from {@code preset} (null: edited by hand). */
     public RunSettings withPreset(Preset preset) {
         return new RunSettings(preset, layers, hidden, dropout, seqLength, batchSize, learningRate, schedule, clip, seed,
-                sampleEvery, evaluateEvery, sampleLength, temperature, plannedIterations, cell);
+                sampleEvery, evaluateEvery, sampleLength, temperature, plannedIterations, cell, snapshotEvery);
     }
 
     /**
@@ -132,15 +144,19 @@ public record RunSettings(Preset preset, int layers, int hidden, double dropout,
                 new Value("planned iterations", TrainingConfig.MAX_ITERATIONS, plannedIterations),
                 new Value("sample every", SAMPLE_EVERY, sampleEvery),
                 new Value("sample length", SAMPLE_LENGTH, sampleLength),
-                new Value("temperature", SampleSettings.TEMPERATURE, temperature));
+                new Value("temperature", SampleSettings.TEMPERATURE, temperature),
+                new Value("snapshot every", SNAPSHOT_EVERY, snapshotEvery));
     }
 
-    /** Whether going from {@code other} to these settings needs a new model (the rest apply as they are). */
+    /**
+     * Whether going from {@code other} to these settings needs a new model (the rest apply as they
+     * are): what the trainer and its snapshot recorder were built with.
+     */
     public boolean needsNewModel(RunSettings other) {
         return layers != other.layers || hidden != other.hidden || dropout != other.dropout
                 || seqLength != other.seqLength || batchSize != other.batchSize || learningRate != other.learningRate
                 || schedule != other.schedule || clip != other.clip || seed != other.seed
                 || evaluateEvery != other.evaluateEvery || plannedIterations != other.plannedIterations
-                || cell != other.cell;
+                || cell != other.cell || snapshotEvery != other.snapshotEvery;
     }
 }

@@ -19,6 +19,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.charscope.gutenberg.GutenbergClient;
+import org.charscope.history.SnapshotFolder;
+import org.charscope.history.SnapshotPlan;
+import org.charscope.history.SnapshotWritten;
 import org.charscope.text.TextOptions;
 import org.charscope.text.WordCorpus;
 import org.charscope.text.WordVocabulary;
@@ -29,10 +32,10 @@ import org.charscope.ui.book.RecentFiles;
 import org.charscope.ui.book.TextPreview;
 import org.charscope.ui.compare.CompareModel;
 import org.charscope.ui.compare.ComparePane;
-import org.charscope.ui.export.ExportActions;
-import org.charscope.ui.export.FileDialogs;
 import org.charscope.ui.explorer.ExplorerModel;
 import org.charscope.ui.explorer.ExplorerPane;
+import org.charscope.ui.export.ExportActions;
+import org.charscope.ui.export.FileDialogs;
 import org.charscope.ui.history.SnapshotShelf;
 import org.charscope.ui.loss.LossChartPane;
 import org.charscope.ui.samples.SamplesPane;
@@ -42,9 +45,11 @@ import org.charscope.ui.training.DashboardModel;
 import org.charscope.ui.training.MemoryGauge;
 import org.charscope.ui.training.RunState;
 import org.charscope.ui.training.SettingsPanel;
+import org.charscope.ui.training.SnapshotKeeping;
 import org.charscope.ui.training.StatusLine;
-import org.charscope.ui.training.TrainingControls;
 import org.charscope.ui.training.TrainingController;
+import org.charscope.ui.training.TrainingControls;
+import org.charscope.ui.yardstick.BookYardsticks;
 import org.controlsfx.control.StatusBar;
 
 /**
@@ -69,6 +74,7 @@ public final class MainWindow {
     private final SnapshotShelf shelf = new SnapshotShelf();
     private final CompareModel compare = new CompareModel(Platform::runLater);
     private final WindowAlerts alerts;
+    private final BookYardsticks yardsticks;
     private ExplorerPane explorerPane;
     private SamplesPane samplesPane;
     private boolean closing;
@@ -84,6 +90,8 @@ public final class MainWindow {
         this.stage = stage;
         this.dashboard = new DashboardModel(System::currentTimeMillis, this::historyChanged);
         this.training = new TrainingController(dashboard);
+        training.keepSnapshots(new SnapshotKeeping(SnapshotFolder.beside(sessions.modelFile()),
+                SnapshotPlan.DEFAULT_BUDGET_MB << 20, snapshotShelf()));
         this.alerts = new WindowAlerts(stage, training);
         this.keeper = new SessionKeeper(sessions, book, training, dashboard, dashboard::say);
         this.explorer = new ExplorerModel(training, shelf);
@@ -103,6 +111,10 @@ public final class MainWindow {
                 alerts, models, new WindowExports(exports, book, dashboard, explorer, lossPane, explorerPane, samplesPane),
                 new GutenbergClient());
         root.setTop(new VBox(menus.bar(), toolbar()));
+        yardsticks = new BookYardsticks(book.corpusProperty(), dashboard::say);
+        lossPane.baselineProperty().bind(yardsticks.baselineProperty());
+        lossPane.setOnBaselineBeaten(dashboard::say);
+        samplesPane.copiesProperty().bind(yardsticks.copiesProperty());
         root.setLeft(sidebar());
         root.setCenter(tabs);
         root.setBottom(new VBox(new StatusLine(dashboard, () -> training.settingsProperty().get().plannedIterations(),
@@ -161,6 +173,31 @@ public final class MainWindow {
 
     public DashboardModel dashboard() {
         return dashboard;
+    }
+
+    /** The Neurons tab's snapshots, and a problem with them on the status line. */
+    private SnapshotKeeping.Shelf snapshotShelf() {
+        return new SnapshotKeeping.Shelf() {
+            @Override
+            public void written(SnapshotWritten written) {
+                shelf.written(written);
+            }
+
+            @Override
+            public void problem(String message) {
+                dashboard.say(message);
+            }
+
+            @Override
+            public void cleared() {
+                shelf.clear();
+            }
+
+            @Override
+            public void replaced(SnapshotFolder folder) {
+                shelf.reload(folder);
+            }
+        };
     }
 
     private void historyChanged() {
@@ -331,5 +368,6 @@ public final class MainWindow {
         training.stop();
         dashboard.stopFrames();
         memory.close();
+        yardsticks.close();
     }
 }

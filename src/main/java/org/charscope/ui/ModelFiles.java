@@ -11,15 +11,18 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.charscope.history.SnapshotEntry;
+import org.charscope.history.SnapshotFolder;
 import org.charscope.io.Failures;
 import org.charscope.train.BadCheckpointException;
 import org.charscope.train.Checkpoint;
+import org.charscope.train.RunSettings;
 import org.charscope.train.TrainingRun;
 import org.charscope.ui.book.BookModel;
 import org.charscope.ui.export.ExportActions;
 import org.charscope.ui.export.FileDialogs;
 import org.charscope.ui.training.DashboardModel;
-import org.charscope.train.RunSettings;
+import org.charscope.ui.training.SnapshotKeeping;
 import org.charscope.ui.training.TrainingController;
 
 /**
@@ -39,10 +42,46 @@ record ModelFiles(Stage stage, BookModel book, TrainingController training, Dash
         Path file = exports.choose(WindowExports.bookName(book).replaceAll("\\.txt$", "") + "-model.zip",
                 "CharScope model", "*.zip");
         if (file != null) {
-            training.trainer().saveCheckpoint(file).whenComplete((ok, failure) -> Platform.runLater(() ->
-                    dashboard.say(failure == null ? "saved " + file.getFileName()
-                            : "could not save " + file.getFileName() + ": " + Failures.oneLine(failure))));
+            training.trainer().saveCheckpoint(file).whenComplete((ok, failure) -> Platform.runLater(() -> {
+                dashboard.say(failure == null ? "saved " + file.getFileName()
+                        : "could not save " + file.getFileName() + ": " + Failures.oneLine(failure));
+                if (failure == null) {
+                    offerSnapshots(file);
+                }
+            }));
         }
+    }
+
+    /** After a model is saved: asks whether its snapshots go beside it too, when it has some. */
+    private void offerSnapshots(Path modelFile) {
+        SnapshotKeeping keeping = training.snapshots();
+        if (keeping == null) {
+            return;
+        }
+        keeping.list().whenComplete((entries, failure) -> Platform.runLater(() -> {
+            if (failure == null && !entries.isEmpty() && askToSaveSnapshots(entries, modelFile)) {
+                SnapshotFolder target = SnapshotFolder.beside(modelFile);
+                keeping.copyTo(target).whenComplete((n, copyFailure) -> Platform.runLater(() -> dashboard.say(
+                        copyFailure == null ? String.format(Locale.ROOT, "saved %d snapshots in %s", n,
+                                target.path().getFileName())
+                                : "could not save the snapshots: " + Failures.oneLine(copyFailure))));
+            }
+        }));
+    }
+
+    private boolean askToSaveSnapshots(List<SnapshotEntry> entries, Path modelFile) {
+        long bytes = entries.stream().mapToLong(SnapshotEntry::bytes).sum();
+        ButtonType yes = new ButtonType("Save snapshots too", ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType("Model only", ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, String.format(Locale.ROOT,
+                "The run kept %d snapshots of its weights (%.1f MB), from iteration %,d to %,d: the Neurons tab "
+                        + "scrubs through them. Save them beside the model, in %s?", entries.size(), bytes / 1e6,
+                entries.get(0).iteration(), entries.get(entries.size() - 1).iteration(),
+                SnapshotFolder.beside(modelFile).path().getFileName()), yes, no);
+        ask.setHeaderText("Save the snapshots too?");
+        ask.initOwner(stage);
+        ask.getDialogPane().setId("save-snapshots-dialog");
+        return ask.showAndWait().orElse(no) == yes;
     }
 
     /** Reads the chosen model in the background, then opens it on the FX thread. */
@@ -66,6 +105,9 @@ record ModelFiles(Stage stage, BookModel book, TrainingController training, Dash
                 alerts.showError("Could not open the model", Failures.oneLine(failure));
             } else {
                 opened(chosen.getFileName().toString(), run);
+                if (training.snapshots() != null) {
+                    training.snapshots().bringFrom(SnapshotFolder.beside(chosen));
+                }
             }
         }));
     }
@@ -73,6 +115,13 @@ record ModelFiles(Stage stage, BookModel book, TrainingController training, Dash
     private void opened(String name, TrainingRun run) {
         var text = book.corpusProperty().get();
         boolean learnedThisText = text != null && Arrays.equals(run.codePoints(), text.vocabulary().codePoints());
+        if (run.isSnapshot()) {   // weights only: no optimizer state to go on training with
+            restoreHistory(run);
+            training.openWithoutText(run, RunSettings.of(run, training.settingsProperty().get()));
+            dashboard.say(String.format(Locale.ROOT, "opened %s, a snapshot of iteration %,d: sample it and explore "
+                    + "it; to train, open the model it was taken from", name, run.iteration()));
+            return;
+        }
         if (!learnedThisText) {
             if (confirmOpenAlone(name, run.codePoints().length, text == null ? 0 : text.vocabulary().size())) {
                 restoreHistory(run);

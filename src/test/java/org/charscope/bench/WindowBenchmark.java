@@ -13,11 +13,11 @@ import org.charscope.model.Preset;
 import org.charscope.text.BookReader;
 import org.charscope.text.Corpus;
 import org.charscope.text.TextOptions;
+import org.charscope.train.RunSettings;
 import org.charscope.train.Trainer;
 import org.charscope.train.TrainingData;
 import org.charscope.ui.MainWindow;
 import org.charscope.ui.book.BookModel;
-import org.charscope.train.RunSettings;
 
 /**
  * The window benchmark ({@code .ci/bench-window}, started by {@link BenchmarkMain}): with
@@ -104,7 +104,7 @@ final class WindowBenchmark {
         return new RunSettings(settings.preset(), settings.layers(), settings.hidden(),
                 settings.dropout(), settings.seqLength(), settings.batchSize(), settings.learningRate(),
                 settings.schedule(), settings.clip(), settings.seed(), settings.sampleEvery(), 0,
-                settings.sampleLength(), settings.temperature(), 0, settings.cell());
+                settings.sampleLength(), settings.temperature(), 0, settings.cell(), settings.snapshotEvery());
     }
 
     static void run(MainWindow window, BookModel book) {

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Snapshots taken from a real (tiny) run: when, what they hold, and what happens when they cannot be written. */
-class SnapshotRecorderTest {
+class SnapshotRecorderTest implements SnapshotRecorder.Listener {
 
     private static final long WAIT_SECONDS = 120; // a bound for a stuck test, never a timing assertion
     private static final String TEXT = "\"Is the boat in?\" asked Nell. (It was.) The keeper lit the lamp.\n";
@@ -42,17 +42,12 @@ class SnapshotRecorderTest {
 
     private final List<SnapshotWritten> written = new CopyOnWriteArrayList<>();
     private final List<String> problems = new CopyOnWriteArrayList<>();
-    private final SnapshotRecorder.Listener listener = new SnapshotRecorder.Listener() {
-        @Override
-        public void written(SnapshotWritten w) {
-            written.add(w);
-        }
 
-        @Override
-        public void problem(String message) {
-            problems.add(message);
-        }
-    };
+    /** The writer thread's reports, kept for the assertions (this test is the recorder's listener). */
+    @Override
+    public void written(SnapshotWritten w) {
+        written.add(w);
+    }
 
     private static TrainingData data() {
         String text = TEXT.repeat(60);
@@ -73,7 +68,7 @@ class SnapshotRecorderTest {
 
     /** Trains to the limit with snapshots every {@code every}; the run at the stop. */
     private TrainingRun train(Trainer trainer, SnapshotPlan plan) throws Exception {
-        SnapshotRecorder recorder = SnapshotRecorder.attach(trainer, plan, listener);
+        SnapshotRecorder recorder = SnapshotRecorder.attach(trainer, plan, this);
         trainer.start();
         assertNotNull(trainer.awaitStop(WAIT_SECONDS, TimeUnit.SECONDS), "training stopped");
         recorder.close();
@@ -167,5 +162,10 @@ class SnapshotRecorderTest {
                 problems.get(0));
         assertEquals(List.of(), written);
         assertTrue(Files.isRegularFile(plan.folder().path()), "the file is left alone");
+    }
+
+    @Override
+    public void problem(String message) {
+        problems.add(message);
     }
 }

@@ -10,6 +10,7 @@ final class NaiveLstm {
     final double[][][] h;  // [layer][batch][hidden] current state
     final double[][][] c;
     double[][][][] lastGates; // [layer][batch][gate i,f,g,o][hidden] of the last step
+    HeldUnits held = HeldUnits.NONE;   // written after each step, as HeldUnits' Javadoc says
 
     private final LstmConfig config;
     private final ParameterLayout layout;
@@ -46,7 +47,8 @@ final class NaiveLstm {
                     double[][] next = step(l, x, h[l][b], c[l][b], lastGates[l][b]);
                     h[l][b] = next[0];
                     c[l][b] = next[1];
-                    x = next[0];
+                    hold(l, b);
+                    x = h[l][b];
                 }
                 double[] y = new double[vocab];
                 double max = Double.NEGATIVE_INFINITY;
@@ -65,6 +67,22 @@ final class NaiveLstm {
             }
         }
         return total / batch.size();
+    }
+
+    private void hold(int l, int b) {
+        for (Signal pass : new Signal[] {Signal.CELL, Signal.HIDDEN}) {
+            for (HeldUnits.Held unit : held.units()) {
+                UnitSite site = unit.site();
+                if (site.layer() == l && site.quantity() == pass) {
+                    if (pass == Signal.CELL) {
+                        c[l][b][site.unit()] = unit.value();
+                        h[l][b][site.unit()] = lastGates[l][b][3][site.unit()] * Math.tanh(unit.value());
+                    } else {
+                        h[l][b][site.unit()] = unit.value();
+                    }
+                }
+            }
+        }
     }
 
     /**

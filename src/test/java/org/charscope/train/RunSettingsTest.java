@@ -17,7 +17,7 @@ class RunSettingsTest {
         RunSettings s = RunSettings.defaults();
         return new RunSettings(null, s.layers(), hidden, s.dropout(), s.seqLength(), s.batchSize(), s.learningRate(),
                 s.schedule(), s.clip(), s.seed(), s.sampleEvery(), s.evaluateEvery(), s.sampleLength(), s.temperature(),
-                s.plannedIterations(), s.cell());
+                s.plannedIterations(), s.cell(), s.snapshotEvery());
     }
 
     @Test
@@ -41,7 +41,7 @@ class RunSettingsTest {
         RunSettings s = RunSettings.defaults();
         RunSettings cosine = new RunSettings(null, s.layers(), s.hidden(), s.dropout(), s.seqLength(), s.batchSize(),
                 s.learningRate(), LearningRateSchedule.Kind.COSINE, s.clip(), s.seed(), s.sampleEvery(), s.evaluateEvery(),
-                s.sampleLength(), s.temperature(), 0, s.cell());
+                s.sampleLength(), s.temperature(), 0, s.cell(), s.snapshotEvery());
         assertEquals("a cosine schedule needs planned iterations", cosine.check());
     }
 

@@ -2,8 +2,8 @@ package org.charscope.app.cli;
 
 import java.io.PrintWriter;
 import org.charscope.train.IterationHook;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The top-level {@code charscope} command: only groups the sub-commands. */
 @Command(name = "charscope",
@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Watch a character-level LSTM learn a book. Without a command, opens the window.",
         subcommands = {InspectCommand.class, TrainCommand.class, SampleCommand.class, EvalCommand.class,
-                BenchCommand.class, NeuronsCommand.class, CompareCommand.class})
+                BenchCommand.class, NeuronsCommand.class, CompareCommand.class, WhyCommand.class})
 public final class CharScopeCommand implements Runnable {
 
     @CommandLine.Spec

@@ -16,11 +16,11 @@ import org.charscope.train.Comparison;
 import org.charscope.train.RunSettings;
 import org.charscope.train.TrainingConfig;
 import org.charscope.train.TrainingData;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code charscope compare FILE... --cells lstm,gru,rnn --minutes M}: trains each cell on the
@@ -178,7 +178,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static Map<String, Object> toJson(List<Comparison.Result> results, List<TokenLevel> levels,
-                                              org.charscope.text.Book book, RunSettings settings) {
+                                              Book book, RunSettings settings) {
         Map<String, Object> top = new LinkedHashMap<>();
         top.put("text", book.displayName());
         top.put("seqLength", settings.seqLength());

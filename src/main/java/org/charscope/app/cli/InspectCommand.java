@@ -2,7 +2,9 @@ package org.charscope.app.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.charscope.baseline.NgramBaseline;
 import org.charscope.text.BadTextException;
 import org.charscope.text.Book;
 import org.charscope.text.BookReader;
@@ -30,6 +32,10 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of text.")
     boolean json;
 
+    @Option(names = "--baseline", description = "Also fit character n-gram models (n = 1 to 7, "
+            + "interpolated Kneser-Ney) on the training part and score them on the validation part.")
+    boolean baseline;
+
     @Mixin
     TextOptionsMixin textOptions;
 
@@ -40,15 +46,28 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() {
         TextOptions options = textOptions.toOptions(spec);
         TextFacts facts;
+        NgramBaseline scores = null;
         try {
             Book book = new BookReader().read(files, LoadProgress.NONE);
-            facts = TextFacts.of(Corpus.of(book, options, Corpus.DEFAULT_MIN_TRAIN_SYMBOLS));
+            Corpus corpus = Corpus.of(book, options, Corpus.DEFAULT_MIN_TRAIN_SYMBOLS);
+            facts = TextFacts.of(corpus);
+            if (baseline) {
+                scores = NgramBaseline.of(corpus);
+            }
         } catch (BadTextException e) {
             spec.commandLine().getErr().println("charscope inspect: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
         var out = spec.commandLine().getOut();
-        out.print(json ? Json.pretty(facts.toJsonMap()) + "\n" : FactsText.format(facts));
+        if (json) {
+            Map<String, Object> fields = facts.toJsonMap();
+            if (scores != null) {
+                fields.put("baseline", BaselineReport.json(scores));
+            }
+            out.print(Json.pretty(fields) + "\n");
+        } else {
+            out.print(FactsText.format(facts) + (scores == null ? "" : BaselineReport.text(scores)));
+        }
         out.flush();
         return ExitCode.OK;
     }

@@ -1,6 +1,7 @@
 package org.charscope.app.cli;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.charscope.text.BadTextException;
@@ -32,7 +33,7 @@ final class ModelFile {
         } catch (BadCheckpointException e) {
             throw new BadInput(e.getMessage());
         } catch (IOException e) {
-            throw new BadInput(file + " cannot be read: " + (e instanceof java.nio.file.NoSuchFileException
+            throw new BadInput(file + " cannot be read: " + (e instanceof NoSuchFileException
                     ? "not found" : e.getMessage()));
         }
     }

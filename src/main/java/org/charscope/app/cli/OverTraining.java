@@ -21,18 +21,12 @@ import org.charscope.train.TrainingRun;
  * then of the model, over the same passage, in iteration order. A snapshot at or past the model's
  * own iteration is left out (at it, it is the model; past it, another future of the run), so the
  * iterations printed rise and the last is the model's.
+ *
+ * @param input   the model and the text
+ * @param output  --json and the streams
+ * @param top     neurons per feature in the JSON (the text shows each feature's best)
  */
-final class OverTraining {
-
-    private final ModelAndTextMixin input;
-    private final JsonOutputMixin output;
-    private final int top;
-
-    OverTraining(ModelAndTextMixin input, JsonOutputMixin output, int top) {
-        this.input = input;
-        this.output = output;
-        this.top = top;
-    }
+record OverTraining(ModelAndTextMixin input, JsonOutputMixin output, int top) {
 
     /** One model's reading, named by its file. */
     private record Point(long iteration, String file, NeuronsCommand.Reading reading) {

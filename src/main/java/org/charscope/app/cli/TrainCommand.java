@@ -2,17 +2,23 @@ package org.charscope.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.charscope.history.SnapshotRecorder;
+import org.charscope.io.Failures;
 import org.charscope.model.Cell;
 import org.charscope.model.LearningRateSchedule;
 import org.charscope.model.Preset;
 import org.charscope.text.BadTextException;
+import org.charscope.text.Book;
 import org.charscope.text.Corpus;
+import org.charscope.text.WordVocabulary;
 import org.charscope.train.Checkpoint;
 import org.charscope.train.Evaluation;
 import org.charscope.train.IterationHook;
@@ -25,11 +31,11 @@ import org.charscope.train.TrainingConfig;
 import org.charscope.train.TrainingData;
 import org.charscope.train.TrainingListener;
 import org.charscope.train.TrainingRun;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code charscope train FILE... --out MODEL.zip}: trains on a server or in a script, printing
@@ -157,7 +163,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         TokenLevel.Prepared text;
         TrainingRun resumed = null;
-        var book = (org.charscope.text.Book) null;
+        var book = (Book) null;
         try {
             book = ModelFile.book(files);
             text = tokens.prepare(book, textOptions.toOptions(spec), config.seqLength() * config.batchSize() + 1, maxWords);
@@ -195,10 +201,10 @@ final class TrainCommand implements Callable<Integer> {
                         "; resuming at iteration %,d", resumed.iteration()));
         out.flush();
         SnapshotRecorder recorder = snapshots.attach(trainer, modelFile, data, out, err);
-        trainer.addListener(new Reporter(out, iterations, data.vocabulary() instanceof org.charscope.text.WordVocabulary ? "words" : "chars"));
+        trainer.addListener(new Reporter(out, iterations, data.vocabulary() instanceof WordVocabulary ? "words" : "chars"));
         // Ctrl+C (or kill): stop, and hold the JVM open until the main thread below has saved; a hook
         // that only asked to stop would let the JVM halt in the middle of the last checkpoint.
-        java.util.concurrent.CountDownLatch saved = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch saved = new CountDownLatch(1);
         Thread onInterrupt = new Thread(() -> {
             trainer.stop();
             try {
@@ -226,7 +232,7 @@ final class TrainCommand implements Callable<Integer> {
         trainer.start();
         Stop stop;
         long checkpointNanos = (long) (checkpointMinutes * 60e9);
-        java.util.concurrent.CompletableFuture<?> periodic = java.util.concurrent.CompletableFuture.completedFuture(null);
+        CompletableFuture<?> periodic = CompletableFuture.completedFuture(null);
         while ((stop = trainer.awaitStop(checkpointNanos, TimeUnit.NANOSECONDS)) == null) {
             if (!periodic.isDone()) {
                 continue; // the last one is still being written (a slow disk): no second writer beside it
@@ -234,7 +240,7 @@ final class TrainCommand implements Callable<Integer> {
             periodic = trainer.saveCheckpoint(modelFile).whenComplete((file, failure) -> {
                 if (failure != null) {
                     err.println("charscope train: could not save the checkpoint (training goes on): "
-                            + org.charscope.io.Failures.oneLine(failure));
+                            + Failures.oneLine(failure));
                 }
             });
         }
@@ -248,7 +254,7 @@ final class TrainCommand implements Callable<Integer> {
             } catch (IOException e) {
                 out.printf(Locale.ROOT, "%s%n", stop.message());
                 out.flush();
-                err.println("charscope train: could not save " + modelFile + ": " + org.charscope.io.Failures.oneLine(e));
+                err.println("charscope train: could not save " + modelFile + ": " + Failures.oneLine(e));
                 return 1;
             }
         }
@@ -264,11 +270,11 @@ final class TrainCommand implements Callable<Integer> {
     static String cannotWrite(Path modelFile) {
         Path folder = modelFile.toAbsolutePath().getParent();
         try {
-            java.nio.file.Files.createDirectories(folder);
-            java.nio.file.Files.delete(java.nio.file.Files.createTempFile(folder, ".charscope-write-test.", ".tmp"));
+            Files.createDirectories(folder);
+            Files.delete(Files.createTempFile(folder, ".charscope-write-test.", ".tmp"));
             return null;
         } catch (IOException | RuntimeException e) {
-            return org.charscope.io.Failures.oneLine(e);
+            return Failures.oneLine(e);
         }
     }
 
@@ -279,7 +285,7 @@ final class TrainCommand implements Callable<Integer> {
                 or(dropout, base.dropout()), or(seq, base.seqLength()), or(batch, base.batchSize()),
                 or(learningRate, base.learningRate()), base.schedule(), or(clip, base.clip()),
                 seed != null ? seed : base.seed(), base.sampleEvery(), evaluateEvery, base.sampleLength(),
-                base.temperature(), 0, cell != null ? cell : base.cell());
+                base.temperature(), 0, cell != null ? cell : base.cell(), base.snapshotEvery());
         String problem = s.check();
         if (problem != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), problem);

@@ -41,15 +41,20 @@ public class LineChartCanvas extends Region {
     private String xLabel = "";
     private String yLabel = "";
     private Marker marker;
+    private Guide guide;
     private boolean dirty = true;
     /** A hover or a resize: redraw on the very next frame rather than waiting for the data interval. */
     private boolean urgent = true;
     private long lastDrawNanos;
     private double hoverX = Double.NaN;
-    private Frame frame; // the mapping used by the last drawing, for hover
+    private ChartFrame frame; // the mapping used by the last drawing, for hover
 
     /** A highlighted point with a caption, such as the best validation loss. */
     public record Marker(double x, double y, String caption) {
+    }
+
+    /** A horizontal line across the plot at a stored y value, captioned at its right end (a yardstick). */
+    public record Guide(double y, String caption) {
     }
 
     public LineChartCanvas() {
@@ -108,6 +113,16 @@ public class LineChartCanvas extends Region {
         markDirty();
     }
 
+    /** The horizontal line to draw, or null for none; the y range always takes it in. */
+    public void setGuide(Guide guide) {
+        this.guide = guide;
+        markUrgent();
+    }
+
+    public Guide guide() {
+        return guide;
+    }
+
     /** The data changed: redraw on the next frame (however many times this is called before it). */
     public void markDirty() {
         dirty = true;
@@ -139,22 +154,6 @@ public class LineChartCanvas extends Region {
             markUrgent();
         }
         hover.autosize();
-    }
-
-    /** Where data lands on the canvas: x range, plotted-y range, and the plot rectangle. */
-    private record Frame(double xLow, double xHigh, double yLow, double yHigh, double left, double top,
-                         double width, double height) {
-        double px(double x) {
-            return left + (x - xLow) / (xHigh - xLow) * width;
-        }
-
-        double py(double plotted) {
-            return top + height - (plotted - yLow) / (yHigh - yLow) * height;
-        }
-
-        double xAt(double px) {
-            return xLow + (px - left) / width * (xHigh - xLow);
-        }
     }
 
     private double plotted(double y) {
@@ -196,10 +195,13 @@ public class LineChartCanvas extends Region {
         }
         drawMarker(g, frame);
         g.restore();
+        if (guide != null) {
+            ChartAnnotations.drawGuide(g, frame, plotted(guide.y()), guide.caption());
+        }
         drawHover(g, frame);
     }
 
-    private Frame frameFor(double width, double height) {
+    private ChartFrame frameFor(double width, double height) {
         double xLow = Double.POSITIVE_INFINITY;
         double xHigh = Double.NEGATIVE_INFINITY;
         double yLow = Double.POSITIVE_INFINITY;
@@ -220,6 +222,11 @@ public class LineChartCanvas extends Region {
         if (!Double.isFinite(xLow)) {
             return null;
         }
+        double guideY = guide == null ? Double.NaN : plotted(guide.y());
+        if (Double.isFinite(guideY)) {
+            yLow = Math.min(yLow, guideY);
+            yHigh = Math.max(yHigh, guideY);
+        }
         if (xHigh <= xLow) {
             xHigh = xLow + 1;
         }
@@ -227,10 +234,10 @@ public class LineChartCanvas extends Region {
         if (pad <= 0) {
             pad = logY ? 0.05 : Math.max(Math.abs(yHigh) * 0.05, 1e-3);
         }
-        return new Frame(xLow, xHigh, yLow - pad, yHigh + pad, LEFT, TOP, width - LEFT - RIGHT, height - TOP - BOTTOM);
+        return new ChartFrame(xLow, xHigh, yLow - pad, yHigh + pad, LEFT, TOP, width - LEFT - RIGHT, height - TOP - BOTTOM);
     }
 
-    private void drawAxes(GraphicsContext g, Frame f) {
+    private void drawAxes(GraphicsContext g, ChartFrame f) {
         g.setFont(TICK_FONT);
         g.setLineWidth(1);
         g.setTextBaseline(VPos.CENTER);
@@ -272,7 +279,7 @@ public class LineChartCanvas extends Region {
         return Math.floor(coordinate) + 0.5;
     }
 
-    private void drawLine(GraphicsContext g, Frame f, Layer layer) {
+    private void drawLine(GraphicsContext g, ChartFrame f, Layer layer) {
         int columns = (int) Math.ceil(f.width()) + 1;
         ColumnDecimation.Columns c = ColumnDecimation.of(layer.series(), columns,
                 x -> (f.px(x) - f.left()), this::plotted);
@@ -296,7 +303,7 @@ public class LineChartCanvas extends Region {
         g.stroke();
     }
 
-    private void drawPoints(GraphicsContext g, Frame f, Layer layer) {
+    private void drawPoints(GraphicsContext g, ChartFrame f, Layer layer) {
         Series s = layer.series();
         double r = layer.lineWidth() + 1.5;
         g.setFill(layer.color());
@@ -320,7 +327,7 @@ public class LineChartCanvas extends Region {
         g.stroke();
     }
 
-    private void drawMarker(GraphicsContext g, Frame f) {
+    private void drawMarker(GraphicsContext g, ChartFrame f) {
         if (marker == null || !Double.isFinite(plotted(marker.y()))) {
             return;
         }
@@ -337,7 +344,7 @@ public class LineChartCanvas extends Region {
         g.fillText(marker.caption(), x + (leftOfPoint ? -10 : 10), y - 8);
     }
 
-    private void drawHover(GraphicsContext g, Frame f) {
+    private void drawHover(GraphicsContext g, ChartFrame f) {
         if (Double.isNaN(hoverX) || hoverX < f.left() || hoverX > f.left() + f.width()) {
             hover.setVisible(false);
             return;

@@ -27,7 +27,8 @@ import org.charscope.ui.chart.SceneTimer;
  * each stop lines up with a stop of the scrubber. Hovering a point names its neuron; clicking
  * it looks at that neuron in that snapshot. The neuron shown in the explorer is drawn dashed: its
  * own |r| for the chosen feature at every snapshot, which tells whether the best unit was always
- * that one or another took over. Drawn at most once a frame.
+ * that one or another took over; a dotted line marks the chosen feature's level in the untrained
+ * model (iteration 0), which is well above 0. Drawn at most once a frame.
  */
 public final class EmergenceChart extends Region {
 
@@ -208,7 +209,11 @@ public final class EmergenceChart extends Region {
                 drawing.featureLine(featurePoints(feature), colour(feature), false);
             }
         }
-        drawing.featureLine(featurePoints(shownFeature), colour(shownFeature), true);
+        double[][] shown = featurePoints(shownFeature);
+        if (snapshots.get(0).iteration() == 0 && !Double.isNaN(shown[0][1])) {
+            drawing.untrainedLevel(shown[0][1], colour(shownFeature));
+        }
+        drawing.featureLine(shown, colour(shownFeature), true);
         if (shownNeuron != null) {
             drawing.neuronHistory(neuronPoints(), colour(shownFeature).darker());
         }

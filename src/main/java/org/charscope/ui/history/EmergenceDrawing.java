@@ -91,6 +91,24 @@ record EmergenceDrawing(GraphicsContext g, double left, double top, double right
         }
     }
 
+    /**
+     * A feature's level before any training (its best |r| in the untrained model, often 0.2–0.4:
+     * untrained cells already integrate what they read): dotted across the plot, so a curve is read
+     * against where it started rather than against 0.
+     */
+    void untrainedLevel(double y, Color colour) {
+        g.setStroke(colour.deriveColor(0, 1, 1, 0.7));
+        g.setLineWidth(1);
+        g.setLineDashes(2, 3);
+        g.strokeLine(left, y, right, y);
+        g.setLineDashes();
+        g.setFill(TEXT);
+        g.setFont(font);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText("untrained", right - 2, y - 1);
+    }
+
     /** One neuron's own |r| across the snapshots: dashed. */
     void neuronHistory(double[][] xy, Color colour) {
         g.setStroke(colour);

@@ -2,6 +2,9 @@ package org.charscope.ui.loss;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -10,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.charscope.baseline.NgramBaseline;
 import org.charscope.ui.chart.Layer;
 import org.charscope.ui.chart.LineChartCanvas;
 
@@ -29,6 +33,9 @@ public final class LossChartPane extends VBox {
     private final ToggleButton log = toggle("log", "loss-log");
     private final ToggleButton byEpoch = toggle("epoch", "loss-by-epoch");
     private final Label best = new Label();
+    private final ObjectProperty<NgramBaseline> baseline = new SimpleObjectProperty<>();
+    private Consumer<String> onBaselineBeaten = message -> { };
+    private long announcedBeaten = -1; // the crossing already said, so each run says it once
 
     public LossChartPane(LossHistory history) {
         this.history = history;
@@ -51,6 +58,7 @@ public final class LossChartPane extends VBox {
         bits.selectedProperty().addListener((o, a, b) -> configure());
         log.selectedProperty().addListener((o, a, b) -> configure());
         byEpoch.selectedProperty().addListener((o, a, b) -> configure());
+        baseline.addListener((o, a, b) -> configure());
 
         Label title = new Label("Loss");
         title.getStyleClass().add("heading");
@@ -97,6 +105,11 @@ public final class LossChartPane extends VBox {
         lossChart.setYTransform(bits.isSelected() ? nats -> nats / LN2 : nats -> nats);
         lossChart.setLogY(log.isSelected());
         lossChart.setAxisLabels(epoch ? "epoch" : "iteration", unit);
+        NgramBaseline.Order yardstick = baseline.get() == null ? null : baseline.get().best();
+        lossChart.setGuide(yardstick == null ? null : new LineChartCanvas.Guide(yardstick.natsPerChar(),
+                String.format(Locale.ROOT, "%d-gram %.2f %s", yardstick.n(),
+                        bits.isSelected() ? yardstick.bitsPerChar() : yardstick.natsPerChar(),
+                        bits.isSelected() ? "bits" : "nats")));
         gradChart.setLayers(List.of(new Layer("grad norm", history.gradNorm(epoch), Color.web("#059669"), 1,
                 Layer.Style.LINE)));
         gradChart.setLogY(log.isSelected());
@@ -114,13 +127,47 @@ public final class LossChartPane extends VBox {
                     epoch ? history.bestValidationEpoch() : history.bestValidationIteration(),
                     history.bestValidation(), caption));
             best.setText(String.format(Locale.ROOT, "best validation %.3f %s at iteration %,d", value,
-                    bits.isSelected() ? "bits/char" : "nats/char", history.bestValidationIteration()));
+                    bits.isSelected() ? "bits/char" : "nats/char", history.bestValidationIteration())
+                    + belowBaseline());
         } else {
+            announcedBeaten = -1;
             lossChart.setMarker(null);
             best.setText("");
         }
         lossChart.markDirty();
         gradChart.markDirty();
+    }
+
+    /**
+     * " · below the 5-gram since iteration 1,200", said once per run through
+     * {@link #setOnBaselineBeaten}; empty while the baseline is unknown or unbeaten.
+     */
+    private String belowBaseline() {
+        if (baseline.get() == null) {
+            return "";
+        }
+        NgramBaseline.Order yardstick = baseline.get().best();
+        long crossed = history.firstValidationBelow(yardstick.natsPerChar());
+        if (crossed < 0) {
+            return "";
+        }
+        if (crossed != announcedBeaten) {
+            announcedBeaten = crossed;
+            onBaselineBeaten.accept(String.format(Locale.ROOT,
+                    "validation loss went below the %d-gram baseline (%.3f nats/char) at iteration %,d",
+                    yardstick.n(), yardstick.natsPerChar(), crossed));
+        }
+        return String.format(Locale.ROOT, " · below the %d-gram since iteration %,d", yardstick.n(), crossed);
+    }
+
+    /** The book's n-gram yardstick, drawn as a line at its best order; null while unknown. */
+    public ObjectProperty<NgramBaseline> baselineProperty() {
+        return baseline;
+    }
+
+    /** Told, once per run, the iteration at which validation first went below the baseline. */
+    public void setOnBaselineBeaten(Consumer<String> listener) {
+        this.onBaselineBeaten = listener;
     }
 
     LineChartCanvas lossChart() {

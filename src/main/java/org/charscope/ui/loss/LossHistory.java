@@ -96,6 +96,16 @@ public final class LossHistory {
         return bestValidation;
     }
 
+    /** The first iteration whose validation loss was below {@code nats}, or -1 if none was yet. */
+    public long firstValidationBelow(double nats) {
+        for (int i = 0; i < validationByIteration.size(); i++) {
+            if (validationByIteration.y(i) < nats) {
+                return (long) validationByIteration.x(i);
+            }
+        }
+        return -1;
+    }
+
     public long bestValidationIteration() {
         return bestValidationIteration;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
@@ -20,7 +21,11 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.charscope.baseline.CopyIndex;
 import org.charscope.io.Failures;
+import org.charscope.ui.chart.Layer;
+import org.charscope.ui.chart.LineChartCanvas;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -43,13 +48,17 @@ public final class SamplesPane extends VBox {
     private final Label rightCaption = new Label();
     private final VBox rightBox = new VBox(4); // shown beside the first only when two are selected
     private final SplitPane comparison;
+    private final SampleCopies copies;
+    private final LineChartCanvas copiedChart = smallChart("sample-copied-chart");
+    private final LineChartCanvas validationChart = smallChart("sample-validation-chart");
 
     public SamplesPane(ObservableList<SampleEntry> samples, Sampler sampler) {
         setId("samples-pane");
         getStyleClass().add("samples-pane");
         timeline = new ListView<>(samples);
         timeline.setId("sample-timeline");
-        timeline.setCellFactory(list -> new SampleCell());
+        copies = new SampleCopies(samples);
+        timeline.setCellFactory(list -> new SampleCell(copies));
         timeline.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         timeline.getSelectionModel().getSelectedItems().addListener((ListChangeListener<SampleEntry>) c -> showSelected());
         samples.addListener((ListChangeListener<SampleEntry>) c -> followNewest(samples));
@@ -98,11 +107,52 @@ public final class SamplesPane extends VBox {
         VBox.setVgrow(right, Priority.ALWAYS);
         comparison = new SplitPane(leftBox);
         comparison.setId("sample-comparison");
-        SplitPane body = new SplitPane(timeline, comparison);
+        SplitPane body = new SplitPane(timelineBeside(), comparison);
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.45);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(header, sampleStatus, body);
+    }
+
+    /**
+     * The timeline with two small charts to its right: the share each sample copied from the book,
+     * and the validation loss it was written at, both by iteration.
+     */
+    private HBox timelineBeside() {
+        copiedChart.setLayers(List.of(new Layer("copied", copies.copiedPercent(), Color.web("#7c3aed"), 1.5,
+                Layer.Style.POINTS)));
+        copiedChart.setAxisLabels("iteration", "% copied");
+        validationChart.setLayers(List.of(new Layer("validation", copies.validation(), Color.web("#dc2626"), 1.5,
+                Layer.Style.POINTS)));
+        validationChart.setAxisLabels("iteration", "val nats");
+        copies.setOnChange(() -> {
+            copiedChart.markDirty();
+            validationChart.markDirty();
+            timeline.refresh();
+        });
+        Label copiedTitle = new Label("Copied from the book (runs of " + CopyIndex.MIN_RUN + "+) · validation");
+        copiedTitle.getStyleClass().add("subheading");
+        HBox pair = new HBox(4, copiedChart, validationChart);
+        VBox.setVgrow(pair, Priority.ALWAYS);
+        VBox charts = new VBox(2, copiedTitle, pair);
+        charts.setPrefWidth(360);
+        charts.setMinWidth(260);
+        HBox.setHgrow(timeline, Priority.ALWAYS);
+        return new HBox(6, timeline, charts);
+    }
+
+    private static LineChartCanvas smallChart(String id) {
+        LineChartCanvas chart = new LineChartCanvas();
+        chart.setId(id);
+        chart.setPrefSize(210, 120);
+        chart.setMinSize(150, 80);
+        HBox.setHgrow(chart, Priority.ALWAYS);
+        return chart;
+    }
+
+    /** The loaded book's copy index; null while there is none, and samples then say nothing of copies. */
+    public ObjectProperty<CopyIndex> copiesProperty() {
+        return copies.indexProperty();
     }
 
     private static TextArea fullText(String id) {
@@ -119,7 +169,7 @@ public final class SamplesPane extends VBox {
         if (!samples.isEmpty() && timeline.getSelectionModel().isEmpty()) {
             SampleEntry newest = samples.get(samples.size() - 1);
             timeline.scrollTo(samples.size() - 1);
-            leftCaption.setText("newest: " + newest.caption());
+            leftCaption.setText("newest: " + copies.caption(newest));
             left.setText(newest.text());
         }
     }
@@ -130,11 +180,11 @@ public final class SamplesPane extends VBox {
             return;
         }
         SampleEntry first = selected.get(0);
-        leftCaption.setText(first.caption());
+        leftCaption.setText(copies.caption(first));
         left.setText(first.text());
         if (selected.size() >= 2) {
             SampleEntry second = selected.get(selected.size() - 1);
-            rightCaption.setText(second.caption());
+            rightCaption.setText(copies.caption(second));
             right.setText(second.text());
             if (!comparison.getItems().contains(rightBox)) {
                 comparison.getItems().add(rightBox);

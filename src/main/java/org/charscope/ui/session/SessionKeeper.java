@@ -207,6 +207,9 @@ public final class SessionKeeper {
             tell.accept("could not resume: " + e.getMessage());
             return;
         }
+        if (training.snapshots() != null) {
+            training.snapshots().reloadSaved();
+        }
         tell.accept(String.format(Locale.ROOT, "resumed at iteration %,d; press Resume to go on", run.iteration()));
     }
 

@@ -53,6 +53,7 @@ public final class SettingsPanel extends VBox {
     private final NumberField sampleLength = field("sample-length", "Sample length", true, RunSettings.SAMPLE_LENGTH);
     private final NumberField temperature = field("temperature", "Temperature", false, SampleSettings.TEMPERATURE);
     private final NumberField planned = field("planned", "Planned iterations", true, TrainingConfig.MAX_ITERATIONS);
+    private final NumberField snapshotEvery = field("snapshot-every", "Snapshot every", true, RunSettings.SNAPSHOT_EVERY);
     private boolean filling;
 
     public SettingsPanel(TrainingController controller, Supplier<Window> owner) {
@@ -87,7 +88,7 @@ public final class SettingsPanel extends VBox {
         grid.addRow(row++, name("Cell"), cell);
         row = addFields(row, layers, hidden, dropout, seqLength, batchSize, learningRate);
         grid.addRow(row++, name("Schedule"), schedule);
-        addFields(row, clip, seed, sampleEvery, evaluateEvery, sampleLength, temperature, planned);
+        addFields(row, clip, seed, sampleEvery, evaluateEvery, sampleLength, temperature, planned, snapshotEvery);
 
         pending.setId("settings-pending");
         pending.getStyleClass().add("field-message");
@@ -135,6 +136,7 @@ public final class SettingsPanel extends VBox {
             sampleLength.set(s.sampleLength());
             temperature.set(s.temperature());
             planned.set(s.plannedIterations());
+            snapshotEvery.set(s.snapshotEvery());
         } finally {
             filling = false;
         }
@@ -144,7 +146,7 @@ public final class SettingsPanel extends VBox {
     /** The settings as typed, or null while a field is refused. */
     RunSettings typed() {
         for (NumberField f : List.of(layers, hidden, dropout, seqLength, batchSize, learningRate, clip, seed,
-                sampleEvery, evaluateEvery, sampleLength, temperature, planned)) {
+                sampleEvery, evaluateEvery, sampleLength, temperature, planned, snapshotEvery)) {
             if (!f.validProperty().get()) {
                 return null;
             }
@@ -155,7 +157,7 @@ public final class SettingsPanel extends VBox {
                 seqLength.intValue(), batchSize.intValue(), learningRate.value(),
                 schedule.getValue() == null ? base.schedule() : schedule.getValue(), clip.value(), seed.longValue(),
                 sampleEvery.intValue(), evaluateEvery.intValue(), sampleLength.intValue(), temperature.value(),
-                planned.longValue(), cell.getValue() == null ? base.cell() : cell.getValue());
+                planned.longValue(), cell.getValue() == null ? base.cell() : cell.getValue(), snapshotEvery.intValue());
         if (chosen != null && !sameShape(candidate, RunSettings.of(chosen))) {
             candidate = candidate.withPreset(null);
         }

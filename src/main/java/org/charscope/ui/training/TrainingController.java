@@ -2,6 +2,8 @@ package org.charscope.ui.training;
 
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -23,11 +25,22 @@ public final class TrainingController implements TrainingControls.Commands {
     private final ObjectProperty<Corpus> corpus = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<RunSettings> settings = new ReadOnlyObjectWrapper<>(RunSettings.defaults());
     private Trainer trainer;
-    private final javafx.beans.property.ReadOnlyBooleanWrapper withoutText = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper withoutText = new ReadOnlyBooleanWrapper();
     private TrainerBridge bridge;           // the current trainer's line to the dashboard
+    private SnapshotKeeping snapshots;      // null: no snapshots kept (tests, benchmarks)
 
     public TrainingController(DashboardModel dashboard) {
         this.dashboard = dashboard;
+    }
+
+    /** Keeps each new run's snapshots there from now on (the window: the session's folder). */
+    public void keepSnapshots(SnapshotKeeping keeping) {
+        this.snapshots = keeping;
+    }
+
+    /** Where the runs' snapshots are kept, or null. */
+    public SnapshotKeeping snapshots() {
+        return snapshots;
     }
 
     /** The text to train on; bind it to the loaded book. */
@@ -101,7 +114,7 @@ public final class TrainingController implements TrainingControls.Commands {
     }
 
     /** True while the model was opened without the text it learned: it samples and explores, never trains. */
-    public javafx.beans.property.ReadOnlyBooleanProperty withoutTextProperty() {
+    public ReadOnlyBooleanProperty withoutTextProperty() {
         return withoutText.getReadOnlyProperty();
     }
 
@@ -118,7 +131,7 @@ public final class TrainingController implements TrainingControls.Commands {
         trainer.start(true);
     }
 
-    /** Stops and forgets the model, its losses and its samples. */
+    /** Stops and forgets the model, its losses, its samples and its snapshots. */
     @Override
     public void reset() {
         withoutText.set(false);
@@ -126,6 +139,9 @@ public final class TrainingController implements TrainingControls.Commands {
             bridge.detach();   // its "stopped" must not land on the next model's dashboard
             trainer.stop();
             trainer = null;
+            if (snapshots != null) {   // only a run's own: at start-up they are the saved session's
+                snapshots.discard();
+            }
         }
         dashboard.clear();
     }
@@ -152,6 +168,7 @@ public final class TrainingController implements TrainingControls.Commands {
         settings.set(saved);
         TrainingData data = new TrainingData(text.vocabulary(), text.train(), text.validation());
         trainer = Trainer.resume(run, saved.training(), data);
+        keepSnapshotsOf(data);
         int batchesPerEpoch = new Batches(text.train(), run.batchSize(), run.seqLength()).batchesPerEpoch();
         double lastValidation = run.evaluations().isEmpty() ? Double.NaN
                 : run.evaluations().get(run.evaluations().size() - 1).natsPerSymbol();
@@ -167,9 +184,16 @@ public final class TrainingController implements TrainingControls.Commands {
         RunSettings now = settings.get();
         TrainingData data = new TrainingData(text.vocabulary(), text.train(), text.validation());
         trainer = new Trainer(now.model(text.vocabulary().size()), now.training(), data);
+        keepSnapshotsOf(data);
         int batchesPerEpoch = new Batches(text.train(), now.batchSize(), now.seqLength()).batchesPerEpoch();
         connect(batchesPerEpoch, Double.NaN);
         return trainer;
+    }
+
+    private void keepSnapshotsOf(TrainingData data) {
+        if (snapshots != null) {
+            snapshots.attach(trainer, settings.get().snapshotEvery(), data);
+        }
     }
 
     /** The current trainer reports to the dashboard through a bridge of its own, until Reset detaches it. */

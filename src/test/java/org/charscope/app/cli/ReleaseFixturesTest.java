@@ -14,13 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.charscope.train.Checkpoint;
 import org.charscope.train.Evaluation;
+import org.charscope.train.RunSettings;
 import org.charscope.train.TrainingRun;
 import org.charscope.ui.session.SavedSession;
 import org.charscope.ui.session.SessionStore;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Checkpoints and a session written by the release before the engine's redesign (issue 17), kept in
@@ -94,6 +95,8 @@ class ReleaseFixturesTest {
         assertEquals(2, session.settings().layers());
         assertEquals(16, session.settings().hidden());
         assertEquals(0.1, session.settings().dropout());
+        assertEquals(RunSettings.DEFAULT_SNAPSHOT_EVERY, session.settings().snapshotEvery(),
+                "a session from before snapshots keeps them at the default schedule");
         assertEquals(60, session.lastIteration());
         assertEquals(2, session.validation().length);
         assertEquals("The lighthouse \"keeper\" ü", session.samples().get(0).text());

@@ -7,14 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.charscope.history.SnapshotFile;
+import org.charscope.history.SnapshotSchedule;
 import org.charscope.train.Checkpoint;
+import org.charscope.train.RunSettings;
 import org.charscope.ui.MainWindow;
 import org.charscope.ui.ScriptedDialogs;
 import org.charscope.ui.TestWindows;
@@ -52,6 +60,16 @@ class ExportMenusTest {
     void start(Stage stage) {
         book = new BookModel();
         window = TestWindows.open(stage, book, sessionDir, dialogs);
+    }
+
+    /** The snapshot files in {@code folder}, by name in order; empty when it is not there. */
+    private static List<String> snapshotsIn(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("iter-\\d{9}\\.zip")).sorted().toList();
+        }
     }
 
     @Test
@@ -139,19 +157,38 @@ class ExportMenusTest {
 
         // The model: saved, then opened again at the same iteration.
         long iteration = window.dashboard().iterationProperty().get();
+        // The run keeps snapshots at the default schedule (0, 25, 50, … below 500): wait until the
+        // writer has written those up to the paused iteration.
+        SnapshotSchedule schedule = new SnapshotSchedule(RunSettings.DEFAULT_SNAPSHOT_EVERY);
+        List<String> kept = LongStream.rangeClosed(0, iteration).filter(schedule::isDue)
+                .mapToObj(i -> String.format(java.util.Locale.ROOT, "iter-%09d.zip", i)).toList();
+        assertTrue(kept.size() >= 2, "iteration 0 and 25 at least: " + kept);
+        waitFor(20, TimeUnit.SECONDS, () -> kept.equals(snapshotsIn(sessionDir.resolve("model.snapshots"))));
         Path model = out.resolve("tiny-model.zip");
         dialogs.answer(model);
         menu(robot, "Model", "Save model as…");
         waitForStatus(robot, "saved tiny-model.zip");
         assertEquals(iteration, Checkpoint.read(model).iteration());
+        // Asked, the snapshots go beside the model.
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#save-snapshots-dialog").tryQuery().isPresent());
+        DialogPane offer = robot.lookup("#save-snapshots-dialog").queryAs(DialogPane.class);
+        assertTrue(offer.getContentText().startsWith("The run kept " + kept.size() + " snapshots"), offer.getContentText());
+        robot.clickOn(robot.from(offer).lookup("Save snapshots too").queryButton());
+        waitForStatus(robot, "saved " + kept.size() + " snapshots in tiny-model.snapshots");
+        assertEquals(kept, snapshotsIn(out.resolve("tiny-model.snapshots")));
+        for (String name : kept) {
+            assertTrue(SnapshotFile.read(out.resolve("tiny-model.snapshots").resolve(name)).run().isSnapshot(), name);
+        }
         dialogs.answer(model);
         menu(robot, "Model", "Open model…");
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirm-discard").tryQuery().isPresent());
-        javafx.scene.control.DialogPane ask = robot.lookup("#confirm-discard").queryAs(javafx.scene.control.DialogPane.class);
+        DialogPane ask = robot.lookup("#confirm-discard").queryAs(DialogPane.class);
         assertEquals("Open another model?", ask.getHeaderText(), "the trained model is not dropped without asking");
         robot.clickOn(robot.from(ask).lookup("OK").queryButton());
         waitForStatus(robot, String.format(java.util.Locale.ROOT,
                 "opened tiny-model.zip at iteration %,d; Resume to keep training", iteration));
+        // Reset deleted the run's own snapshots; the opened model brought the ones saved beside it.
+        waitFor(20, TimeUnit.SECONDS, () -> kept.equals(snapshotsIn(sessionDir.resolve("model.snapshots"))));
 
         // The heatmap page once a passage has been read: every character of the passage is in it.
         robot.clickOn("#tab-explorer");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,8 +19,8 @@ import org.charscope.ui.TinyRun;
 import org.charscope.ui.book.BookModel;
 import org.charscope.ui.session.SessionStore;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -169,5 +170,10 @@ class DashboardTest {
         robot.interact(() -> second[0].training().resume());
         waitFor(30, TimeUnit.SECONDS, () -> second[0].dashboard().iterationProperty().get() > resumedAt + 5);
         robot.interact(() -> second[0].training().stop());
+        // the first run's snapshots up to the saved iteration are kept: the resumed run goes on from them
+        var folder = org.charscope.history.SnapshotFolder.beside(sessionDir.resolve(SessionStore.MODEL_FILE));
+        waitFor(20, TimeUnit.SECONDS, () -> folder.list().stream().anyMatch(e -> e.iteration() > resumedAt));
+        List<Long> kept = folder.list().stream().map(org.charscope.history.SnapshotEntry::iteration).toList();
+        assertTrue(kept.contains(0L) && kept.contains(25L), "iteration 0 and 25 from before the close: " + kept);
     }
 }

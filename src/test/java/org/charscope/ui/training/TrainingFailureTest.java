@@ -1,9 +1,11 @@
 package org.charscope.ui.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
@@ -77,6 +79,12 @@ class TrainingFailureTest {
                 robot.lookup("#status-message").queryAs(Label.class).getText()));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, Checkpoint.read(saved).iteration(), "the model it had, saved after the stop");
+        // its snapshots (iteration 0, and 2 at the stop) are offered too; the model alone is enough here
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#save-snapshots-dialog").tryQuery().isPresent());
+        DialogPane offer = robot.lookup("#save-snapshots-dialog").queryAs(DialogPane.class);
+        robot.clickOn(robot.from(offer).lookup("Model only").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(Files.exists(out.resolve("rescued.snapshots")), "the model only, as asked");
     }
 
     @Test
