@@ -28,9 +28,9 @@ import org.charscope.ui.background.DaemonThreads;
  * live model). Read on the FX thread; fed from any thread ({@link #written}) or from a folder read
  * in the background ({@link #reload}).
  *
- * <p>The list follows the folder: each new snapshot's arrival lists the folder (on the writer's
- * thread, a few files), so that snapshots thinned to keep the budget leave the list too, and a
- * snapshot no longer on disk (the run was reset meanwhile) is not added.
+ * <p>The list follows the folder: each new snapshot's arrival lists the folder (on the shelf's
+ * thread, never the FX thread), so that snapshots thinned to keep the budget leave the list too,
+ * and a snapshot no longer on disk (the run was reset meanwhile) is not added.
  */
 public final class SnapshotShelf {
 
@@ -53,23 +53,28 @@ public final class SnapshotShelf {
         this.background = background;
     }
 
-    /** A snapshot is on disk. Any thread; applied on the FX thread. */
+    /** A snapshot is on disk. Any thread; the folder is listed in the background, the list changed on the FX thread. */
     public void written(SnapshotWritten written) {
-        SnapshotSummary summary = SnapshotSummary.of(written.iteration(), written.file(), written.bytes(),
-                written.detectors());
-        Set<Path> onDisk = filesIn(new SnapshotFolder(written.file().getParent()));
-        fxThread.execute(() -> {
-            List<SnapshotSummary> kept = new ArrayList<>();
-            for (SnapshotSummary old : snapshots) {
-                if (onDisk == null || onDisk.contains(old.file())) {
-                    kept.add(old);
-                }
-            }
-            if (onDisk == null || onDisk.contains(summary.file())) {
-                kept.add(summary);   // unless deleted since (the run was reset): then not ours to show
-            }
-            show(kept);
+        background.execute(() -> {
+            SnapshotSummary summary = SnapshotSummary.of(written.iteration(), written.file(), written.bytes(),
+                    written.detectors());
+            Set<Path> onDisk = filesIn(new SnapshotFolder(written.file().getParent()));
+            fxThread.execute(() -> applyWritten(summary, onDisk));
         });
+    }
+
+    /** Adds a new snapshot, unless it is gone already, and drops those no longer on disk. */
+    private void applyWritten(SnapshotSummary summary, Set<Path> onDisk) {
+        List<SnapshotSummary> kept = new ArrayList<>();
+        for (SnapshotSummary old : snapshots) {
+            if (onDisk == null || onDisk.contains(old.file())) {
+                kept.add(old);
+            }
+        }
+        if (onDisk == null || onDisk.contains(summary.file())) {
+            kept.add(summary);   // unless deleted since (the run was reset): then not ours to show
+        }
+        show(kept);
     }
 
     /**
