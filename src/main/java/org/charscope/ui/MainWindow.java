@@ -36,6 +36,7 @@ import org.charscope.ui.explorer.ExplorerModel;
 import org.charscope.ui.explorer.ExplorerPane;
 import org.charscope.ui.export.ExportActions;
 import org.charscope.ui.export.FileDialogs;
+import org.charscope.ui.history.SnapshotShelf;
 import org.charscope.ui.loss.LossChartPane;
 import org.charscope.ui.samples.SamplesPane;
 import org.charscope.ui.session.SessionKeeper;
@@ -70,6 +71,7 @@ public final class MainWindow {
     private final TrainingControls controls;
     private final SessionKeeper keeper;
     private final ExplorerModel explorer;
+    private final SnapshotShelf shelf = new SnapshotShelf();
     private final CompareModel compare = new CompareModel(Platform::runLater);
     private final WindowAlerts alerts;
     private final BookYardsticks yardsticks;
@@ -92,7 +94,7 @@ public final class MainWindow {
                 SnapshotPlan.DEFAULT_BUDGET_MB << 20, snapshotShelf()));
         this.alerts = new WindowAlerts(stage, training);
         this.keeper = new SessionKeeper(sessions, book, training, dashboard, dashboard::say);
-        this.explorer = new ExplorerModel(training);
+        this.explorer = new ExplorerModel(training, shelf);
         ExportActions exports = new ExportActions(() -> stage, dashboard::say, dialogs);
         dashboard.iterationProperty().addListener((obs, old, now) -> explorer.iterationReached(now.longValue()));
         this.lossPane = new LossChartPane(dashboard.history());
@@ -178,6 +180,7 @@ public final class MainWindow {
         return new SnapshotKeeping.Shelf() {
             @Override
             public void written(SnapshotWritten written) {
+                shelf.written(written);
             }
 
             @Override
@@ -187,10 +190,12 @@ public final class MainWindow {
 
             @Override
             public void cleared() {
+                shelf.clear();
             }
 
             @Override
             public void replaced(SnapshotFolder folder) {
+                shelf.reload(folder);
             }
         };
     }
@@ -271,7 +276,7 @@ public final class MainWindow {
         trainingView.setDividerPositions(0.55);
         Tab trainingTab = new Tab("Training", trainingView);
         trainingTab.setId("tab-training");
-        explorerPane = new ExplorerPane(explorer);
+        explorerPane = new ExplorerPane(explorer, dashboard.samples());
         Tab neuronsTab = new Tab("Neurons", explorerPane);
         neuronsTab.setId("tab-explorer");
         TabPane tabs = new TabPane();

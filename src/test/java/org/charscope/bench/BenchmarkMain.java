@@ -18,7 +18,8 @@ import org.charscope.ui.session.SessionStore;
  * </pre>
  * System properties choose the benchmark: {@code charscope.bench.seconds} the window benchmark
  * ({@link WindowBenchmark}; with {@code charscope.bench.headless=true} the same training without a
- * window), {@code charscope.bench.scrub} the explorer's frame benchmark ({@link ScrubBenchmark}).
+ * window), {@code charscope.bench.scrub} the explorer's frame benchmark ({@link ScrubBenchmark}),
+ * {@code charscope.bench.snapshots} the snapshot reading benchmark ({@link SnapshotReadBenchmark}, no window).
  *
  * <p>Not an {@code Application} itself, for the reason {@link Main} gives.
  */
@@ -30,9 +31,18 @@ public final class BenchmarkMain {
     public static void main(String[] args) {
         // as the app starts: the figures must be the app's (fast BLAS kernels, the heap handed back)
         Main.prepareProcess();
+        if (SnapshotReadBenchmark.requested()) {
+            try {
+                SnapshotReadBenchmark.run();
+            } catch (Exception e) {
+                System.err.println("charscope: benchmark failed: " + e);
+                System.exit(1);
+            }
+        }
         if (!WindowBenchmark.requested() && !ScrubBenchmark.requested()) {
             System.err.println("BenchmarkMain: say which benchmark: -Dcharscope.bench.seconds=S "
-                    + "(the window benchmark) or -Dcharscope.bench.scrub=S (the explorer's frames)");
+                    + "(the window benchmark), -Dcharscope.bench.scrub=S (the explorer's frames) or "
+                    + "-Dcharscope.bench.snapshots=PRESETS (reading snapshots, no window)");
             System.exit(2);
         }
         if (WindowBenchmark.requested() && Boolean.getBoolean("charscope.bench.headless")) {

@@ -55,16 +55,11 @@ final class WindowBenchmark {
         var trainer = new Trainer(settings.model(corpus.vocabulary().size()), config,
                 new TrainingData(corpus.vocabulary(), corpus.train(), corpus.validation()));
         trainer.start();
-        Thread.sleep((long) (WARMUP_SECONDS * 1000));
-        long iterationAtStart = trainer.iteration();
-        long start = System.nanoTime();
-        Thread.sleep((long) (seconds * 1000));
-        long iterations = trainer.iteration() - iterationAtStart;
-        double elapsed = (System.nanoTime() - start) / 1e9;
+        TrainingSpeed speed = TrainingSpeed.of(trainer, WARMUP_SECONDS, seconds, () -> { });
         trainer.stop();
         System.out.printf(Locale.ROOT, "{\"preset\":\"%s\",\"seconds\":%.0f,\"frames\":0,\"iterations\":%d,"
-                        + "\"charsPerSecond\":%.0f}%n", preset.name().toLowerCase(Locale.ROOT), seconds, iterations,
-                iterations * (double) settings.seqLength() * settings.batchSize() / elapsed);
+                        + "\"charsPerSecond\":%.0f}%n", preset.name().toLowerCase(Locale.ROOT), seconds, speed.iterations(),
+                speed.perSecond() * settings.seqLength() * settings.batchSize());
         System.exit(0);
     }
 

@@ -12,6 +12,16 @@ public final class SceneTimer {
     private SceneTimer() {
     }
 
+    /** Runs {@code frame} once every frame while {@code node} is in a scene (a view that redraws what changed). */
+    public static void eachFrameInScene(Node node, Runnable frame) {
+        runWhileInScene(node, new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frame.run();
+            }
+        });
+    }
+
     public static void runWhileInScene(Node node, AnimationTimer timer) {
         node.sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {

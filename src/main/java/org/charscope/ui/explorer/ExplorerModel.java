@@ -11,6 +11,8 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,6 +22,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.charscope.explore.Neuron;
 import org.charscope.explore.ColorScale;
 import org.charscope.explore.HeatmapHtml;
 import org.charscope.explore.NeuronRanking;
@@ -29,12 +32,19 @@ import org.charscope.model.Signal;
 import org.charscope.text.Corpus;
 import org.charscope.train.Trainer;
 import org.charscope.ui.background.DaemonThreads;
+import org.charscope.ui.history.SnapshotShelf;
+import org.charscope.ui.history.SnapshotSummary;
 import org.charscope.ui.training.TrainingController;
 
 /**
  * The neuron explorer's state: which passage, the model's reading of it, and which neuron is
  * shown. The passage is read on the training thread between two steps ({@link Probe}) and
  * worked over on a background thread; the views only ever read the finished {@link Probed}.
+ *
+ * <p>When the {@link SnapshotShelf} looks at a snapshot rather than "now", the reading shown is
+ * that snapshot's, read by {@link SnapshotReadings} with a model of its own; the live model's
+ * last reading is kept and shown again at "now", and no live reading is asked of the training
+ * thread while a person looks back.
  */
 public final class ExplorerModel {
 
@@ -58,6 +68,9 @@ public final class ExplorerModel {
     public static final int DEFAULT_PASSAGE = 2_000;
 
     private final TrainingController training;
+    private final SnapshotShelf shelf;
+    private final SnapshotLooking looking;
+    private final ReadOnlyLongWrapper liveIteration = new ReadOnlyLongWrapper();
     private final ObjectProperty<Corpus> corpus = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Probed> probed = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper();
@@ -72,19 +85,33 @@ public final class ExplorerModel {
     private final IntegerProperty refreshEvery = new SimpleIntegerProperty(500);
     private final Executor background = DaemonThreads.single("charscope-explorer");
     private long lastAutoBucket = -1;
+    private Probed live;            // the live model's last reading, shown at "now"
+    private boolean unitChosen;     // a unit was picked for this text: the most active one, at its first reading
+    private boolean showing;        // show() is adjusting the layer or quantity to a reading
 
-    public ExplorerModel(TrainingController training) {
+    /** @param shelf the window's snapshots, and which one is looked at */
+    public ExplorerModel(TrainingController training, SnapshotShelf shelf) {
+        this(training, shelf, SnapshotReadings.BUDGET_MB << 20);
+    }
+
+    /** Tests choose the budget of the snapshot readings kept. */
+    ExplorerModel(TrainingController training, SnapshotShelf shelf, long readingsBudgetBytes) {
         this.training = training;
+        this.shelf = shelf;
         corpus.bind(training.corpusProperty());
         corpus.addListener((obs, old, now) -> {
             probed.set(null);
+            live = null;
+            unitChosen = false;
             lastAutoBucket = -1;
         });
+        looking = new SnapshotLooking(this, shelf, readingsBudgetBytes);   // its listeners before any view's
     }
 
     /** Called as iterations go by: re-reads the passage every {@link #refreshEveryProperty()} iterations. */
     public void iterationReached(long iteration) {
-        if (!autoRefresh.get() || computing.get() || iteration <= 0) {
+        liveIteration.set(iteration);
+        if (!autoRefresh.get() || computing.get() || iteration <= 0 || looking.atSnapshot()) {
             return;
         }
         long bucket = iteration / Math.max(1, refreshEvery.get());
@@ -108,8 +135,12 @@ public final class ExplorerModel {
         return text.vocabulary().decode(Arrays.copyOf(validation, Math.min(validation.length, DEFAULT_PASSAGE)));
     }
 
-    /** Reads the passage with the current weights, in the background. */
+    /** Reads the passage with the current weights, or the snapshot looked at, in the background. */
     public void refresh() {
+        if (looking.atSnapshot()) {
+            looking.read();
+            return;
+        }
         Trainer trainer = training.trainer();
         if (trainer == null) {
             status.set("Train the model first (or Step once): there is nothing to look inside yet.");
@@ -131,31 +162,87 @@ public final class ExplorerModel {
                         status.set("could not read the passage: " + cause.getMessage());
                         return;
                     }
-                    show(done);
+                    live = done;
+                    if (!looking.atSnapshot()) {
+                        show(done);
+                    }
                 }));
     }
 
     /** Shows a reading (tests give one directly). FX thread. */
     void show(Probed done) {
-        if (layer.get() >= done.layers()) {
-            layer.set(0);
+        int shownLayer = layer.get() < done.layers() ? layer.get() : 0;
+        // another cell: the hidden state, which every cell has
+        Signal shownQuantity = done.quantities().contains(quantity.get()) ? quantity.get() : Signal.HIDDEN;
+        Probed before = probed.get();
+        if (before != null && !before.holds(shownLayer, shownQuantity)) {
+            probed.set(null);   // no view may look for the new choice in the reading going away
         }
-        if (unit.get() >= done.units()) {
-            unit.set(0);
+        showing = true;
+        try {
+            layer.set(shownLayer);
+            quantity.set(shownQuantity);
+            if (unit.get() >= done.units()) {
+                unit.set(0);
+            }
+        } finally {
+            showing = false;
         }
-        if (!done.quantities().contains(quantity.get())) {   // another cell: the hidden state, which every cell has
-            quantity.set(Signal.HIDDEN);
-        }
-        boolean first = probed.get() == null;
         probed.set(done);
-        if (first) { // start on the most active neuron rather than on unit 0
+        if (!unitChosen) { // start on the most active neuron rather than on unit 0
+            unitChosen = true;
             int[] ordered = orderedUnits();
             if (ordered.length > 0) {
                 unit.set(ordered[0]);
             }
         }
-        status.set(String.format(Locale.ROOT, "%,d characters read at iteration %,d · %.3f bits/char",
-                done.steps(), done.iteration(), done.predictions().meanSurprisalBits()));
+        status.set(String.format(Locale.ROOT, "%,d characters read at iteration %,d%s · %.3f bits/char",
+                done.steps(), done.iteration(), looking.atSnapshot() ? " (snapshot)" : "",
+                done.predictions().meanSurprisalBits()));
+    }
+
+    /**
+     * Looks at one neuron of one snapshot (a point of the emergence chart): the neuron is set,
+     * then the snapshot is read once for it.
+     */
+    public void lookAt(SnapshotSummary snapshot, Neuron neuron, TextFeature tracked) {
+        unitChosen = true;   // the person's choice: not replaced by the most active unit of a first reading
+        looking.lookAt(snapshot, () -> {
+            feature.set(tracked);
+            layer.set(neuron.layer());
+            quantity.set(neuron.quantity());
+            unit.set(neuron.unit());
+        });
+    }
+
+    /** "Now": the live model's last reading again, read anew if training has gone on since. */
+    void showNow() {
+        if (live != null) {
+            show(live);
+        } else {
+            forgetShown("Read passage to look at the model as it is now.");
+        }
+        boolean stale = live == null || live.iteration() != liveIteration.get();
+        if (training.trainer() != null && autoRefresh.get() && stale) {
+            refresh();
+        }
+    }
+
+    /** Shows nothing, with {@code why} in the status line (null: the status stays). */
+    void forgetShown(String why) {
+        probed.set(null);
+        if (why != null) {
+            status.set(why);
+        }
+    }
+
+    void say(String text) {
+        status.set(text);
+    }
+
+    /** Whether {@link #show} is fitting the layer and quantity to a reading (not a person's choice). */
+    boolean fitting() {
+        return showing;
     }
 
     /**
@@ -197,6 +284,19 @@ public final class ExplorerModel {
             case SATURATION -> NeuronRanking.bySaturation(values, quantity.get());
             case DETECTOR -> NeuronRanking.byCorrelation(now.correlations(), layer.get(), quantity.get(), feature.get());
         };
+    }
+
+    public SnapshotShelf shelf() {
+        return shelf;
+    }
+
+    /** The live model's iteration, as training reports it. */
+    public ReadOnlyLongProperty liveIterationProperty() {
+        return liveIteration.getReadOnlyProperty();
+    }
+
+    SnapshotReadings readings() {
+        return looking.readings();
     }
 
     public ReadOnlyObjectProperty<Probed> probedProperty() {

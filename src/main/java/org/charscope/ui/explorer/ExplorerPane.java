@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -22,18 +23,24 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.charscope.explore.ColorScale;
 import org.charscope.explore.GateSaturation;
+import org.charscope.explore.Neuron;
 import org.charscope.explore.NeuronFinding;
 import org.charscope.model.Signal;
 import org.charscope.explore.SpanMatch;
 import org.charscope.explore.SpanQuery;
 import org.charscope.explore.SpanSearch;
 import org.charscope.explore.TextFeature;
+import org.charscope.ui.history.EmergenceChart;
+import org.charscope.ui.history.TrainingScrubber;
+import org.charscope.ui.samples.SampleEntry;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The neuron explorer: the passage as a heatmap of the selected neuron with the model's top-5
  * guesses under it, the whole layer as a grid below, and beside them the neurons ranked, the
- * detectors' best neurons per text feature, the span search and the gates' saturation.
+ * detectors' best neurons per text feature, the span search and the gates' saturation. Above the
+ * heatmap, the scrubber moves back through the run's snapshots; below it, beside the grid, the
+ * emergence chart shows when each detector grew.
  */
 public final class ExplorerPane extends BorderPane {
 
@@ -60,11 +67,16 @@ public final class ExplorerPane extends BorderPane {
     private final ScatterPlot forget = new ScatterPlot("forget gate");
     private final ScatterPlot input = new ScatterPlot("input gate");
     private final ScatterPlot output = new ScatterPlot("output gate");
+    private final TrainingScrubber scrubber;
+    private final EmergenceChart emergence;
 
-    public ExplorerPane(ExplorerModel model) {
+    /** @param samples the run's samples: the scrubber shows the one nearest the iteration looked at */
+    public ExplorerPane(ExplorerModel model, ObservableList<SampleEntry> samples) {
         this.model = model;
         this.heatmap = new HeatmapView(model);
         this.grid = new NeuronGrid(model, heatmap);
+        this.scrubber = new TrainingScrubber(model.shelf(), model.liveIterationProperty(), samples);
+        this.emergence = new EmergenceChart(model.shelf());
         setId("explorer-pane");
         getStyleClass().add("explorer-pane");
         setTop(toolbar());
@@ -79,6 +91,18 @@ public final class ExplorerPane extends BorderPane {
             showLegend();
             refreshSaturation();
         });
+        emergence.setOnPick((snapshot, finding) -> model.lookAt(snapshot, finding.neuron(), finding.feature()));
+        for (var shown : List.of(model.layerProperty(), model.quantityProperty(), model.unitProperty(), model.featureProperty())) {
+            shown.addListener(o -> showNeuronInChart());
+        }
+        showNeuronInChart();
+    }
+
+    /** The emergence chart draws the shown neuron's own history, for the feature chosen. */
+    private void showNeuronInChart() {
+        Signal shown = model.quantityProperty().get();
+        emergence.showNeuron(shown == null ? null : new Neuron(model.layerProperty().get(), shown, model.unitProperty().get()),
+                model.featureProperty().get());
     }
 
     private VBox toolbar() {
@@ -158,16 +182,27 @@ public final class ExplorerPane extends BorderPane {
         legend.getStyleClass().add("legend");
         hover.setId("explorer-hover");
         hover.getStyleClass().add("hover-line");
-        VBox text = new VBox(4, typed, legend, heatmap, hover);
+        VBox text = new VBox(4, typed, scrubber, legend, heatmap, hover);
         VBox.setVgrow(heatmap, Priority.ALWAYS);
         heatmap.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> hover.setText(heatmap.hoverText()));
         Label gridTitle = new Label("All units of the layer over the characters shown (click a row to pick it)");
         gridTitle.getStyleClass().add("subheading");
         VBox gridBox = new VBox(2, gridTitle, grid);
         VBox.setVgrow(grid, Priority.ALWAYS);
-        SplitPane split = new SplitPane(text, gridBox);
+        Label emergenceTitle = new Label("Best |r| per feature at each snapshot (click a point to look at that neuron then)");
+        emergenceTitle.getStyleClass().add("subheading");
+        VBox emergenceBox = new VBox(2, emergenceTitle, emergence);
+        VBox.setVgrow(emergence, Priority.ALWAYS);
+        Tab units = new Tab("All units", gridBox);
+        units.setId("tab-units");
+        Tab overTraining = new Tab("Emergence over training", emergenceBox);
+        overTraining.setId("tab-emergence");
+        TabPane below = new TabPane(units, overTraining);
+        below.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        below.setId("explorer-below");
+        SplitPane split = new SplitPane(text, below);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(0.68);
         return split;
     }
 
@@ -282,8 +317,9 @@ public final class ExplorerPane extends BorderPane {
         }
         var values = probed.matrix(model.layerProperty().get(), model.quantityProperty().get());
         ColorScale scale = ColorScale.forUnit(model.quantityProperty().get(), values, model.unitProperty().get());
-        legend.setText(String.format(Locale.ROOT, "colour: %s from %.2f (blue) through %.2f to %.2f (%s)",
-                model.quantityProperty().get().displayName(), scale.low(), (scale.low() + scale.high()) / 2, scale.high(),
+        legend.setText(String.format(Locale.ROOT, "colour: %s %d of layer %d from %.2f (blue) through %.2f to %.2f (%s)",
+                model.quantityProperty().get().displayName(), model.unitProperty().get(), model.layerProperty().get() + 1,
+                scale.low(), (scale.low() + scale.high()) / 2, scale.high(),
                 model.quantityProperty().get().isGate() ? "dark blue" : "red"));
     }
 
@@ -337,6 +373,14 @@ public final class ExplorerPane extends BorderPane {
 
     NeuronGrid grid() {
         return grid;
+    }
+
+    TrainingScrubber scrubber() {
+        return scrubber;
+    }
+
+    EmergenceChart emergence() {
+        return emergence;
     }
 
     /** The forget gate's plot for an LSTM (the first plot shown). */

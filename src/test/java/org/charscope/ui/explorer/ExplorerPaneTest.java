@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -22,6 +23,7 @@ import org.charscope.model.Precision;
 import org.charscope.text.Vocabulary;
 import org.charscope.ui.MainWindow;
 import org.charscope.ui.Screenshots;
+import org.charscope.ui.history.SnapshotShelf;
 import org.charscope.ui.training.DashboardModel;
 import org.charscope.ui.training.TrainingController;
 import org.junit.jupiter.api.Test;
@@ -49,8 +51,9 @@ class ExplorerPaneTest {
         Vocabulary vocabulary = Vocabulary.of(PASSAGE);
         CharLstm lstm = new CharLstm(new LstmConfig(vocabulary.size(), 2, 32, 0, 0, Precision.FLOAT), 11);
         probed = Probed.of(Probe.run(lstm, vocabulary, PASSAGE), 0);
-        model = new ExplorerModel(new TrainingController(new DashboardModel(System::currentTimeMillis, () -> { })));
-        pane = new ExplorerPane(model);
+        model = new ExplorerModel(new TrainingController(new DashboardModel(System::currentTimeMillis, () -> { })),
+                new SnapshotShelf());
+        pane = new ExplorerPane(model, FXCollections.observableArrayList());
         Scene scene = new Scene(pane, 1000, 720);
         scene.getStylesheets().add(MainWindow.class.getResource("charscope.css").toExternalForm());
         stage.setScene(scene);
