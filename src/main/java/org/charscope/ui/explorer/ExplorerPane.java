@@ -3,12 +3,9 @@ package org.charscope.ui.explorer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -17,23 +14,20 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.charscope.explore.ColorScale;
 import org.charscope.explore.GateSaturation;
 import org.charscope.explore.Neuron;
 import org.charscope.explore.NeuronFinding;
-import org.charscope.model.Signal;
 import org.charscope.explore.SpanMatch;
 import org.charscope.explore.SpanQuery;
 import org.charscope.explore.SpanSearch;
 import org.charscope.explore.TextFeature;
+import org.charscope.model.Signal;
 import org.charscope.ui.history.EmergenceChart;
 import org.charscope.ui.history.TrainingScrubber;
 import org.charscope.ui.samples.SampleEntry;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The neuron explorer: the passage as a heatmap of the selected neuron with the model's top-5
@@ -45,7 +39,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ExplorerPane extends BorderPane {
 
     /** A neuron in a list, with what ranks it. */
-    private final ChoiceBox<Signal> quantity = new ChoiceBox<>();
+    private final ChoiceBox<Signal> quantity;
     private boolean choosingQuantities;     // the quantity list is being replaced: no refresh until it is back
     record Entry(int layer, Signal quantity, int unit, String text) {
         @Override
@@ -57,7 +51,7 @@ public final class ExplorerPane extends BorderPane {
     private final ExplorerModel model;
     private final HeatmapView heatmap;
     private final NeuronGrid grid;
-    private final ChoiceBox<Integer> layer = new ChoiceBox<>();
+    private final ChoiceBox<Integer> layer;
     private final ListView<Entry> neurons = list("neuron-list");
     private final ListView<Entry> detectors = list("detector-list");
     private final ListView<Entry> spanMatches = list("span-list");
@@ -79,7 +73,10 @@ public final class ExplorerPane extends BorderPane {
         this.emergence = new EmergenceChart(model.shelf());
         setId("explorer-pane");
         getStyleClass().add("explorer-pane");
-        setTop(toolbar());
+        ExplorerToolbar toolbar = new ExplorerToolbar(model, heatmap);
+        this.layer = toolbar.layer();
+        this.quantity = toolbar.quantity();
+        setTop(toolbar);
         setCenter(center());
         setRight(side());
         model.probedProperty().addListener((obs, old, now) -> refreshLists());
@@ -103,66 +100,6 @@ public final class ExplorerPane extends BorderPane {
         Signal shown = model.quantityProperty().get();
         emergence.showNeuron(shown == null ? null : new Neuron(model.layerProperty().get(), shown, model.unitProperty().get()),
                 model.featureProperty().get());
-    }
-
-    private VBox toolbar() {
-        Button refresh = new Button("Read passage", new FontIcon("mdi2r-refresh"));
-        refresh.setId("explorer-refresh");
-        refresh.setOnAction(e -> model.refresh());
-        refresh.disableProperty().bind(model.computingProperty());
-        CheckBox auto = new CheckBox("every 500 iterations");
-        auto.setId("explorer-auto");
-        auto.selectedProperty().bindBidirectional(model.autoRefreshProperty());
-
-        layer.setId("explorer-layer");
-        layer.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer l) {
-                return l == null ? "" : "layer " + (l + 1);
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                return Integer.parseInt(s.replace("layer ", "")) - 1;
-            }
-        });
-        layer.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                model.layerProperty().set(now);
-            }
-        });
-        quantity.getItems().setAll(Signal.values());
-        quantity.setId("explorer-quantity");
-        quantity.setConverter(new ChoiceNames<>(Signal::displayName));
-        quantity.valueProperty().bindBidirectional(model.quantityProperty());
-        ChoiceBox<ExplorerModel.Order> order = new ChoiceBox<>(FXCollections.observableArrayList(ExplorerModel.Order.values()));
-        order.setId("explorer-order");
-        order.valueProperty().bindBidirectional(model.orderProperty());
-        ChoiceBox<TextFeature> feature = new ChoiceBox<>(FXCollections.observableArrayList(TextFeature.values()));
-        feature.setId("explorer-feature");
-        feature.setConverter(new ChoiceNames<>(TextFeature::displayName));
-        feature.valueProperty().bindBidirectional(model.featureProperty());
-        feature.visibleProperty().bind(model.orderProperty().isEqualTo(ExplorerModel.Order.DETECTOR));
-        CheckBox guesses = new CheckBox("top-5");
-        guesses.setId("explorer-guesses");
-        guesses.setSelected(true);
-        guesses.selectedProperty().addListener((obs, old, now) -> heatmap.setShowGuesses(now));
-        CheckBox surprisal = new CheckBox("surprisal");
-        surprisal.setId("explorer-surprisal");
-        surprisal.selectedProperty().addListener((obs, old, now) -> heatmap.setShowSurprisal(now));
-        Label status = new Label();
-        status.setId("explorer-status");
-        status.textProperty().bind(model.statusProperty());
-        status.getStyleClass().add("hint");
-        HBox first = new HBox(8, refresh, auto, status);
-        HBox second = new HBox(8, new Label("Show"), layer, quantity, new Label("sort neurons by"), order, feature,
-                guesses, surprisal);
-        first.getStyleClass().add("chart-toolbar");
-        second.getStyleClass().add("chart-toolbar");
-        for (var control : List.of(refresh, auto, layer, quantity, order, feature, guesses, surprisal)) {
-            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "…": the labels are short
-        }
-        return new VBox(2, first, second);
     }
 
     /** Looks at {@code passage} (a selection from the book): shows it as the passage and reads it. */
