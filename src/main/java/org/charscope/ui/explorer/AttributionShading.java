@@ -6,6 +6,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.charscope.explore.Attribution;
 
@@ -16,9 +17,9 @@ import org.charscope.explore.Attribution;
  */
 final class AttributionShading {
 
-    static final double BAND = 4;
+    static final double BAND = 5;
     private static final int LABELLED = 3;
-    private static final Font RANK_FONT = Font.font("SansSerif", 8);
+    private static final Font RANK_FONT = Font.font("SansSerif", FontWeight.BOLD, 8);
     private static final AttributionShading NONE = new AttributionShading(null);
 
     private final Map<Integer, Double> scores = new HashMap<>();   // position -> score
@@ -65,8 +66,10 @@ final class AttributionShading {
             g.setFont(RANK_FONT);
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.TOP);
-            g.setFill(Color.BLACK);
-            g.fillText(Integer.toString(rank), left + 1, top);
+            g.setFill(Color.BLACK);   // a badge that reads on any neuron colour
+            g.fillRect(left, top, 7, 10);
+            g.setFill(Color.WHITE);
+            g.fillText(Integer.toString(rank), left + 1.5, top + 0.5);
             g.restore();
         }
     }
