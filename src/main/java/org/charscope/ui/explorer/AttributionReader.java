@@ -1,13 +1,13 @@
 package org.charscope.ui.explorer;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.charscope.explore.Attribution;
 import org.charscope.model.CharLstm;
 import org.charscope.text.Vocabulary;
 import org.charscope.ui.background.DaemonThreads;
+import org.charscope.ui.background.LatestOnly;
 
 /**
  * Explains the guess at the character cursor ({@link Attribution}) on a thread of its own, with a
@@ -30,10 +30,8 @@ final class AttributionReader {
     record Request(Weights weights, Vocabulary vocabulary, int[] codePoints, int at) {
     }
 
-    private final ExecutorService thread = DaemonThreads.single("charscope-attribution");
+    private final LatestOnly<Request> latest = new LatestOnly<>(DaemonThreads.single("charscope-attribution"), this::explainOne);
     private final Consumer<Result> answer;
-    private Request pending;      // guarded by this: the latest request not yet started
-    private boolean running;      // guarded by this
     private Object modelKey;      // reader thread
     private CharLstm model;       // reader thread
 
@@ -47,38 +45,24 @@ final class AttributionReader {
     }
 
     /** Explains {@code request} soon; a request still waiting is replaced. */
-    synchronized void explain(Request request) {
-        pending = request;
-        if (!running) {
-            running = true;
-            thread.execute(this::drain);
-        }
+    void explain(Request request) {
+        latest.submit(request);
     }
 
-    private void drain() {
-        while (true) {
-            Request next;
-            synchronized (this) {
-                next = pending;
-                pending = null;
-                if (next == null) {
-                    running = false;
-                    return;
-                }
+    /** On the reader's thread. */
+    private void explainOne(Request next) {
+        Result result;
+        try {
+            if (model == null || modelKey != next.weights().key()) {
+                model = next.weights().make().call();
+                modelKey = next.weights().key();
             }
-            Result result;
-            try {
-                if (model == null || modelKey != next.weights().key()) {
-                    model = next.weights().make().call();
-                    modelKey = next.weights().key();
-                }
-                result = new Result(next, Attribution.explain(model, next.vocabulary(), next.codePoints(), next.at(), false),
-                        null);
-            } catch (Exception | OutOfMemoryError e) {
-                result = new Result(next, null, e.getMessage() == null ? e.toString() : e.getMessage());
-            }
-            Result done = result;
-            Platform.runLater(() -> answer.accept(done));
+            result = new Result(next, Attribution.explain(model, next.vocabulary(), next.codePoints(), next.at(), false),
+                    null);
+        } catch (Exception | OutOfMemoryError e) {
+            result = new Result(next, null, e.getMessage() == null ? e.toString() : e.getMessage());
         }
+        Result done = result;
+        Platform.runLater(() -> answer.accept(done));
     }
 }

@@ -26,8 +26,8 @@ final class NeuronGrid extends Region {
     private final ExplorerModel model;
     private final HeatmapView heatmap;
     private final Canvas canvas = new Canvas();
-    private final Rectangle selection = new Rectangle();
-    private final Rectangle cursorColumn = new Rectangle();   // the character cursor's column
+    private final Rectangle selection = outline("#f59e0b", 2);
+    private final Rectangle cursorColumn = outline("#2563eb", 1.5);   // the character cursor's column
     private int[] rows = new int[0];
     private int[] argb = new int[0]; // height × width pixels, reused between draws
     private boolean dirty = true;
@@ -36,18 +36,6 @@ final class NeuronGrid extends Region {
         this.model = model;
         this.heatmap = heatmap;
         setId("neuron-grid");
-        selection.setFill(Color.TRANSPARENT);
-        selection.setStroke(Color.web("#f59e0b"));
-        selection.setStrokeWidth(2);
-        selection.setMouseTransparent(true);
-        selection.setManaged(false);
-        selection.setVisible(false);
-        cursorColumn.setFill(Color.TRANSPARENT);
-        cursorColumn.setStroke(Color.web("#2563eb"));
-        cursorColumn.setStrokeWidth(1.5);
-        cursorColumn.setMouseTransparent(true);
-        cursorColumn.setManaged(false);
-        cursorColumn.setVisible(false);
         getChildren().addAll(canvas, selection, cursorColumn);
         model.cursor().stepProperty().addListener((obs, old, now) -> dirty = true);
         model.unitProperty().addListener((obs, old, now) -> placeSelection());
@@ -70,6 +58,18 @@ final class NeuronGrid extends Region {
                 }
             }
         }.start();
+    }
+
+    /** A frame drawn over the grid, placed by hand, hidden until placed. */
+    private static Rectangle outline(String colour, double width) {
+        Rectangle frame = new Rectangle();
+        frame.setFill(Color.TRANSPARENT);
+        frame.setStroke(Color.web(colour));
+        frame.setStrokeWidth(width);
+        frame.setMouseTransparent(true);
+        frame.setManaged(false);
+        frame.setVisible(false);
+        return frame;
     }
 
     /** The units in row order (from the neuron list's ordering). */
