@@ -64,6 +64,7 @@ public final class ExplorerPane extends BorderPane {
     private final TrainingScrubber scrubber;
     private final EmergenceChart emergence;
     private final HoldPanel holding;
+    private final HypothesisPanel hypothesis;
 
     /** @param samples the run's samples: the scrubber shows the one nearest the iteration looked at */
     public ExplorerPane(ExplorerModel model, ObservableList<SampleEntry> samples) {
@@ -78,6 +79,7 @@ public final class ExplorerPane extends BorderPane {
         this.layer = toolbar.layer();
         this.quantity = toolbar.quantity();
         this.holding = new HoldPanel(model);
+        this.hypothesis = new HypothesisPanel(model, heatmap, this::explore);
         setTop(toolbar);
         setCenter(center());
         setRight(side());
@@ -139,7 +141,7 @@ public final class ExplorerPane extends BorderPane {
         units.setId("tab-units");
         Tab overTraining = new Tab("Emergence over training", emergenceBox);
         overTraining.setId("tab-emergence");
-        TabPane below = new TabPane(units, overTraining, holding.tab());
+        TabPane below = new TabPane(units, overTraining, holding.tab(), hypothesis.tab());
         below.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         below.setId("explorer-below");
         SplitPane split = new SplitPane(text, below);

@@ -82,18 +82,15 @@ final class HoldPanel extends HBox {
         status.setWrapText(true);
         status.getStyleClass().add("hint");
         summary.setId("hold-summary");
+        summary.setWrapText(true);
         HBox buttons = new HBox(4, release, releaseAll);
         HBox sampling = new HBox(4, new Label("sample seed"), seed, again);
         VBox left = new VBox(4, heldList, buttons, sampling, status);
         VBox.setVgrow(heldList, Priority.ALWAYS);
-        left.setPrefWidth(250);
-        left.setMinWidth(250);
-        Label samplesTitle = new Label("Samples from the same seed: held (left), free (right)");
-        samplesTitle.getStyleClass().add("subheading");
-        HBox samples = new HBox(6, heldSample, freeSample);
-        HBox.setHgrow(heldSample, Priority.ALWAYS);
-        HBox.setHgrow(freeSample, Priority.ALWAYS);
-        VBox right = new VBox(4, summary, lossChange, samplesTitle, samples);
+        left.setPrefWidth(230);
+        left.setMinWidth(230);
+        HBox samples = new HBox(6, titled("Sampled held", heldSample), titled("Sampled free, from the same seed", freeSample));
+        VBox right = new VBox(4, summary, lossChange, samples);
         VBox.setVgrow(lossChange, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         getChildren().addAll(left, right);
@@ -194,6 +191,14 @@ final class HoldPanel extends HBox {
 
     ObservableList<HoldChoice> choices() {
         return choices;
+    }
+
+    private static VBox titled(String title, TextArea sample) {
+        Label label = new Label(title);
+        label.getStyleClass().add("subheading");
+        VBox box = new VBox(2, label, sample);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
     }
 
     private static TextArea sampleArea(String id) {

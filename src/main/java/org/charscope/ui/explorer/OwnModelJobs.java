@@ -37,6 +37,7 @@ final class OwnModelJobs {
     private final Executor thread;
     private final AtomicLong latest = new AtomicLong();
     private CharLstm model;   // this thread's own
+    private Vocabulary vocabulary;   // the model's characters
 
     /**
      * @param weights a copy of the weights now, or null when there is no model yet
@@ -49,18 +50,35 @@ final class OwnModelJobs {
 
     /** Runs {@code work} on the current weights; {@code answer} is called on the FX thread unless a later job was asked for. */
     <T> void run(Work<T> work, Answer<T> answer) {
-        long job = latest.incrementAndGet();
         CompletableFuture<TrainingRun> copy = weights.get();
         if (copy == null) {
+            latest.incrementAndGet();
             answer.answer(null, "Train the model first (or Step once): there is nothing to read yet.");
             return;
         }
+        submit(copy, work, answer);
+    }
+
+    /** Runs {@code work} on the weights the last job read (a follow-up to it, such as a unit's errors after a hypothesis). */
+    <T> void runOnSameWeights(Work<T> work, Answer<T> answer) {
+        submit(CompletableFuture.completedFuture(null), work, answer);
+    }
+
+    /** @param copy the weights to read, or a null result for the model kept as it is */
+    private <T> void submit(CompletableFuture<TrainingRun> copy, Work<T> work, Answer<T> answer) {
+        long job = latest.incrementAndGet();
         copy.thenApplyAsync(run -> {
             if (job != latest.get()) {
                 return null;    // moot: a later job reads the newer weights
             }
+            if (run != null) {
+                model = modelOf(run);
+                vocabulary = Probe.characters(run.vocabulary());
+            } else if (model == null) {
+                throw new IllegalStateException("nothing was read yet");
+            }
             try {
-                return work.run(modelOf(run), Probe.characters(run.vocabulary()));
+                return work.run(model, vocabulary);
             } catch (Exception e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
@@ -79,10 +97,9 @@ final class OwnModelJobs {
     /** This thread's model with the copy's weights: the one kept if it has the same shape. */
     private CharLstm modelOf(TrainingRun run) {
         if (model == null || !model.config().equals(run.model())) {
-            model = run.newModel();
-        } else {
-            model.setParameters(run.parameters());
+            return run.newModel();
         }
+        model.setParameters(run.parameters());
         return model;
     }
 }
