@@ -65,9 +65,9 @@ record BookFeature(int[] ids, FeatureLabels labels, int validationFrom) {
         String before = decode(vocabulary, from, start);
         String run = decode(vocabulary, start, end);
         String after = decode(vocabulary, end, to);
-        String shown = String.format(Locale.ROOT, "%s, %d char%s, %.2f past the threshold: %s«%s»%s",
-                falsePositive ? "false positive" : "false negative", error.length(), error.length() == 1 ? "" : "s",
-                error.distance(), before, run, after).replace('\n', '↵');
+        String shown = String.format(Locale.ROOT, "%s: %s«%s»%s (%d char%s, %.2f past the threshold)",
+                falsePositive ? "false positive" : "false negative", before, run, after, error.length(),
+                error.length() == 1 ? "" : "s", error.distance()).replace('\n', '↵');
         return new ErrorRow(shown, before + run + after, falsePositive);
     }
 

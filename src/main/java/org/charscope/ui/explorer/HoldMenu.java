@@ -82,10 +82,8 @@ final class HoldMenu {
 
     private void holdAtValue() {
         menu.hide();
-        double held;
-        try {
-            held = Double.parseDouble(value.getText().trim());
-        } catch (NumberFormatException e) {
+        Double held = HoldPanel.number(value.getText());
+        if (held == null) {
             panel.refuse("Hold at a number, not \"" + value.getText() + "\".");
             return;
         }

@@ -50,7 +50,7 @@ final class HoldPanel extends HBox {
         this.jobs = new OwnModelJobs(model::weights, "charscope-holding");
         setId("hold-panel");
         heldList.setId("held-list");
-        heldList.setPrefWidth(230);
+        heldList.setPrefWidth(180);
         heldList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(HoldChoice choice, boolean empty) {
@@ -84,11 +84,11 @@ final class HoldPanel extends HBox {
         summary.setId("hold-summary");
         summary.setWrapText(true);
         HBox buttons = new HBox(4, release, releaseAll);
-        HBox sampling = new HBox(4, new Label("sample seed"), seed, again);
+        HBox sampling = new HBox(4, new Label("seed"), seed, again);
         VBox left = new VBox(4, heldList, buttons, sampling, status);
         VBox.setVgrow(heldList, Priority.ALWAYS);
-        left.setPrefWidth(230);
-        left.setMinWidth(230);
+        left.setPrefWidth(190);
+        left.setMinWidth(190);
         HBox samples = new HBox(6, titled("Sampled held", heldSample), titled("Sampled free, from the same seed", freeSample));
         VBox right = new VBox(4, summary, lossChange, samples);
         VBox.setVgrow(lossChange, Priority.ALWAYS);
@@ -146,10 +146,8 @@ final class HoldPanel extends HBox {
         }
         Probed probed = model.probedProperty().get();
         String passage = probed != null ? probed.result().passage() : model.passage();
-        long sampleSeed;
-        try {
-            sampleSeed = Long.parseLong(seed.getText().trim());
-        } catch (NumberFormatException e) {
+        Double sampleSeed = number(seed.getText());
+        if (sampleSeed == null || sampleSeed != Math.rint(sampleSeed) || Math.abs(sampleSeed) > 1e15) {
             status.setText("The sample seed must be a whole number, not \"" + seed.getText() + "\".");
             return;
         }
@@ -159,7 +157,7 @@ final class HoldPanel extends HBox {
         }
         List<HoldChoice> held = List.copyOf(choices);
         SampleSettings sampling = SampleSettings.defaults().withLength(SAMPLE_LENGTH)
-                .withTemperature(SAMPLE_TEMPERATURE).withSeed(sampleSeed);
+                .withTemperature(SAMPLE_TEMPERATURE).withSeed(sampleSeed.longValue());
         status.setText("reading the passage held and free, and sampling…");
         jobs.run((lstm, vocabulary) -> HoldReader.read(lstm, vocabulary, passage, held, sampling), (reading, failure) -> {
             if (failure != null) {
@@ -182,6 +180,16 @@ final class HoldPanel extends HBox {
                         + "Red: worse held, blue: better, up to ±%.1f bits; under each character the top-5 free | held.",
                 reading.meanChangeBits(), reading.steps(), reading.free().meanSurprisalBits(),
                 reading.heldGuesses().meanSurprisalBits(), lossChange.rangeBits()));
+    }
+
+    /** The number typed, or null when it is none (a refusal says so in words). */
+    static Double number(String typed) {
+        try {
+            double value = Double.parseDouble(typed.trim());
+            return Double.isFinite(value) ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The last reading shown, or null. */

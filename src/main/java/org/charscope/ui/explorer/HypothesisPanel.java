@@ -112,14 +112,17 @@ final class HypothesisPanel extends HBox {
         StackPane.setAlignment(detector, Pos.CENTER_LEFT);
         VBox left = new VBox(4, new Label("The feature, as"), new HBox(4, source, fromSpan), feature,
                 new HBox(4, run, cancel), progress, status);
-        left.setPrefWidth(270);
-        left.setMinWidth(270);
+        left.setPrefWidth(220);
+        left.setMinWidth(220);
         results.setId("hypothesis-results");
         results.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(UnitScore score, boolean empty) {
                 super.updateItem(score, empty);
-                setText(empty || score == null ? null : score.describe());
+                setText(empty || score == null ? null : String.format(Locale.ROOT,
+                        "F1 %.2f · %s · precision %.2f, recall %.2f · on %s %.3f", score.f1(),
+                        score.neuron().describe(), score.precision(), score.recall(), score.direction().id(),
+                        score.threshold()));
             }
         });
         results.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showErrors(now));

@@ -72,15 +72,20 @@ final class LossChangeView extends Region {
 
     @Override
     protected void layoutChildren() {
-        double barWidth = scroll.prefWidth(-1);
-        double width = Math.max(0, getWidth() - barWidth);
-        scroll.resizeRelocate(width, 0, barWidth, getHeight());
-        if (canvas.getWidth() != width || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(width);
-            canvas.setHeight(getHeight());
-            layout = null;
-        }
+        double bar = scroll.prefWidth(-1);
+        scroll.resizeRelocate(getWidth() - bar, 0, bar, getHeight());
+        fitCanvas(Math.max(0, getWidth() - bar), getHeight());
         draw();
+    }
+
+    /** The canvas takes what the bar leaves; a new width lays the lines out again. */
+    private void fitCanvas(double width, double height) {
+        if (canvas.getWidth() == width && canvas.getHeight() == height) {
+            return;
+        }
+        canvas.setWidth(width);
+        canvas.setHeight(height);
+        layout = null;
     }
 
     @Override

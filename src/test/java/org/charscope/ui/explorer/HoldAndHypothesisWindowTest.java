@@ -54,13 +54,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class HoldAndHypothesisWindowTest {
 
     private static final Path STRUCTURED = Path.of("sample-texts", "structured-brackets-and-quotes.txt");
-
+    private BookModel book;
+    private MainWindow window;
     @TempDir
     Path sessionDir;
 
-    private BookModel book;
-    private MainWindow window;
-
+    /** The window on the built-in text (the test opens the structured text once that is in). */
     @Start
     void start(Stage stage) {
         book = new BookModel();
@@ -73,7 +72,7 @@ class HoldAndHypothesisWindowTest {
      */
     private void trainPauseAndRead(FxRobot robot) throws Exception {
         waitFor(20, TimeUnit.SECONDS, () -> book.corpusProperty().get() != null);
-        robot.interact(() -> book.open(List.of(STRUCTURED)));
+        robot.interact(() -> book.open(List.of(STRUCTURED)));   // a second book is taken once the first is in
         waitFor(20, TimeUnit.SECONDS, () -> book.corpusProperty().get() != null
                 && book.corpusProperty().get().book().displayName().contains("structured"));
         TinyRun.settings(robot);
@@ -119,6 +118,7 @@ class HoldAndHypothesisWindowTest {
         assertTrue(robot.lookup("#hold-summary").queryAs(Label.class).getText().startsWith("Change in loss when held: "));
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         Screenshots.save(robot, window.root(), Path.of("target", "screenshots", "hold-samples.png"));
+        Screenshots.save(robot, robot.lookup("#hold-panel").query(), Path.of("target", "screenshots", "hold-panel.png"));
 
         // A hidden state is held within [-1, 1]: 2 is refused in words, and nothing more is held.
         robot.clickOn("#tab-units");
@@ -181,6 +181,7 @@ class HoldAndHypothesisWindowTest {
         assertTrue(worst.shown().startsWith(worst.falsePositive() ? "false positive" : "false negative"), worst.shown());
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         Screenshots.save(robot, window.root(), Path.of("target", "screenshots", "hypothesis.png"));
+        Screenshots.save(robot, robot.lookup("#hypothesis-panel").query(), Path.of("target", "screenshots", "hypothesis-panel.png"));
 
         // A click reads the error's passage in the explorer, coloured by the unit.
         Node firstError = robot.from(errors).lookup(".list-cell").nth(0).query();
