@@ -26,8 +26,8 @@ final class AttributionReader {
     record Weights(Object key, Callable<CharLstm> make) {
     }
 
-    /** One explanation asked for. */
-    record Request(Weights weights, Vocabulary vocabulary, int[] codePoints, int at) {
+    /** One explanation asked for; with {@code occlusion}, the cross-check too (one more read per character). */
+    record Request(Weights weights, Vocabulary vocabulary, int[] codePoints, int at, boolean occlusion) {
     }
 
     private final LatestOnly<Request> latest = new LatestOnly<>(DaemonThreads.single("charscope-attribution"), this::explainOne);
@@ -57,7 +57,7 @@ final class AttributionReader {
                 model = next.weights().make().call();
                 modelKey = next.weights().key();
             }
-            result = new Result(next, Attribution.explain(model, next.vocabulary(), next.codePoints(), next.at(), false),
+            result = new Result(next, Attribution.explain(model, next.vocabulary(), next.codePoints(), next.at(), next.occlusion()),
                     null);
         } catch (Exception | OutOfMemoryError e) {
             result = new Result(next, null, e.getMessage() == null ? e.toString() : e.getMessage());

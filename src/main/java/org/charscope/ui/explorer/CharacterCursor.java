@@ -104,7 +104,16 @@ public final class CharacterCursor {
                 .limit(CHANGED_UNITS).mapToInt(Integer::intValue).toArray();
     }
 
+    /** Explains the guess at the cursor again with occlusion as a cross-check (slower: one read per character). */
+    void crossCheck() {
+        explain(true);
+    }
+
     private void explain() {
+        explain(false);
+    }
+
+    private void explain(boolean occlusion) {
         attribution.set(null);
         Probed probed = model.probedProperty().get();
         int at = step.get();
@@ -125,8 +134,8 @@ public final class CharacterCursor {
             vocabularyOf = probed;
             vocabulary = Vocabulary.fromCodePoints(probed.vocabularyCodePoints());
         }
-        status.set("explaining the guess…");
-        reader.explain(new AttributionReader.Request(weights, vocabulary, probed.codePoints(), at));
+        status.set(occlusion ? "explaining the guess, with occlusion…" : "explaining the guess…");
+        reader.explain(new AttributionReader.Request(weights, vocabulary, probed.codePoints(), at, occlusion));
     }
 
     private void answered(AttributionReader.Result result) {

@@ -29,6 +29,7 @@ final class CursorPanel extends VBox {
     private final VBox units = new VBox(1);
     private final Label why = new Label();
     private final Label status = new Label();
+    private final Button occlusion = new Button("Cross-check by occlusion");
 
     CursorPanel(ExplorerModel model) {
         super(6);
@@ -49,7 +50,10 @@ final class CursorPanel extends VBox {
         changed.getStyleClass().add("heading");
         Label explained = new Label("Why this guess");
         explained.getStyleClass().add("heading");
-        getChildren().addAll(header, guesses, changed, units, explained, why, status);
+        occlusion.setId("cursor-occlusion");
+        occlusion.setOnAction(e -> cursor.crossCheck());
+        occlusion.disableProperty().bind(cursor.attributionProperty().isNull());
+        getChildren().addAll(header, guesses, changed, units, explained, why, occlusion, status);
         cursor.stepProperty().addListener(o -> refresh());
         model.probedProperty().addListener(o -> refresh());
         model.layerProperty().addListener(o -> refresh());
@@ -112,8 +116,9 @@ final class CursorPanel extends VBox {
                 "p(%s next) = %.3f after reading characters %,d to %,d. Strongest (gradient × input):",
                 ShownSymbol.of(a.target()), a.probability(), a.from(), a.at()));
         for (Attribution.Contribution c : a.strongest(STRONGEST)) {
-            text.append(String.format(Locale.ROOT, "\n  %s at %,d  %+.3f", ShownSymbol.of(c.codePoint()), c.position(),
-                    c.score()));
+            text.append(String.format(Locale.ROOT, "\n  %s at %,d  %+.3f%s", ShownSymbol.of(c.codePoint()), c.position(),
+                    c.score(), Double.isNaN(c.occlusion()) ? ""
+                            : String.format(Locale.ROOT, "   occluded by a space: %+.3f", c.occlusion())));
         }
         why.setText(text.toString());
     }

@@ -119,6 +119,16 @@ class CharacterCursorTest {
         assertTrue(shown.strongest(1).get(0).score() > 0 ? band.getGreen() > band.getRed() : band.getRed() > band.getGreen(),
                 "green where it raised the probability, red where it lowered it: " + band);
         assertNotNull(pane.grid().cursorColumnBounds(), "the grid's column for the cursor is outlined");
+
+        // on demand, occlusion cross-checks each character: the same numbers as the model's own
+        robot.clickOn("#cursor-occlusion");
+        waitFor(20, TimeUnit.SECONDS, () -> model.cursor().attributionProperty().get() != null
+                && !Double.isNaN(model.cursor().attributionProperty().get().contributions().get(0).occlusion()));
+        Attribution checked = model.cursor().attributionProperty().get();
+        Attribution occluded = Attribution.explain(new CharLstm(CONFIG, 11), vocabulary, PASSAGE.codePoints().toArray(), 9, true);
+        assertArrayEquals(occluded.contributions().stream().mapToDouble(Attribution.Contribution::occlusion).toArray(),
+                checked.contributions().stream().mapToDouble(Attribution.Contribution::occlusion).toArray(), 1e-9);
+        assertTrue(text(robot, "#cursor-why").contains("occluded by a space: "), text(robot, "#cursor-why"));
         Screenshots.save(robot, pane, Path.of("target", "screenshots", "cursor-why.png"));
     }
 }
