@@ -2,23 +2,29 @@ package org.charscope.explore;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.charscope.model.Signal;
 
 /**
- * The units most worth a first look after a reading: each unit's best detector, strongest first,
- * at most one card per (layer, unit). A unit's candidates are its {@link Signal#CELL},
- * {@link Signal#TANH_CELL} and {@link Signal#HIDDEN} values against every {@link TextFeature},
- * scored by |r| ({@link FeatureCorrelations}), and, when a person searched a span, its
- * {@link SpanMatch} score; the best of them names the card.
+ * The units most worth a first look after a reading, at most one card per (layer, unit). A unit's
+ * candidates are its {@link Signal#CELL}, {@link Signal#TANH_CELL} and {@link Signal#HIDDEN} values
+ * against every {@link TextFeature}, scored by |r| ({@link FeatureCorrelations}), and, when a person
+ * searched a span, its {@link SpanMatch} score.
  *
- * <p>Why only those three: they are what the unit carries from one character to the next, the
- * states that interpretability papers show (Karpathy, Johnson &amp; Fei-Fei 2015). A gate or the
- * candidate mostly echoes the character just read, and would fill the strip with "whitespace"
- * and "vowel" units that any input weight makes; the Detectors tab still lists them. A GRU or
- * an RNN has only the hidden state to offer.
+ * <p>The cards are dealt in rounds: in the first, the strongest unit for each feature (and the
+ * span's best match), strongest first; in the next, each one's next unit not yet on a card; and so
+ * on. The first card is thus the strongest detector of all, and six units that all track vowels
+ * (which an LSTM grows early, and in numbers) do not crowd out the one that tracks quotes: its r is
+ * on its card for a person to weigh.
+ *
+ * <p>Why only those three quantities: they are what the unit carries from one character to the
+ * next, the states that interpretability papers show (Karpathy, Johnson &amp; Fei-Fei 2015). A gate
+ * or the candidate mostly echoes the character just read; the Detectors tab still lists them. A
+ * GRU or an RNN has only the hidden state to offer.
  *
  * <p>Each card also gets the stretch of the passage where its unit moves most: the
  * {@value #STRETCH_STEPS} steps {@code [s, s + w)} maximising the unit's total movement
@@ -47,45 +53,57 @@ public final class Discoveries {
      * @param span         the best match of the span a person searched, or null
      * @param hidden       neurons left out (saturated units, when a person hides them)
      * @param count        cards wanted at most
-     * @return best first; ties in (layer, unit) order; no unit whose every candidate is 0 or hidden
+     * @return in the order dealt; ties in feature order (the span last), then (layer, unit) order; no
+     *         candidate of r = 0
      */
     public static List<Discovery> rank(FeatureCorrelations correlations, PassageActivations activations, SpanMatch span,
                                        Predicate<Neuron> hidden, int count) {
-        List<Discovery> best = new ArrayList<>();
-        for (int layer = 0; layer < correlations.layerCount(); layer++) {
-            Discovery[] perUnit = bestPerUnit(correlations, layer, hidden); // [units], null where none
-            if (span != null && span.layer() == layer && span.score() > 0 && span.unit() < perUnit.length
-                    && (perUnit[span.unit()] == null || span.score() > perUnit[span.unit()].strength())
-                    && !hidden.test(span.neuron())) {
-                perUnit[span.unit()] = card(span.neuron(),
-                        String.format(Locale.ROOT, "the selected span · score %.2f", span.score()), span.score());
-            }
-            for (Discovery unit : perUnit) {
-                if (unit != null) {
-                    best.add(unit);
+        List<List<Discovery>> byFinding = new ArrayList<>(); // per feature (then the span), its units best first
+        for (TextFeature feature : TextFeature.values()) {
+            byFinding.add(units(correlations, feature, hidden));
+        }
+        if (span != null && span.score() > 0 && !hidden.test(span.neuron())) {
+            byFinding.add(List.of(card(span.neuron(),
+                    String.format(Locale.ROOT, "the selected span · score %.2f", span.score()), span.score())));
+        }
+        int[] next = new int[byFinding.size()]; // per finding, its first unit not yet dealt or passed over
+        Set<List<Integer>> dealt = new HashSet<>(); // (layer, unit) of the cards so far
+        List<Discovery> cards = new ArrayList<>();
+        boolean more = true;
+        while (cards.size() < count && more) {
+            List<Discovery> round = new ArrayList<>();
+            more = false;
+            for (int f = 0; f < byFinding.size(); f++) {
+                List<Discovery> units = byFinding.get(f);
+                while (next[f] < units.size() && dealt.contains(unitOf(units.get(next[f])))) {
+                    next[f]++;
+                }
+                if (next[f] < units.size()) {
+                    round.add(units.get(next[f]));
+                    more = true;
                 }
             }
-        }
-        best.sort(STRONGEST_FIRST);   // stable: ties stay in (layer, unit) order
-        List<Discovery> cards = new ArrayList<>();
-        for (Discovery card : best.subList(0, Math.min(count, best.size()))) {
-            cards.add(withStretch(card, activations));
+            round.sort(STRONGEST_FIRST);   // stable: ties stay in feature order
+            for (Discovery card : round) {
+                if (cards.size() < count && dealt.add(unitOf(card))) {
+                    cards.add(withStretch(card, activations));
+                }
+            }
         }
         return List.copyOf(cards);
     }
 
-    /** Per unit of one layer, its strongest non-zero detector among the states, or null. */
-    private static Discovery[] bestPerUnit(FeatureCorrelations correlations, int layer, Predicate<Neuron> hidden) {
-        Discovery[] perUnit = new Discovery[0];
-        for (Signal quantity : STATES) {
-            if (!correlations.has(layer, quantity)) {
-                continue;
-            }
-            for (TextFeature feature : TextFeature.values()) {
-                float[] r = correlations.correlations(layer, quantity, feature); // [units]
-                if (perUnit.length < r.length) {
-                    perUnit = new Discovery[r.length];
+    /** For one feature, each unit by its strongest state (r ≠ 0, not hidden), strongest first, ties in (layer, unit) order. */
+    private static List<Discovery> units(FeatureCorrelations correlations, TextFeature feature, Predicate<Neuron> hidden) {
+        List<Discovery> units = new ArrayList<>();
+        for (int layer = 0; layer < correlations.layerCount(); layer++) {
+            Discovery[] perUnit = new Discovery[0]; // [units], null where none
+            for (Signal quantity : STATES) {
+                if (!correlations.has(layer, quantity)) {
+                    continue;
                 }
+                float[] r = correlations.correlations(layer, quantity, feature); // [units]
+                perUnit = perUnit.length == r.length ? perUnit : new Discovery[r.length];
                 for (int unit = 0; unit < r.length; unit++) {
                     double strength = Math.abs(r[unit]);
                     Neuron neuron = new Neuron(layer, quantity, unit);
@@ -96,8 +114,18 @@ public final class Discoveries {
                     }
                 }
             }
+            for (Discovery unit : perUnit) {
+                if (unit != null) {
+                    units.add(unit);
+                }
+            }
         }
-        return perUnit;
+        units.sort(STRONGEST_FIRST);
+        return units;
+    }
+
+    private static List<Integer> unitOf(Discovery card) {
+        return List.of(card.neuron().layer(), card.neuron().unit());
     }
 
     private static Discovery card(Neuron neuron, String finding, double strength) {

@@ -54,6 +54,23 @@ class DiscoveriesTest {
     }
 
     @Test
+    void eachFeatureHasItsStrongestUnitDealtBeforeAnyFeatureHasTwo() {
+        float[][][][] r = new float[1][Signal.values().length][][];
+        r[0][Signal.HIDDEN.ordinal()] = new float[TextFeature.values().length][UNITS];
+        float[] vowel = r[0][Signal.HIDDEN.ordinal()][TextFeature.VOWEL.ordinal()];
+        vowel[0] = 0.9f;
+        vowel[1] = -0.85f;
+        vowel[2] = 0.8f;
+        r[0][Signal.HIDDEN.ordinal()][TextFeature.INSIDE_QUOTES.ordinal()][3] = 0.4f;
+        FeatureCorrelations crowded = FeatureCorrelations.of(r);
+
+        assertEquals(List.of("layer 1 · hidden 0 · vowel · r = 0.90", "layer 1 · hidden 3 · inside quotes · r = 0.40"),
+                Discoveries.rank(crowded, activations(), null, n -> false, 2).stream().map(Discovery::describe).toList());
+        assertEquals(List.of(0, 3, 1, 2), Discoveries.rank(crowded, activations(), null, n -> false, Discoveries.CARDS)
+                .stream().map(card -> card.neuron().unit()).toList());
+    }
+
+    @Test
     void theStretchIsWhereTheUnitMoves() {
         Discovery unit1 = Discoveries.rank(planted(), activations(), null, n -> false, Discoveries.CARDS).get(1);
         // the blip at step 30 moves the unit at steps 30 and 31: the earliest 40 steps holding both start at 0

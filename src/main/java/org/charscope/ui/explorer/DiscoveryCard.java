@@ -2,11 +2,13 @@ package org.charscope.ui.explorer;
 
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -26,7 +28,7 @@ import org.charscope.explore.ShownSymbol;
 final class DiscoveryCard extends VBox {
 
     static final double CELL_WIDTH = 7.5;
-    static final double LINE_HEIGHT = 14;
+    static final double LINE_HEIGHT = 13;
     /** Lines of the stretch drawn: two, so a 40-character stretch fits a card a sixth of the window wide. */
     static final int LINES = 2;
     private static final Font FONT = Font.font("Monospaced", FontWeight.BOLD, 10);
@@ -45,6 +47,10 @@ final class DiscoveryCard extends VBox {
         getStyleClass().add("discovery-card");
         name.getStyleClass().add("discovery-name");
         name.setMinHeight(Region.USE_PREF_SIZE);
+        name.setWrapText(true);   // a narrow card breaks "position in line · r = 0.53" rather than cut it
+        VBox.setVgrow(name, Priority.ALWAYS);   // the names take what height they need, the stretches line up below
+        name.setMaxHeight(Double.MAX_VALUE);
+        name.setAlignment(Pos.TOP_LEFT);
         stretch.setHeight(LINES * LINE_HEIGHT);
         getChildren().addAll(name, stretch);
         Tooltip.install(this, tip);
@@ -66,7 +72,8 @@ final class DiscoveryCard extends VBox {
         setVisible(card != null);
         setManaged(card != null);
         if (card != null) {
-            name.setText(card.neuron().describe() + "\n" + card.finding());
+            // no-break spaces keep "r = 0.81" on one line when a narrow card wraps the name
+            name.setText(card.neuron().describe() + "\n" + card.finding().replace(" = ", "\u00A0=\u00A0"));
             setAccessibleText(card.describe());
             tip.setText(card.describe() + "\nClick to show it.");
         }

@@ -2,8 +2,10 @@ package org.charscope.ui.explorer;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -31,11 +33,15 @@ final class DiscoveryStrip extends VBox {
         this.discovering = model.discovering();
         setId("discovery-strip");
         getStylesheets().add(DiscoveryStrip.class.getResource("discoveries.css").toExternalForm());
-        Label title = new Label("Worth a look first (click a card to show its unit)");
+        Label title = new Label("Worth a look first");
         title.getStyleClass().add("subheading");
         title.setMinWidth(Region.USE_PREF_SIZE);
         saturated.setId("saturated-count");
         saturated.getStyleClass().add("saturated-count");
+        saturated.setMinWidth(0);   // the one to shorten, when the pane is narrow
+        saturated.setTooltip(new Tooltip("Saturated: beyond the quantity's saturation thresholds for at least 95% of the "
+                + "characters, or a standard deviation under 0.02 over the passage. Such a unit paints the text in one "
+                + "flat colour."));
         CheckBox hide = new CheckBox("hide them");
         hide.setId("hide-saturated");
         hide.setMinWidth(Region.USE_PREF_SIZE);
@@ -43,7 +49,7 @@ final class DiscoveryStrip extends VBox {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(10, title, gap, saturated, hide);
-        header.getStyleClass().add("chart-toolbar");
+        header.setAlignment(Pos.CENTER_LEFT);
         for (int i = 0; i < Discoveries.CARDS; i++) {
             DiscoveryCard card = new DiscoveryCard(i, picked -> discovering.show(picked.neuron()));
             HBox.setHgrow(card, Priority.ALWAYS);

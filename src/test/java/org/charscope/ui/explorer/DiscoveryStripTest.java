@@ -165,9 +165,10 @@ class DiscoveryStripTest {
         return robot.lookup("#explorer-legend").queryAs(Label.class).getText();
     }
 
-    /** What the card's name says, its two lines joined by a space. */
+    /** What the card's name says, its two lines joined by a space, its no-break spaces as spaces. */
     private static String cardText(FxRobot robot, int index) {
-        return robot.lookup("#discovery-card-" + index + " .discovery-name").queryAs(Label.class).getText().replace('\n', ' ');
+        return robot.lookup("#discovery-card-" + index + " .discovery-name").queryAs(Label.class).getText()
+                .replace('\n', ' ').replace('\u00A0', ' ');
     }
 
     @SuppressWarnings("unchecked")
