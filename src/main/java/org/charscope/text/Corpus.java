@@ -9,31 +9,20 @@ import java.util.Locale;
  * <p>The vocabulary is built over the whole text, so validation never meets a symbol the model
  * has no row for. The validation part is the end of the text, not a random sample: neighbouring
  * characters are so alike that a random split would measure memory rather than learning.
+ *
+ * @param text       the text as the model reads it (lower-cased if the options say so)
+ * @param train      [trainSize] symbol ids: the array itself, not a copy (a book's is tens of
+ *                   megabytes); read it, never write to it
+ * @param validation [validationSize] symbol ids, the text's end: the array itself, as {@code train}
  */
-public final class Corpus {
+public record Corpus(Book book, TextOptions options, String text, Vocabulary vocabulary, int[] train,
+                     int[] validation) {
 
     /** Symbols to train on below which a book is refused: too few for one useful batch. */
     public static final int DEFAULT_MIN_TRAIN_SYMBOLS = 1_000;
 
     /** The least validation a loss can be measured on: one input and the symbol after it. */
     private static final int MIN_VALIDATION_SYMBOLS = 2;
-
-    private final Book book;
-    private final TextOptions options;
-    private final String text;
-    private final Vocabulary vocabulary;
-    private final int[] train;      // [trainSize] symbol ids
-    private final int[] validation; // [validationSize] symbol ids, the text's end
-
-    private Corpus(Book book, TextOptions options, String text, Vocabulary vocabulary, int[] train,
-                   int[] validation) {
-        this.book = book;
-        this.options = options;
-        this.text = text;
-        this.vocabulary = vocabulary;
-        this.train = train;
-        this.validation = validation;
-    }
 
     /**
      * @param minTrainSymbols the fewest symbols the training part may have, e.g. one batch's worth
@@ -96,36 +85,6 @@ public final class Corpus {
             symbols++;
         }
         return symbols;
-    }
-
-    public Book book() {
-        return book;
-    }
-
-    public TextOptions options() {
-        return options;
-    }
-
-    /** The book's text as the model reads it: lower-cased if the options say so. */
-    public String text() {
-        return text;
-    }
-
-    public Vocabulary vocabulary() {
-        return vocabulary;
-    }
-
-    /**
-     * The training symbols: the array itself, not a copy, because a large book's ids take hundreds
-     * of megabytes. Read it; never write to it.
-     */
-    public int[] train() {
-        return train;
-    }
-
-    /** The validation symbols, the text's end: the array itself, as for {@link #train()}. */
-    public int[] validation() {
-        return validation;
     }
 
     public int trainSize() {

@@ -232,7 +232,8 @@ public class LineChartCanvas extends Region {
         }
         double pad = (yHigh - yLow) * 0.05;
         if (pad <= 0) {
-            pad = logY ? 0.05 : Math.max(Math.abs(yHigh) * 0.05, 1e-3);
+            // a flat series (no sample copied yet: all 0 %): a range whose ticks read, not ±0.001
+            pad = logY ? 0.05 : Math.max(Math.abs(yHigh) * 0.05, 0.5);
         }
         return new ChartFrame(xLow, xHigh, yLow - pad, yHigh + pad, LEFT, TOP, width - LEFT - RIGHT, height - TOP - BOTTOM);
     }

@@ -22,12 +22,15 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.charscope.explore.Neuron;
 import org.charscope.explore.ColorScale;
 import org.charscope.explore.HeatmapHtml;
+import org.charscope.explore.Neuron;
 import org.charscope.explore.NeuronRanking;
 import org.charscope.explore.Probe;
 import org.charscope.explore.TextFeature;
+import org.charscope.history.SnapshotFile;
+import org.charscope.model.CharLstm;
+import org.charscope.model.LstmConfig;
 import org.charscope.model.Signal;
 import org.charscope.text.Corpus;
 import org.charscope.train.Trainer;
@@ -87,6 +90,9 @@ public final class ExplorerModel {
     private final Executor background = DaemonThreads.single("charscope-explorer");
     private long lastAutoBucket = -1;
     private Probed live;            // the live model's last reading, shown at "now"
+    private AttributionReader.Weights liveWeights;    // the weights that made it
+    private AttributionReader.Weights shownWeights;   // the weights of the reading shown, for the cursor
+    private final CharacterCursor cursor = new CharacterCursor(this);
     private boolean unitChosen;     // a unit was picked for this text: the most active one, at its first reading
     private boolean showing;        // show() is adjusting the layer or quantity to a reading
 
@@ -108,6 +114,16 @@ public final class ExplorerModel {
         });
         looking = new SnapshotLooking(this, shelf, readingsBudgetBytes);   // its listeners before any view's
         discovering = new Discovering(this);
+    }
+
+    /** The character cursor on the passage and the explanation of its guess. */
+    public CharacterCursor cursor() {
+        return cursor;
+    }
+
+    /** The weights of the reading shown (the live model's when it was read, or the snapshot's); null before one. */
+    AttributionReader.Weights shownWeights() {
+        return shownWeights;
     }
 
     /** Called as iterations go by: re-reads the passage every {@link #refreshEveryProperty()} iterations. */
@@ -155,7 +171,12 @@ public final class ExplorerModel {
         computing.set(true);
         status.set("reading the passage…");
         long iteration = trainer.iteration();
-        CompletableFuture<Probe.Result> read = trainer.submit((model, vocabulary) -> Probe.run(model, Probe.characters(vocabulary), passage));
+        float[][] weights = new float[1][];   // the reading's weights, copied with it for the cursor's own model
+        CompletableFuture<Probe.Result> read = trainer.submit((model, vocabulary) -> {
+            weights[0] = model.parametersToFloats();
+            return Probe.run(model, Probe.characters(vocabulary), passage);
+        });
+        LstmConfig config = trainer.modelConfig();
         read.thenApplyAsync(result -> Probed.of(result, iteration), background)
                 .whenComplete((done, failure) -> Platform.runLater(() -> {
                     computing.set(false);
@@ -165,10 +186,22 @@ public final class ExplorerModel {
                         return;
                     }
                     live = done;
+                    liveWeights = new AttributionReader.Weights(done, () -> {
+                        CharLstm own = new CharLstm(config, 0);
+                        own.setParameters(weights[0]);
+                        return own;
+                    });
                     if (!looking.atSnapshot()) {
                         show(done);
                     }
                 }));
+    }
+
+    /** Shows a live reading with the weights that made it (tests give both directly). FX thread. */
+    void showLive(Probed done, AttributionReader.Weights weights) {
+        live = done;
+        liveWeights = weights;
+        show(done);
     }
 
     /** Shows a reading (tests give one directly). FX thread. */
@@ -190,6 +223,9 @@ public final class ExplorerModel {
         } finally {
             showing = false;
         }
+        SnapshotSummary at = shelf.selectedProperty().get();
+        shownWeights = at == null ? liveWeights
+                : new AttributionReader.Weights(at.file(), () -> SnapshotFile.read(at.file()).run().newModel());
         probed.set(done);
         if (!unitChosen) { // start on the first discovery card, else on the most active neuron rather than on unit 0
             unitChosen = true;

@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -165,9 +166,18 @@ public final class ExplorerPane extends BorderPane {
         b.setId("tab-detectors");
         c.setId("tab-span");
         d.setId("tab-saturation");
-        TabPane tabs = new TabPane(a, b, c, d);
+        ScrollPane cursorPanel = new ScrollPane(new CursorPanel(model));
+        cursorPanel.setFitToWidth(true);
+        Tab why = new Tab("Why", cursorPanel);
+        why.setId("tab-why");
+        TabPane tabs = new TabPane(a, b, c, d, why);
+        model.cursor().pinnedProperty().addListener((obs, old, now) -> {
+            if (now) {
+                tabs.getSelectionModel().select(why);   // a character clicked: its explanation comes into view
+            }
+        });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setPrefWidth(300);
+        tabs.setPrefWidth(330);
         tabs.setId("explorer-side");
         return tabs;
     }

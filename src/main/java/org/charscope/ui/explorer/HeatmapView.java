@@ -1,7 +1,9 @@
 package org.charscope.ui.explorer;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
+import javafx.beans.Observable;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -65,7 +67,7 @@ final class HeatmapView extends Region {
         scroll.setOrientation(javafx.geometry.Orientation.VERTICAL);
         scroll.setId("heatmap-scroll");
         getChildren().addAll(guessCanvas, canvas, scroll);
-        scroll.valueProperty().addListener((obs, old, now) -> markAllDirty());
+        scroll.valueProperty().addListener(o -> markAllDirty());
         setOnScroll(e -> scrollLines(e.getDeltaY() < 0 ? 3 : -3));
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN) {
@@ -76,6 +78,8 @@ final class HeatmapView extends Region {
                 scrollLines(visibleLines());
             } else if (e.getCode() == KeyCode.PAGE_UP) {
                 scrollLines(-visibleLines());
+            } else if (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) {
+                model.cursor().move(e.getCode() == KeyCode.LEFT ? -1 : 1);
             } else {
                 return;
             }
@@ -85,11 +89,13 @@ final class HeatmapView extends Region {
         canvas.setOnMouseExited(e -> {
             hoverStep = -1;
             hoverText = "";
+            model.cursor().hover(-1);
             markDirty();
         });
         canvas.setOnMousePressed(e -> {
             requestFocus();
             spanAnchor = stepAt(e.getX(), e.getY());
+            model.cursor().pin(spanAnchor);
             spanFrom = spanAnchor;
             spanTo = spanAnchor < 0 ? -1 : spanAnchor + 1;
             markDirty();
@@ -106,10 +112,10 @@ final class HeatmapView extends Region {
             spanFrom = spanTo = -1;
             markAllDirty();
         });
-        model.statusProperty().addListener((obs, old, now) -> markDirty());
-        model.layerProperty().addListener((obs, old, now) -> markDirty());
-        model.quantityProperty().addListener((obs, old, now) -> markDirty());
-        model.unitProperty().addListener((obs, old, now) -> markDirty());
+        for (Observable shown : List.of(model.statusProperty(), model.layerProperty(), model.quantityProperty(),
+                model.unitProperty(), model.cursor().stepProperty(), model.cursor().attributionProperty())) {
+            shown.addListener(o -> markDirty());
+        }
         SceneTimer.runWhileInScene(this, new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -132,8 +138,7 @@ final class HeatmapView extends Region {
 
     /** What is shown moved or changed: redraw both canvases. */
     private void markAllDirty() {
-        dirty = true;
-        guessesDirty = true;
+        dirty = guessesDirty = true;
     }
 
     void setShowGuesses(boolean show) {
@@ -251,6 +256,7 @@ final class HeatmapView extends Region {
         if (step != hoverStep) {
             hoverStep = step;
             hoverText = step < 0 ? "" : describe(step);
+            model.cursor().hover(step);
             markDirty();
         }
     }
@@ -299,6 +305,8 @@ final class HeatmapView extends Region {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.CENTER);
         g.setFont(TEXT_FONT);
+        AttributionShading shading = AttributionShading.of(model.cursor().attributionProperty().get());
+        int cursorStep = model.cursor().stepProperty().get();
         forEachVisibleCell((step, left, top) -> {
             int rgb = scale.rgb(values.value(step, unit));
             g.setFill(color(rgb));
@@ -320,6 +328,10 @@ final class HeatmapView extends Region {
                 g.setLineWidth(2);
                 g.strokeLine(left, top + 1, left + CELL_WIDTH, top + 1);
                 g.strokeLine(left, top + TEXT_HEIGHT - 1, left + CELL_WIDTH, top + TEXT_HEIGHT - 1);
+            }
+            shading.draw(g, step, left, top, CELL_WIDTH, TEXT_HEIGHT);
+            if (step == cursorStep) {
+                AttributionShading.outlineCursor(g, left, top, CELL_WIDTH, TEXT_HEIGHT);
             }
             if (step == hoverStep) {
                 g.setStroke(Color.BLACK);

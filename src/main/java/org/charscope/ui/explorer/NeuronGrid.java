@@ -26,7 +26,8 @@ final class NeuronGrid extends Region {
     private final ExplorerModel model;
     private final HeatmapView heatmap;
     private final Canvas canvas = new Canvas();
-    private final Rectangle selection = new Rectangle();
+    private final Rectangle selection = outline("#f59e0b", 2);
+    private final Rectangle cursorColumn = outline("#2563eb", 1.5);   // the character cursor's column
     private int[] rows = new int[0];
     private int[] argb = new int[0]; // height × width pixels, reused between draws
     private boolean dirty = true;
@@ -35,13 +36,8 @@ final class NeuronGrid extends Region {
         this.model = model;
         this.heatmap = heatmap;
         setId("neuron-grid");
-        selection.setFill(Color.TRANSPARENT);
-        selection.setStroke(Color.web("#f59e0b"));
-        selection.setStrokeWidth(2);
-        selection.setMouseTransparent(true);
-        selection.setManaged(false);
-        selection.setVisible(false);
-        getChildren().addAll(canvas, selection);
+        getChildren().addAll(canvas, selection, cursorColumn);
+        model.cursor().stepProperty().addListener((obs, old, now) -> dirty = true);
         model.unitProperty().addListener((obs, old, now) -> placeSelection());
         canvas.setOnMouseClicked(e -> {
             int row = rowAt(e.getY());
@@ -62,6 +58,18 @@ final class NeuronGrid extends Region {
                 }
             }
         }.start();
+    }
+
+    /** A frame drawn over the grid, placed by hand, hidden until placed. */
+    private static Rectangle outline(String colour, double width) {
+        Rectangle frame = new Rectangle();
+        frame.setFill(Color.TRANSPARENT);
+        frame.setStroke(Color.web(colour));
+        frame.setStrokeWidth(width);
+        frame.setMouseTransparent(true);
+        frame.setManaged(false);
+        frame.setVisible(false);
+        return frame;
     }
 
     /** The units in row order (from the neuron list's ordering). */
@@ -93,6 +101,26 @@ final class NeuronGrid extends Region {
             selection.setWidth(canvas.getWidth() - 2);
             selection.setHeight(Math.max(2, rowHeight()));
         }
+    }
+
+    /** The cursor's column, outlined where the grid shows its character; hidden when it is out of view. */
+    private void placeCursorColumn(int[] window, int width, int height) {
+        int step = model.cursor().stepProperty().get();
+        int steps = window[1] - window[0];
+        boolean shown = step >= window[0] && step < window[1] && steps > 0 && width >= 2;
+        cursorColumn.setVisible(shown);
+        if (shown) {
+            double columnWidth = Math.max(2, (double) width / steps);
+            cursorColumn.setX(Math.min(width - columnWidth, (double) (step - window[0]) * width / steps));
+            cursorColumn.setY(0.75);
+            cursorColumn.setWidth(columnWidth);
+            cursorColumn.setHeight(Math.max(1, height - 1.5));
+        }
+    }
+
+    /** The cursor's column as drawn, in the grid's coordinates, or null when it is not shown. */
+    double[] cursorColumnBounds() {
+        return cursorColumn.isVisible() ? new double[] {cursorColumn.getX(), cursorColumn.getWidth()} : null;
     }
 
     void markDirty() {
@@ -133,6 +161,7 @@ final class NeuronGrid extends Region {
         Probed probed = model.probedProperty().get();
         int width = (int) canvas.getWidth();
         int height = (int) canvas.getHeight();
+        placeCursorColumn(window, width, height);
         if (probed == null || rows.length == 0 || width < 2 || height < 2 || window[1] <= window[0]) {
             return;
         }

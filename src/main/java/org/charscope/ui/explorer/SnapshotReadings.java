@@ -12,6 +12,7 @@ import org.charscope.model.CharLstm;
 import org.charscope.model.Signal;
 import org.charscope.train.TrainingRun;
 import org.charscope.ui.background.DaemonThreads;
+import org.charscope.ui.background.LatestOnly;
 
 /**
  * The explorer's readings of snapshots: each read on a thread of its own
@@ -60,12 +61,10 @@ public final class SnapshotReadings {
 
     private final ByteBudgetCache<Key, Probed> cache;
     private final Reading reading;
-    private final Executor reader;
+    private final LatestOnly<Request> latest;   // on the reader thread
     private final Executor fxThread;
     private final Answer answer;
     private final AtomicInteger reads = new AtomicInteger();
-    private Request pending;    // the latest request not yet taken by the reader; guarded by this
-    private boolean busy;       // the reader is at work or about to be; guarded by this
 
     /** The window's: a model of its own on the reader thread, answers on the FX thread, {@value #BUDGET_MB} MB of readings kept. */
     SnapshotReadings(Answer answer) {
@@ -81,7 +80,7 @@ public final class SnapshotReadings {
     SnapshotReadings(long budgetBytes, Reading reading, Executor reader, Executor fxThread, Answer answer) {
         this.cache = new ByteBudgetCache<>(budgetBytes, Probed::estimatedBytes);
         this.reading = reading;
-        this.reader = reader;
+        this.latest = new LatestOnly<>(reader, this::readOne);
         this.fxThread = fxThread;
         this.answer = answer;
     }
@@ -93,12 +92,8 @@ public final class SnapshotReadings {
     }
 
     /** Reads {@code request} on the reader thread and answers on the FX thread; a request not yet taken is replaced. */
-    synchronized void read(Request request) {
-        pending = request;
-        if (!busy) {
-            busy = true;
-            reader.execute(this::readPending);
-        }
+    void read(Request request) {
+        latest.submit(request);
     }
 
     /** Snapshot files read so far (not counting readings found in the cache). */
@@ -115,33 +110,22 @@ public final class SnapshotReadings {
         return cache;
     }
 
-    /** The reader thread's loop: reads the latest request until none is left. */
-    private void readPending() {
-        while (true) {
-            Request next;
-            synchronized (this) {
-                next = pending;
-                pending = null;
-                if (next == null) {
-                    busy = false;
-                    return;
-                }
-            }
-            Probed kept = cached(next);
-            if (kept != null) {
-                fxThread.execute(() -> answer.answer(next, kept, null));
-                continue;
-            }
-            try {
-                Probed whole = reading.read(next.file(), next.passage());
-                reads.incrementAndGet();
-                boolean small = whole.estimatedBytes() <= cache.budgetBytes() / WHOLE_SHARE;
-                cache.put(next.key(), small ? whole : whole.trimmedTo(next.layer(), next.quantity()));
-                fxThread.execute(() -> answer.answer(next, whole, null));
-            } catch (Exception | Error e) {   // an Error too: the reader must outlive one bad snapshot
-                String why = next.file().getFileName() + ": " + Failures.oneLine(e);
-                fxThread.execute(() -> answer.answer(next, null, why));
-            }
+    /** On the reader thread: one request, from the cache or the file. */
+    private void readOne(Request next) {
+        Probed kept = cached(next);
+        if (kept != null) {
+            fxThread.execute(() -> answer.answer(next, kept, null));
+            return;
+        }
+        try {
+            Probed whole = reading.read(next.file(), next.passage());
+            reads.incrementAndGet();
+            boolean small = whole.estimatedBytes() <= cache.budgetBytes() / WHOLE_SHARE;
+            cache.put(next.key(), small ? whole : whole.trimmedTo(next.layer(), next.quantity()));
+            fxThread.execute(() -> answer.answer(next, whole, null));
+        } catch (Exception | Error e) {   // an Error too: the reader must outlive one bad snapshot
+            String why = next.file().getFileName() + ": " + Failures.oneLine(e);
+            fxThread.execute(() -> answer.answer(next, null, why));
         }
     }
 
