@@ -3,17 +3,12 @@ package org.charscope.explore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.charscope.app.cli.CharScopeCommand;
 import org.charscope.text.Vocabulary;
 import org.charscope.text.sample.StructuredTextGenerator;
-import org.charscope.train.Checkpoint;
 import org.charscope.train.TrainingRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,15 +30,7 @@ class DiscoveriesOnStructuredTextTest {
 
     @Test
     void theFirstCardIsTheQuoteOrDepthUnitAndNoUnitHasTwo() throws Exception {
-        Path text = Files.writeString(dir.resolve("structured.txt"),
-                StructuredTextGenerator.generate(StructuredTextGenerator.DEFAULT_SEED, 30_000));
-        Path model = dir.resolve("structured.zip");
-        StringWriter err = new StringWriter();
-        assertEquals(0, CharScopeCommand.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "train",
-                text.toString(), "--out", model.toString(), "--layers", "1", "--hidden", "64", "--seq", "50",
-                "--batch", "32", "--lr", "0.02", "--dropout", "0", "--seed", "7", "--iterations", "800",
-                "--evaluate-every", "0", "--report-every", "800"), err.toString());
-        TrainingRun run = Checkpoint.read(model);
+        TrainingRun run = StructuredModels.quoteModel(dir);
         String passage = StructuredTextGenerator.generate(StructuredTextGenerator.DEFAULT_SEED + 1, 4_000);
         Probe.Result reading = Probe.run(run.newModel(), (Vocabulary) run.vocabulary(), passage);
         FeatureCorrelations correlations = FeatureCorrelations.compute(reading.activations(), TextFeatures.of(passage));

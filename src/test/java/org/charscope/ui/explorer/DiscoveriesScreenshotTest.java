@@ -8,8 +8,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.collections.FXCollections;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.charscope.app.cli.CharScopeCommand;
 import org.charscope.explore.Probe;
@@ -18,11 +16,7 @@ import org.charscope.text.BookReader;
 import org.charscope.text.Vocabulary;
 import org.charscope.train.Checkpoint;
 import org.charscope.train.TrainingRun;
-import org.charscope.ui.MainWindow;
 import org.charscope.ui.Screenshots;
-import org.charscope.ui.history.SnapshotShelf;
-import org.charscope.ui.training.DashboardModel;
-import org.charscope.ui.training.TrainingController;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,8 +42,7 @@ class DiscoveriesScreenshotTest {
     static Path dir;
     private static Probed reading;
 
-    private ExplorerModel model;
-    private ExplorerPane pane;
+    private ExplorerOnStage shown;
 
     @BeforeAll
     static void train() throws Exception {
@@ -70,26 +63,19 @@ class DiscoveriesScreenshotTest {
 
     @Start
     void start(Stage stage) {
-        model = new ExplorerModel(new TrainingController(new DashboardModel(System::currentTimeMillis, () -> { })),
-                new SnapshotShelf());
-        pane = new ExplorerPane(model, FXCollections.observableArrayList());
-        Scene scene = new Scene(pane, 1180, 760);
-        scene.getStylesheets().add(MainWindow.class.getResource("charscope.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        model.show(reading);
+        shown = ExplorerOnStage.show(stage, reading);
     }
 
     @Test
     void theStripOnARealBook(FxRobot robot) {
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);   // a frame or two to draw
-        model.discovering().cardsProperty().get().forEach(card -> System.out.println(card.describe()));
-        Screenshots.save(robot, pane, Path.of("target", "screenshots", "discoveries.png"));
-        robot.interact(() -> model.quantityProperty().set(Signal.TANH_CELL));   // where saturated units gather
+        shown.model().discovering().cardsProperty().get().forEach(card -> System.out.println(card.describe()));
+        Screenshots.save(robot, shown.pane(), Path.of("target", "screenshots", "discoveries.png"));
+        robot.interact(() -> shown.model().quantityProperty().set(Signal.TANH_CELL));   // where saturated units gather
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        Screenshots.save(robot, pane, Path.of("target", "screenshots", "discoveries-tanh-cell.png"));
+        Screenshots.save(robot, shown.pane(), Path.of("target", "screenshots", "discoveries-tanh-cell.png"));
         robot.clickOn("#hide-saturated");
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        Screenshots.save(robot, pane, Path.of("target", "screenshots", "discoveries-hidden.png"));
+        Screenshots.save(robot, shown.pane(), Path.of("target", "screenshots", "discoveries-hidden.png"));
     }
 }

@@ -4,32 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import org.charscope.app.cli.CharScopeCommand;
 import org.charscope.explore.Discovery;
 import org.charscope.explore.Neuron;
 import org.charscope.explore.Probe;
 import org.charscope.explore.SaturatedUnits;
+import org.charscope.explore.StructuredModels;
 import org.charscope.explore.TextFeature;
 import org.charscope.model.Signal;
 import org.charscope.text.Vocabulary;
 import org.charscope.text.sample.StructuredTextGenerator;
-import org.charscope.train.Checkpoint;
 import org.charscope.train.TrainingRun;
-import org.charscope.ui.MainWindow;
-import org.charscope.ui.history.SnapshotShelf;
-import org.charscope.ui.training.DashboardModel;
-import org.charscope.ui.training.TrainingController;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,29 +47,16 @@ class DiscoveryStripTest {
 
     @BeforeAll
     static void train() throws Exception {
-        Path text = Files.writeString(dir.resolve("structured.txt"),
-                StructuredTextGenerator.generate(StructuredTextGenerator.DEFAULT_SEED, 30_000));
-        Path zip = dir.resolve("structured.zip");
-        StringWriter err = new StringWriter();
-        assertEquals(0, CharScopeCommand.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "train",
-                text.toString(), "--out", zip.toString(), "--layers", "1", "--hidden", "64", "--seq", "50",
-                "--batch", "32", "--lr", "0.02", "--dropout", "0", "--seed", "7", "--iterations", "800",
-                "--evaluate-every", "0", "--report-every", "800"), err.toString());
-        TrainingRun run = Checkpoint.read(zip);
+        TrainingRun run = StructuredModels.quoteModel(dir);
         String passage = StructuredTextGenerator.generate(StructuredTextGenerator.DEFAULT_SEED + 1, 2_000);
         reading = Probed.of(Probe.run(run.newModel(), (Vocabulary) run.vocabulary(), passage), 800);
     }
 
     @Start
     void start(Stage stage) {
-        model = new ExplorerModel(new TrainingController(new DashboardModel(System::currentTimeMillis, () -> { })),
-                new SnapshotShelf());
-        pane = new ExplorerPane(model, FXCollections.observableArrayList());
-        Scene scene = new Scene(pane, 1180, 760);
-        scene.getStylesheets().add(MainWindow.class.getResource("charscope.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        model.show(reading);
+        ExplorerOnStage shown = ExplorerOnStage.show(stage, reading);
+        model = shown.model();
+        pane = shown.pane();
     }
 
     @Test
