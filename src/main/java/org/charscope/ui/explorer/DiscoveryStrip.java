@@ -27,7 +27,8 @@ final class DiscoveryStrip extends VBox {
     private final HBox row = new HBox(6);
     private final Label saturated = new Label();
 
-    DiscoveryStrip(ExplorerModel model) {
+    /** @param heatmap scrolled to a card's stretch when the card is clicked */
+    DiscoveryStrip(ExplorerModel model, HeatmapView heatmap) {
         super(3);
         this.model = model;
         this.discovering = model.discovering();
@@ -51,7 +52,10 @@ final class DiscoveryStrip extends VBox {
         HBox header = new HBox(10, title, gap, saturated, hide);
         header.setAlignment(Pos.CENTER_LEFT);
         for (int i = 0; i < Discoveries.CARDS; i++) {
-            DiscoveryCard card = new DiscoveryCard(i, picked -> discovering.show(picked.neuron()));
+            DiscoveryCard card = new DiscoveryCard(i, picked -> {
+                discovering.show(picked.neuron());
+                heatmap.scrollTo(picked.from());   // the big heatmap opens where the card's stretch is
+            });
             HBox.setHgrow(card, Priority.ALWAYS);
             cards.add(card);
         }

@@ -121,7 +121,7 @@ public final class ExplorerPane extends BorderPane {
         legend.getStyleClass().add("legend");
         hover.setId("explorer-hover");
         hover.getStyleClass().add("hover-line");
-        VBox text = new VBox(4, typed, scrubber, new DiscoveryStrip(model), legend, heatmap, hover);
+        VBox text = new VBox(4, typed, scrubber, new DiscoveryStrip(model, heatmap), legend, heatmap, hover);
         VBox.setVgrow(heatmap, Priority.ALWAYS);
         heatmap.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> hover.setText(heatmap.hoverText()));
         Label gridTitle = new Label("All units of the layer over the characters shown (click a row to pick it)");

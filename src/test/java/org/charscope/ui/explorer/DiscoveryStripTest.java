@@ -32,8 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The discoveries strip as a person meets it, on a model trained on the generated structured text
  * (1 × 64, 800 iterations, seed 7) reading a held-out passage: the Neurons tab opens on the first
- * card's unit, a click on a card shows its unit, and the switch hides the saturated units from the
- * grid and the lists.
+ * card's unit, a click on a card shows its unit where its stretch is, and the switch hides the
+ * saturated units from the grid and the lists.
  */
 @ExtendWith(ApplicationExtension.class)
 class DiscoveryStripTest {
@@ -81,6 +81,9 @@ class DiscoveryStripTest {
             assertEquals(card.neuron(), shownNeuron(), "card " + i + ": " + card.describe());
             assertTrue(legend(robot).startsWith(legendStart(card.neuron())), legend(robot));
             assertTrue(cardText(robot, i).contains(card.finding()), cardText(robot, i));
+            int[] visible = pane.heatmap().visibleSteps();
+            assertTrue(visible[0] <= card.from() && card.from() < visible[1],
+                    "the heatmap shows the card's stretch from step " + card.from() + ": " + visible[0] + "–" + visible[1]);
         }
     }
 
