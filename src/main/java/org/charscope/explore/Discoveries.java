@@ -41,7 +41,7 @@ public final class Discoveries {
     public static final int STRETCH_STEPS = 40;
 
     private static final List<Signal> STATES = List.of(Signal.CELL, Signal.TANH_CELL, Signal.HIDDEN);
-    private static final Comparator<Discovery> STRONGEST_FIRST = Comparator.comparingDouble(Discovery::strength).reversed();
+    private static final Comparator<Candidate> STRONGEST_FIRST = Comparator.comparingDouble(Candidate::strength).reversed();
 
     private Discoveries() {
     }
@@ -53,92 +53,98 @@ public final class Discoveries {
      * @param span         the best match of the span a person searched, or null
      * @param hidden       neurons left out (saturated units, when a person hides them)
      * @param count        cards wanted at most
-     * @return in the order dealt; ties in feature order (the span last), then (layer, unit) order; no
-     *         candidate of r = 0
+     * @return in the order dealt; ties in feature order (the span last), then (layer, quantity, unit)
+     *         order; no candidate of r = 0
      */
     public static List<Discovery> rank(FeatureCorrelations correlations, PassageActivations activations, SpanMatch span,
                                        Predicate<Neuron> hidden, int count) {
-        List<List<Discovery>> byFinding = new ArrayList<>(); // per feature (then the span), its units best first
+        List<List<Candidate>> byFinding = new ArrayList<>(); // per feature (then the span), its neurons best first
         for (TextFeature feature : TextFeature.values()) {
-            byFinding.add(units(correlations, feature, hidden));
+            byFinding.add(candidates(correlations, feature));
         }
-        if (span != null && span.score() > 0 && !hidden.test(span.neuron())) {
-            byFinding.add(List.of(card(span.neuron(),
-                    String.format(Locale.ROOT, "the selected span · score %.2f", span.score()), span.score())));
+        if (span != null && span.score() > 0) {
+            byFinding.add(List.of(new Candidate(span.neuron(), null, span.score())));
         }
-        int[] next = new int[byFinding.size()]; // per finding, its first unit not yet dealt or passed over
+        int[] next = new int[byFinding.size()]; // per finding, its first neuron not yet dealt or passed over
         Set<List<Integer>> dealt = new HashSet<>(); // (layer, unit) of the cards so far
         List<Discovery> cards = new ArrayList<>();
         boolean more = true;
         while (cards.size() < count && more) {
-            List<Discovery> round = new ArrayList<>();
+            List<Candidate> round = new ArrayList<>();
             more = false;
             for (int f = 0; f < byFinding.size(); f++) {
-                List<Discovery> units = byFinding.get(f);
-                while (next[f] < units.size() && dealt.contains(unitOf(units.get(next[f])))) {
+                List<Candidate> neurons = byFinding.get(f);
+                // hidden is asked last and only here: a person's switch may cost a pass over a unit's values
+                while (next[f] < neurons.size() && (dealt.contains(neurons.get(next[f]).unit())
+                        || hidden.test(neurons.get(next[f]).neuron()))) {
                     next[f]++;
                 }
-                if (next[f] < units.size()) {
-                    round.add(units.get(next[f]));
+                if (next[f] < neurons.size()) {
+                    round.add(neurons.get(next[f]));
                     more = true;
                 }
             }
             round.sort(STRONGEST_FIRST);   // stable: ties stay in feature order
-            for (Discovery card : round) {
-                if (cards.size() < count && dealt.add(unitOf(card))) {
-                    cards.add(withStretch(card, activations));
+            for (Candidate candidate : round) {
+                if (cards.size() < count && dealt.add(candidate.unit())) {
+                    cards.add(card(candidate, activations));
                 }
             }
         }
         return List.copyOf(cards);
     }
 
-    /** For one feature, each unit by its strongest state (r ≠ 0, not hidden), strongest first, ties in (layer, unit) order. */
-    private static List<Discovery> units(FeatureCorrelations correlations, TextFeature feature, Predicate<Neuron> hidden) {
-        List<Discovery> units = new ArrayList<>();
+    /**
+     * A neuron's claim to a card before it is dealt.
+     *
+     * @param feature what it tracks; null for the searched span
+     * @param value   r with the feature, or the span search's score
+     */
+    private record Candidate(Neuron neuron, TextFeature feature, double value) {
+
+        double strength() {
+            return Math.min(1, Math.abs(value));
+        }
+
+        /** (layer, unit): the same for the unit's cell, tanh(cell) and hidden. */
+        List<Integer> unit() {
+            return List.of(neuron.layer(), neuron.unit());
+        }
+
+        String finding() {
+            return feature == null ? String.format(Locale.ROOT, "the selected span · score %.2f", value)
+                    : String.format(Locale.ROOT, "%s · r = %.2f", feature.displayName(), value);
+        }
+    }
+
+    /** For one feature, every state neuron with r ≠ 0, strongest first, ties in (layer, quantity, unit) order. */
+    private static List<Candidate> candidates(FeatureCorrelations correlations, TextFeature feature) {
+        List<Candidate> neurons = new ArrayList<>();
         for (int layer = 0; layer < correlations.layerCount(); layer++) {
-            Discovery[] perUnit = new Discovery[0]; // [units], null where none
             for (Signal quantity : STATES) {
                 if (!correlations.has(layer, quantity)) {
                     continue;
                 }
                 float[] r = correlations.correlations(layer, quantity, feature); // [units]
-                perUnit = perUnit.length == r.length ? perUnit : new Discovery[r.length];
                 for (int unit = 0; unit < r.length; unit++) {
-                    double strength = Math.abs(r[unit]);
-                    Neuron neuron = new Neuron(layer, quantity, unit);
-                    if (strength > 0 && (perUnit[unit] == null || strength > perUnit[unit].strength())
-                            && !hidden.test(neuron)) {
-                        perUnit[unit] = card(neuron,
-                                String.format(Locale.ROOT, "%s · r = %.2f", feature.displayName(), r[unit]), strength);
+                    if (r[unit] != 0) {
+                        neurons.add(new Candidate(new Neuron(layer, quantity, unit), feature, r[unit]));
                     }
                 }
             }
-            for (Discovery unit : perUnit) {
-                if (unit != null) {
-                    units.add(unit);
-                }
-            }
         }
-        units.sort(STRONGEST_FIRST);
-        return units;
+        neurons.sort(STRONGEST_FIRST);
+        return neurons;
     }
 
-    private static List<Integer> unitOf(Discovery card) {
-        return List.of(card.neuron().layer(), card.neuron().unit());
-    }
-
-    private static Discovery card(Neuron neuron, String finding, double strength) {
-        return new Discovery(neuron, finding, Math.min(1, strength), 0, 0);
-    }
-
-    private static Discovery withStretch(Discovery card, PassageActivations activations) {
-        Neuron n = card.neuron();
+    /** The card, with the stretch where its unit moves most. */
+    private static Discovery card(Candidate candidate, PassageActivations activations) {
+        Neuron n = candidate.neuron();
         int from = 0;
         if (activations.has(n.layer(), n.quantity())) {
             from = mostMovingStretch(activations.matrix(n.layer(), n.quantity()).series(n.unit()), STRETCH_STEPS);
         }
-        return new Discovery(n, card.finding(), card.strength(), from, Math.min(activations.steps(), from + STRETCH_STEPS));
+        return new Discovery(n, candidate.finding(), candidate.strength(), from, Math.min(activations.steps(), from + STRETCH_STEPS));
     }
 
     /**

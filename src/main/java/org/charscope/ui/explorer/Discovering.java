@@ -26,9 +26,10 @@ import org.charscope.model.Signal;
  * card while the passage stays the same), and whether saturated units ({@link SaturatedUnits})
  * are hidden from the grid, the neuron list, the detectors and the cards. FX thread.
  *
- * <p>Why on the FX thread: the detectors are already computed off it, so ranking the cards reads
- * a few arrays of r; a matrix's saturation takes one pass over its values (a few milliseconds for
- * the default 2,000 characters) and is kept for the reading, as the neuron list's variances are.
+ * <p>Why on the FX thread: the detectors are already computed off it, so ranking the cards sorts
+ * a few arrays of r (about 20 ms for 3 layers of 512 units, warm); the shown matrix's saturation
+ * takes one pass over its values, as the neuron list's variances do, and the cards and the
+ * detectors ask it of their few units alone. Both are kept for the reading.
  */
 final class Discovering {
 
@@ -44,6 +45,7 @@ final class Discovering {
     private final ReadOnlyObjectWrapper<List<Discovery>> cards = new ReadOnlyObjectWrapper<>(List.of());
     private final BooleanProperty hideSaturated = new SimpleBooleanProperty(false);
     private final Map<Matrix, SaturatedUnits> saturation = new HashMap<>(); // of the reading `counted`
+    private final Map<Neuron, Boolean> saturatedUnits = new HashMap<>();    // of the reading `counted`
     private Probed counted;
     private SearchedSpan span;
 
@@ -100,25 +102,38 @@ final class Discovering {
         }
     }
 
-    /** Whether the switch is on and this unit is saturated in its quantity (unknown for a matrix not held: shown). */
+    /**
+     * Whether the switch is on and this unit is saturated in its quantity (unknown for a matrix not
+     * held: shown). Judged unit by unit, as the cards and the detectors ask of a few units each of
+     * many matrices.
+     */
     boolean isHidden(Neuron neuron) {
-        if (!hideSaturated.get()) {
+        Probed now = reading();
+        if (!hideSaturated.get() || now == null || !now.holds(neuron.layer(), neuron.quantity())) {
             return false;
         }
-        SaturatedUnits saturated = saturation(neuron.layer(), neuron.quantity());
-        return saturated != null && saturated.isSaturated(neuron.unit());
+        return saturatedUnits.computeIfAbsent(neuron,
+                n -> SaturatedUnits.isSaturated(now.matrix(n.layer(), n.quantity()), n.quantity(), n.unit()));
     }
 
+    /** The shown matrix's units, judged all at once (kept for the reading). */
     private SaturatedUnits saturation(int layer, Signal quantity) {
-        Probed now = model.probedProperty().get();
-        if (now != counted) {
-            saturation.clear();
-            counted = now;
-        }
+        Probed now = reading();
         if (now == null || !now.holds(layer, quantity)) {
             return null;
         }
         return saturation.computeIfAbsent(new Matrix(layer, quantity), m -> SaturatedUnits.of(now.matrix(layer, quantity), quantity));
+    }
+
+    /** The reading shown; what was worked out for another is forgotten. */
+    private Probed reading() {
+        Probed now = model.probedProperty().get();
+        if (now != counted) {
+            saturation.clear();
+            saturatedUnits.clear();
+            counted = now;
+        }
+        return now;
     }
 
     private void rank() {

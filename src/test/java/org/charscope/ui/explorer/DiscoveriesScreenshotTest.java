@@ -30,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Pictures for a person to look at: the Neurons tab as it opens after the {@code small} preset
  * trained 800 iterations on War and Peace (from ../shared/corpora; skipped where it is not),
  * reading 2,000 characters of the book's held-out last tenth. Saved to
- * target/screenshots/discoveries.png; then layer 1's tanh(cell) as discoveries-tanh-cell.png, and with
+ * target/screenshots/discoveries.png; the last card clicked as discoveries-card.png; then layer 1's tanh(cell) as discoveries-tanh-cell.png, and with
  * its saturated units hidden as discoveries-hidden.png.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -71,6 +71,9 @@ class DiscoveriesScreenshotTest {
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);   // a frame or two to draw
         shown.model().discovering().cardsProperty().get().forEach(card -> System.out.println(card.describe()));
         Screenshots.save(robot, shown.pane(), Path.of("target", "screenshots", "discoveries.png"));
+        robot.clickOn("#discovery-card-5");   // the last card, shown where its unit moves most
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        Screenshots.save(robot, shown.pane(), Path.of("target", "screenshots", "discoveries-card.png"));
         robot.interact(() -> shown.model().quantityProperty().set(Signal.TANH_CELL));   // where saturated units gather
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         Screenshots.save(robot, shown.pane(), Path.of("target", "screenshots", "discoveries-tanh-cell.png"));
