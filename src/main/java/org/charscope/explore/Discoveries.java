@@ -144,7 +144,8 @@ public final class Discoveries {
         if (activations.has(n.layer(), n.quantity())) {
             from = mostMovingStretch(activations.matrix(n.layer(), n.quantity()).series(n.unit()), STRETCH_STEPS);
         }
-        return new Discovery(n, candidate.finding(), candidate.strength(), from, Math.min(activations.steps(), from + STRETCH_STEPS));
+        int to = Math.min(activations.steps(), from + STRETCH_STEPS);
+        return new Discovery(n, candidate.finding(), candidate.strength(), from, to);
     }
 
     /**

@@ -122,7 +122,8 @@ final class Discovering {
         if (now == null || !now.holds(layer, quantity)) {
             return null;
         }
-        return saturation.computeIfAbsent(new Matrix(layer, quantity), m -> SaturatedUnits.of(now.matrix(layer, quantity), quantity));
+        return saturation.computeIfAbsent(new Matrix(layer, quantity),
+                m -> SaturatedUnits.of(now.matrix(layer, quantity), quantity));
     }
 
     /** The reading shown; what was worked out for another is forgotten. */

@@ -12,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.charscope.explore.Discoveries;
 import org.charscope.explore.Discovery;
+import org.charscope.explore.Neuron;
 import org.charscope.explore.SaturatedUnits;
 
 /**
@@ -62,7 +63,8 @@ final class DiscoveryStrip extends VBox {
         row.getChildren().addAll(cards);
         getChildren().addAll(header, row);
         discovering.cardsProperty().addListener((obs, old, now) -> showCards());
-        for (var shown : List.of(model.probedProperty(), model.layerProperty(), model.quantityProperty(), model.unitProperty())) {
+        for (var shown : List.of(model.probedProperty(), model.layerProperty(), model.quantityProperty(),
+                model.unitProperty())) {
             shown.addListener(o -> showShown());
         }
         showCards();
@@ -86,8 +88,8 @@ final class DiscoveryStrip extends VBox {
         saturated.setText(counted == null ? "" : counted.describe(model.layerProperty().get()));
         for (DiscoveryCard card : cards) {
             Discovery d = card.shown();
-            card.setSelected(d != null && d.neuron().layer() == model.layerProperty().get()
-                    && d.neuron().quantity() == model.quantityProperty().get() && d.neuron().unit() == model.unitProperty().get());
+            card.setSelected(d != null && d.neuron().equals(new Neuron(model.layerProperty().get(),
+                    model.quantityProperty().get(), model.unitProperty().get())));
         }
     }
 }
