@@ -34,6 +34,7 @@ import org.charscope.model.LstmConfig;
 import org.charscope.model.Signal;
 import org.charscope.text.Corpus;
 import org.charscope.train.Trainer;
+import org.charscope.train.TrainingRun;
 import org.charscope.ui.background.DaemonThreads;
 import org.charscope.ui.history.SnapshotShelf;
 import org.charscope.ui.history.SnapshotSummary;
@@ -326,6 +327,17 @@ public final class ExplorerModel {
 
     public SnapshotShelf shelf() {
         return shelf;
+    }
+
+    /** A copy of the live weights, for a model of its own on another thread (holding, hypotheses); null before training. */
+    CompletableFuture<TrainingRun> weights() {
+        Trainer trainer = training.trainer();
+        return trainer == null ? null : trainer.snapshot();
+    }
+
+    /** The loaded book as the model reads it, split into training and validation parts; null before one. */
+    ReadOnlyObjectProperty<Corpus> corpusProperty() {
+        return corpus;
     }
 
     /** The live model's iteration, as training reports it. */

@@ -64,6 +64,8 @@ public final class ExplorerPane extends BorderPane {
     private final ScatterPlot output = new ScatterPlot("output gate");
     private final TrainingScrubber scrubber;
     private final EmergenceChart emergence;
+    private final HoldPanel holding;
+    private final HypothesisPanel hypothesis;
 
     /** @param samples the run's samples: the scrubber shows the one nearest the iteration looked at */
     public ExplorerPane(ExplorerModel model, ObservableList<SampleEntry> samples) {
@@ -77,9 +79,14 @@ public final class ExplorerPane extends BorderPane {
         ExplorerToolbar toolbar = new ExplorerToolbar(model, heatmap);
         this.layer = toolbar.layer();
         this.quantity = toolbar.quantity();
+        this.holding = new HoldPanel(model);
+        this.hypothesis = new HypothesisPanel(model, heatmap, this::explore);
         setTop(toolbar);
         setCenter(center());
         setRight(side());
+        HoldMenu holdMenu = new HoldMenu(holding);
+        List.of(neurons, detectors, spanMatches).forEach(holdMenu::attachTo);
+        holdMenu.attachTo(grid, model);
         model.probedProperty().addListener((obs, old, now) -> refreshLists());
         model.layerProperty().addListener((obs, old, now) -> refreshLists());
         model.quantityProperty().addListener((obs, old, now) -> refreshLists());
@@ -136,7 +143,7 @@ public final class ExplorerPane extends BorderPane {
         units.setId("tab-units");
         Tab overTraining = new Tab("Emergence over training", emergenceBox);
         overTraining.setId("tab-emergence");
-        TabPane below = new TabPane(units, overTraining);
+        TabPane below = new TabPane(units, overTraining, holding.tab(), hypothesis.tab());
         below.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         below.setId("explorer-below");
         SplitPane split = new SplitPane(text, below);
