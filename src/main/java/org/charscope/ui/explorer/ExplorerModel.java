@@ -345,7 +345,6 @@ public final class ExplorerModel {
         return liveIteration.getReadOnlyProperty();
     }
 
-    /** The discovery cards and the saturated units' switch. */
     Discovering discovering() {
         return discovering;
     }
