@@ -3,18 +3,13 @@ package org.charscope.explore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
-import org.charscope.app.cli.CharScopeCommand;
 import org.charscope.model.CharLstm;
 import org.charscope.text.Vocabulary;
 import org.charscope.text.sample.StructuredTextGenerator;
-import org.charscope.train.Checkpoint;
 import org.charscope.train.TrainingRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,16 +39,7 @@ class AttributionOnBracketsTest {
 
     @Test
     void aClosingBracketsStrongestContributionIsItsOpeningBracket() throws Exception {
-        Path text = Files.writeString(dir.resolve("structured.txt"),
-                StructuredTextGenerator.generate(StructuredTextGenerator.DEFAULT_SEED, 60_000));
-        Path modelFile = dir.resolve("structured.zip");
-        StringWriter err = new StringWriter();
-        int status = CharScopeCommand.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "train",
-                text.toString(), "--out", modelFile.toString(), "--layers", "1", "--hidden", "64", "--seq", "50",
-                "--batch", "32", "--lr", "0.02", "--dropout", "0", "--seed", "3", "--iterations", "1500",
-                "--evaluate-every", "0", "--report-every", "1500");
-        assertEquals(0, status, err.toString());
-        TrainingRun run = Checkpoint.read(modelFile);
+        TrainingRun run = StructuredModels.train(dir, 60_000, 64, 3, 1500);
         CharLstm model = run.newModel();
         Vocabulary vocabulary = (Vocabulary) run.vocabulary();
 

@@ -1,23 +1,17 @@
 package org.charscope.explore;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.charscope.app.cli.CharScopeCommand;
 import org.charscope.model.CharLstm;
 import org.charscope.model.HeldUnits;
 import org.charscope.model.Signal;
 import org.charscope.model.UnitSite;
 import org.charscope.text.Vocabulary;
 import org.charscope.text.sample.StructuredTextGenerator;
-import org.charscope.train.Checkpoint;
 import org.charscope.train.TrainingRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,15 +39,7 @@ class HoldingAUnitTest {
 
     @BeforeAll
     static void train() throws Exception {
-        Path text = Files.writeString(dir.resolve("structured.txt"),
-                StructuredTextGenerator.generate(StructuredTextGenerator.DEFAULT_SEED, 30_000));
-        Path model = dir.resolve("structured.zip");
-        StringWriter err = new StringWriter();
-        assertEquals(0, CharScopeCommand.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "train",
-                text.toString(), "--out", model.toString(), "--layers", "1", "--hidden", "64", "--seq", "50",
-                "--batch", "32", "--lr", "0.02", "--dropout", "0", "--seed", "7", "--iterations", "800",
-                "--evaluate-every", "0", "--report-every", "800"), err.toString());
-        run = Checkpoint.read(model);
+        run = StructuredModels.quoteModel(dir);
         vocabulary = (Vocabulary) run.vocabulary();
         passage = StructuredTextGenerator.generate(StructuredTextGenerator.DEFAULT_SEED + 1, 4_000);
         double[] quotes = TextFeatures.of(passage).signal(TextFeature.INSIDE_QUOTES);

@@ -74,6 +74,7 @@ public final class ExplorerModel {
     private final TrainingController training;
     private final SnapshotShelf shelf;
     private final SnapshotLooking looking;
+    private final Discovering discovering;
     private final ReadOnlyLongWrapper liveIteration = new ReadOnlyLongWrapper();
     private final ObjectProperty<Corpus> corpus = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Probed> probed = new ReadOnlyObjectWrapper<>();
@@ -113,6 +114,7 @@ public final class ExplorerModel {
             lastAutoBucket = -1;
         });
         looking = new SnapshotLooking(this, shelf, readingsBudgetBytes);   // its listeners before any view's
+        discovering = new Discovering(this);
     }
 
     /** The character cursor on the passage and the explanation of its guess. */
@@ -226,9 +228,9 @@ public final class ExplorerModel {
         shownWeights = at == null ? liveWeights
                 : new AttributionReader.Weights(at.file(), () -> SnapshotFile.read(at.file()).run().newModel());
         probed.set(done);
-        if (!unitChosen) { // start on the most active neuron rather than on unit 0
+        if (!unitChosen) { // start on the first discovery card, else on the most active neuron rather than on unit 0
             unitChosen = true;
-            int[] ordered = orderedUnits();
+            int[] ordered = discovering.showFirst(done) ? new int[0] : orderedUnits();
             if (ordered.length > 0) {
                 unit.set(ordered[0]);
             }
@@ -316,11 +318,11 @@ public final class ExplorerModel {
             return new int[0];
         }
         var values = now.matrix(layer.get(), quantity.get());
-        return switch (order.get()) {
+        return discovering.shown(switch (order.get()) {
             case VARIANCE -> NeuronRanking.byVariance(values);
             case SATURATION -> NeuronRanking.bySaturation(values, quantity.get());
             case DETECTOR -> NeuronRanking.byCorrelation(now.correlations(), layer.get(), quantity.get(), feature.get());
-        };
+        });
     }
 
     public SnapshotShelf shelf() {
@@ -341,6 +343,10 @@ public final class ExplorerModel {
     /** The live model's iteration, as training reports it. */
     public ReadOnlyLongProperty liveIterationProperty() {
         return liveIteration.getReadOnlyProperty();
+    }
+
+    Discovering discovering() {
+        return discovering;
     }
 
     SnapshotReadings readings() {

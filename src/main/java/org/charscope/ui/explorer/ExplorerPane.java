@@ -92,6 +92,7 @@ public final class ExplorerPane extends BorderPane {
         model.quantityProperty().addListener((obs, old, now) -> refreshLists());
         model.orderProperty().addListener((obs, old, now) -> refreshLists());
         model.featureProperty().addListener((obs, old, now) -> refreshLists());
+        model.discovering().hideSaturatedProperty().addListener((obs, old, now) -> refreshLists());
         model.unitProperty().addListener((obs, old, now) -> {
             showLegend();
             refreshSaturation();
@@ -127,7 +128,7 @@ public final class ExplorerPane extends BorderPane {
         legend.getStyleClass().add("legend");
         hover.setId("explorer-hover");
         hover.getStyleClass().add("hover-line");
-        VBox text = new VBox(4, typed, scrubber, legend, heatmap, hover);
+        VBox text = new VBox(4, typed, scrubber, new DiscoveryStrip(model, heatmap), legend, heatmap, hover);
         VBox.setVgrow(heatmap, Priority.ALWAYS);
         heatmap.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> hover.setText(heatmap.hoverText()));
         Label gridTitle = new Label("All units of the layer over the characters shown (click a row to pick it)");
@@ -255,7 +256,7 @@ public final class ExplorerPane extends BorderPane {
         grid.setRows(order);
         List<Entry> found = new ArrayList<>();
         for (TextFeature feature : TextFeature.values()) {
-            for (NeuronFinding finding : probed.correlations().top(feature, 3)) {
+            for (NeuronFinding finding : model.discovering().detectors(probed.correlations(), feature, 3)) {
                 found.add(new Entry(finding.layer(), finding.quantity(), finding.unit(), finding.describe()));
             }
         }
@@ -309,6 +310,7 @@ public final class ExplorerPane extends BorderPane {
         Signal quantity = model.quantityProperty().get();
         List<SpanMatch> matches = SpanSearch.rank(probed.result().activations(), quantity,
                 SpanQuery.of(span[0], span[1], quantity), 20);
+        model.discovering().spanSearched(quantity, SpanQuery.of(span[0], span[1], quantity));
         List<Entry> rows = new ArrayList<>();
         for (SpanMatch m : matches) {
             rows.add(new Entry(m.layer(), m.quantity(), m.unit(), m.describe()));

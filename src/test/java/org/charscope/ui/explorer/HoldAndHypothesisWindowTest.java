@@ -95,6 +95,8 @@ class HoldAndHypothesisWindowTest {
     @Test
     void holdingAUnitFromItsContextMenuSamplesItHeldAndFree(FxRobot robot) throws Exception {
         trainPauseAndRead(robot);
+        // the tab opens on the first discovery card's quantity: tanh(cell) chosen, whose cell is held at 4
+        robot.interact(() -> window.explorer().quantityProperty().set(Signal.TANH_CELL));
         robot.clickOn("#tab-neurons");
         @SuppressWarnings("unchecked")
         ListView<ExplorerPane.Entry> neurons = robot.lookup("#neuron-list").queryAs(ListView.class);
