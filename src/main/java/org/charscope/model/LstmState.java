@@ -34,18 +34,6 @@ public final class LstmState {
         this.cLayer = Span.of(c).split(layers, (long) batch * hidden);
     }
 
-    public int batchSize() {
-        return batch;
-    }
-
-    public int layers() {
-        return layers;
-    }
-
-    public int hidden() {
-        return hidden;
-    }
-
     /** Back to zeros: the state at the start of a text. */
     public void reset() {
         h.assign(0);

@@ -60,8 +60,9 @@ public record RunSettings(Preset preset, int layers, int hidden, double dropout,
     /** A preset's model and batch shape, with the dashboard's sampling defaults. */
     public static RunSettings of(Preset preset) {
         LstmConfig model = preset.model(2);
-        return new RunSettings(preset, model.layers(), model.hidden(), model.dropout(), preset.seqLength(),
-                preset.batchSize(), preset.learningRate(), LearningRateSchedule.Kind.CONSTANT, 5.0, 1,
+        Preset.Batching batching = preset.batching();
+        return new RunSettings(preset, model.layers(), model.hidden(), model.dropout(), batching.seqLength(),
+                batching.batchSize(), batching.learningRate(), LearningRateSchedule.Kind.CONSTANT, 5.0, 1,
                 100, 200, 300, 0.8, 20_000, Cell.LSTM, DEFAULT_SNAPSHOT_EVERY);
     }
 

@@ -133,10 +133,6 @@ public final class Trainer {
         return config;
     }
 
-    public TrainingData data() {
-        return data;
-    }
-
     public State state() {
         return steering.state();
     }

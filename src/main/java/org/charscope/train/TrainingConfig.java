@@ -54,7 +54,8 @@ public record TrainingConfig(int seqLength, int batchSize, OptimizerConfig optim
      * differs with the {@code with…} methods.
      */
     public static TrainingConfig of(Preset preset) {
-        return new TrainingConfig(preset.seqLength(), preset.batchSize(), OptimizerConfig.adam(preset.learningRate()),
+        Preset.Batching batching = preset.batching();
+        return new TrainingConfig(batching.seqLength(), batching.batchSize(), OptimizerConfig.adam(batching.learningRate()),
                 1, 10, 200, 0, 0, DEFAULT_MAX_FAILURES, false);
     }
 

@@ -42,8 +42,9 @@ public final class SnapshotTiming {
         System.out.println("| preset | parameters | bytes per snapshot | snapshots in 500 MB | first write ms | median write ms |");
         System.out.println("| --- | --- | --- | --- | --- | --- |");
         for (Preset preset : Preset.values()) {
-            TrainingConfig config = TrainingConfig.defaults().withBatch(preset.seqLength(), preset.batchSize())
-                    .withOptimizer(OptimizerConfig.adam(preset.learningRate())).withSeed(1).withLimits(1, 0);
+            Preset.Batching batching = preset.batching();
+            TrainingConfig config = TrainingConfig.defaults().withBatch(batching.seqLength(), batching.batchSize())
+                    .withOptimizer(OptimizerConfig.adam(batching.learningRate())).withSeed(1).withLimits(1, 0);
             Trainer trainer = new Trainer(preset.model(corpus.vocabulary().size()), config, data);
             trainer.start();
             trainer.awaitStop(10, TimeUnit.MINUTES);
