@@ -28,6 +28,7 @@ public final class ColorScale {
     private final double high;
     private final int[] stops; // [stops] 0xRRGGBB, evenly spaced over [low, high]
     private final int text;    // 0xRRGGBB of the characters over every tint, or -1: black or white by the tint
+    private final Shade shade;
 
     private ColorScale(double low, double high, Palette palette, boolean sequential) {
         if (!(Double.isFinite(low) && Double.isFinite(high) && low < high)) {
@@ -37,6 +38,7 @@ public final class ColorScale {
         this.high = high;
         this.stops = palette.stops(sequential);
         this.text = palette.textColor();
+        this.shade = palette.shade();
     }
 
     /** The palette's low hue at {@code low}, its quietest tint at the middle, its high hue at {@code high}. */
@@ -102,6 +104,11 @@ public final class ColorScale {
     /** As {@link #forUnit(Signal, NeuronMatrix, int, Palette)} in the default palette. */
     public static ColorScale forUnit(Signal quantity, NeuronMatrix values, int unit) {
         return forUnit(quantity, values, unit, Palette.DEFAULT);
+    }
+
+    /** Whether the scale was drawn for a light or a dark page. */
+    public Shade shade() {
+        return shade;
     }
 
     public double low() {

@@ -44,6 +44,25 @@ class HeatmapHtmlTest {
         assertTrue(html.contains("&lt;&quot;Tom") || html.contains("&lt;"), "markup in the text is escaped");
     }
 
+    @Test
+    void theDarkPaletteMakesADarkPageWithLightCharacters() {
+        String passage = "dark page";
+        Vocabulary vocabulary = Vocabulary.of(passage);
+        CharLstm model = new CharLstm(new LstmConfig(vocabulary.size(), 1, 16, 0, 0, Precision.FLOAT), 3);
+        Probe.Result result = Probe.run(model, vocabulary, passage);
+        NeuronMatrix gate = result.activations().matrix(0, Signal.FORGET_GATE);
+        Palette palette = new Palette(ColorScheme.PURPLE_GREEN, Shade.DARK);
+        ColorScale scale = ColorScale.forQuantity(Signal.FORGET_GATE, gate, palette);
+
+        String html = HeatmapHtml.render("gate", passage.codePoints().toArray(), gate.series(0), scale,
+                result.predictions(), vocabulary.codePoints());
+
+        assertTrue(html.contains("background:#0d1117"), "a dark page");
+        assertTrue(html.contains(scale.cssGradient()), "the legend draws the scale");
+        assertEquals(passage.length(), count(html, ";color:#C9D1D9\">"), "every character in the theme's light text");
+        assertTrue(html.contains(ColorScale.hex(scale.rgb(gate.value(0, 0)))), "the first character on its colour");
+    }
+
     private static int count(String text, String part) {
         int n = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
