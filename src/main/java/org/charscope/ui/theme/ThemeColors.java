@@ -86,6 +86,19 @@ public final class ThemeColors extends Region {
         return page().getBrightness() < 0.5 ? Shade.DARK : Shade.LIGHT;
     }
 
+    /**
+     * A data series' colour as drawn on this page: as given on a light page; on a dark one lifted
+     * to at least 80% brightness and a little less saturated, so a dark blue line still stands out
+     * from the near-black page. The hue, which tells series apart, stays.
+     */
+    public Color series(Color given) {
+        if (shade() == Shade.LIGHT) {
+            return given;
+        }
+        return Color.hsb(given.getHue(), given.getSaturation() * 0.8, Math.max(0.8, given.getBrightness()),
+                given.getOpacity());
+    }
+
     private Color color(int index) {
         Background background = getBackground();
         if (background != null && background.getFills().size() > index) {
