@@ -1,7 +1,6 @@
 package org.charscope.ui.theme;
 
 import java.util.concurrent.Executor;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
@@ -29,21 +28,25 @@ public final class Appearance {
     /**
      * @param remembered what the file held at start
      * @param forThisStart a theme for this start only, or null
-     * @param save         writes the settings (on a background thread); tests may run it in place
+     * @param executor     writes the settings (a background thread); tests may run it in place
      */
-    public Appearance(ViewSettings remembered, Theme forThisStart, AppearanceFile file, Executor save) {
+    public Appearance(ViewSettings remembered, Theme forThisStart, AppearanceFile file, Executor executor) {
         rememberedTheme = remembered.theme();
         theme = new SimpleObjectProperty<>(forThisStart != null ? forThisStart : remembered.theme());
         scheme = new SimpleObjectProperty<>(remembered.scheme());
         fiveGuessRows = new SimpleBooleanProperty(remembered.fiveGuessRows());
         palette = Bindings.createObjectBinding(() -> new Palette(scheme.get(), theme.get().shade()), scheme, theme);
-        theme.addListener((obs, old, now) -> rememberedTheme = now);
-        for (Observable changed : new Observable[] {theme, scheme, fiveGuessRows}) {
-            changed.addListener(o -> {
-                ViewSettings settings = new ViewSettings(rememberedTheme, scheme.get(), fiveGuessRows.get());
-                save.execute(() -> file.write(settings));
-            });
-        }
+        theme.addListener((obs, old, now) -> {
+            rememberedTheme = now;   // a person's choice, from here on
+            save(file, executor);
+        });
+        scheme.addListener(o -> save(file, executor));
+        fiveGuessRows.addListener(o -> save(file, executor));
+    }
+
+    private void save(AppearanceFile file, Executor executor) {
+        ViewSettings settings = new ViewSettings(rememberedTheme, scheme.get(), fiveGuessRows.get());
+        executor.execute(() -> file.write(settings));
     }
 
     /** Keeps {@code root} in the theme: now and at every change. FX thread. */
