@@ -127,9 +127,7 @@ public final class ColorScale {
         double position = Math.max(0, Math.min(1, (value - low) / (high - low))) * (stops.length - 1);
         int below = Math.min((int) position, stops.length - 2);
         double fraction = position - below;
-        int from = stops[below];
-        int to = stops[below + 1];
-        return mix(from >> 16, to >> 16, fraction) << 16 | mix(from >> 8, to >> 8, fraction) << 8 | mix(from, to, fraction);
+        return blend(stops[below], stops[below + 1], fraction);
     }
 
     /** The colour of a value as {red, green, blue}, each 0..1: [3]. */
@@ -206,6 +204,11 @@ public final class ColorScale {
     static double linear(int channel) {
         double c = channel / 255.0;
         return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+
+    /** The colour {@code fraction} of the way from {@code from} to {@code to} (0xRRGGBB), channel by channel in sRGB. */
+    public static int blend(int from, int to, double fraction) {
+        return mix(from >> 16, to >> 16, fraction) << 16 | mix(from >> 8, to >> 8, fraction) << 8 | mix(from, to, fraction);
     }
 
     private static int mix(int from, int to, double fraction) {

@@ -60,10 +60,11 @@ public final class HeatmapHtml {
                     .append(ColorScale.hex(rgb)).append(";color:").append(ColorScale.hex(scale.textOn(rgb)))
                     .append("\">").append(codePoints[step] == ' ' ? "&nbsp;" : escape(ShownSymbol.of(codePoints[step]))).append("</b>");
             for (int k = 0; k < ids.length; k++) {
-                int grey = (int) Math.round(255 * (1 - Math.min(1, ps[k]) * 0.85));
+                // from the page's colour (p = 0) to 85% of the way to its text (p = 1), as in the app
+                int tint = ColorScale.blend(dark ? 0x0D1117 : 0xFFFFFF, dark ? 0xC9D1D9 : 0x24292F, Math.min(1, ps[k]) * 0.85);
                 html.append("<i").append(guess.hasTrueNext() && ids[k] == guess.trueNextId() ? " class=\"t\"" : "")
-                        .append(String.format(Locale.ROOT, " style=\"background:#%02x%02x%02x;color:%s\">", grey, grey, grey,
-                                grey < 140 ? "#fff" : "#000"))
+                        .append(" style=\"background:").append(ColorScale.hex(tint)).append(";color:")
+                        .append(ColorScale.hex(ColorScale.textColorOn(tint))).append("\">")
                         .append(escape(ShownSymbol.of(vocabulary[ids[k]]))).append("</i>");
             }
             html.append("</span>");
