@@ -26,20 +26,20 @@ public record AppearanceFile(Path file) {
     }
 
     public ViewSettings read() {
-        ViewSettings defaults = ViewSettings.defaults();
+        ViewSettings standard = ViewSettings.defaults();
         Properties values = new Properties();
         try {
             if (!Files.isRegularFile(file) || Files.size(file) > 16 * 1024) {
-                return defaults;
+                return standard;
             }
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 values.load(reader);
             }
         } catch (IOException | IllegalArgumentException e) {
-            return defaults;
+            return standard;
         }
-        Theme theme = Theme.parse(values.getProperty("theme")).orElse(defaults.theme());
-        ColorScheme scheme = defaults.scheme();
+        Theme theme = Theme.parse(values.getProperty("theme")).orElse(standard.theme());
+        ColorScheme scheme = standard.scheme();
         for (ColorScheme known : ColorScheme.values()) {
             if (known.name().equals(values.getProperty("colourScale"))) {
                 scheme = known;
