@@ -163,9 +163,12 @@ public final class ColorScale {
         return String.format(Locale.ROOT, "#%06X", rgb & 0xFFFFFF);
     }
 
-    /** The colour a character is written in over {@code background}, a colour of this scale. */
+    /**
+     * The colour a character is written in over {@code background}, a colour of this scale: the
+     * palette's text colour, or black or white (classic scales, and the grey of a missing value).
+     */
     public int textOn(int background) {
-        return text < 0 ? textColorOn(background) : text;
+        return text < 0 || background == MISSING ? textColorOn(background) : text;
     }
 
     /** The colours from the low end to the high end, as "#RRGGBB" stops for a CSS gradient. */

@@ -37,6 +37,8 @@ class ColorSchemeTest {
         assertEquals(0xC9D1D9, ColorScale.diverging(-1, 1, dark).textOn(0x000000));
         assertEquals(0x24292F, ColorScale.sequential(0, 1, Palette.DEFAULT).textOn(0xFFFFFF));
         assertEquals(0xFFFFFF, ColorScale.diverging(-1, 1).textOn(0x053061), "classic: white on dark blue");
+        assertTrue(ColorScale.contrast(ColorScale.sequential(0, 1, Palette.DEFAULT).textOn(ColorScale.MISSING),
+                ColorScale.MISSING) >= 4.5, "a missing value's grey is readable too");
     }
 
     @Test
