@@ -8,19 +8,30 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.charscope.ui.MainWindow;
 import org.charscope.ui.book.BookModel;
+import org.charscope.ui.export.FileDialogs;
 import org.charscope.ui.session.SessionStore;
+import org.charscope.ui.theme.AppearanceFile;
+import org.charscope.ui.theme.ViewSettings;
 
 /** The JavaFX application: shows the window and opens the files it was given, or the built-in sample text. */
 public final class CharScopeApp extends Application {
+
+    private ViewSettings look = ViewSettings.defaults();
 
     static void launchWindow(String[] args) {
         Application.launch(CharScopeApp.class, args);
     }
 
+    /** Reads the remembered look on the launcher thread, not the FX thread. */
+    @Override
+    public void init() {
+        look = AppearanceFile.in(SessionStore.inUserHome().folder()).read();
+    }
+
     @Override
     public void start(Stage stage) {
         BookModel book = new BookModel();
-        MainWindow window = show(stage, book, SessionStore.inUserHome());
+        MainWindow window = show(stage, book, SessionStore.inUserHome(), look);
         List<Path> files = getParameters().getRaw().stream().map(Path::of).toList();
         if (files.isEmpty()) {
             book.openBuiltIn();
@@ -36,7 +47,11 @@ public final class CharScopeApp extends Application {
      * benchmarks, in the test classes).
      */
     public static MainWindow show(Stage stage, BookModel book, SessionStore sessions) {
-        MainWindow window = new MainWindow(book, stage, sessions);
+        return show(stage, book, sessions, ViewSettings.defaults());
+    }
+
+    private static MainWindow show(Stage stage, BookModel book, SessionStore sessions, ViewSettings look) {
+        MainWindow window = new MainWindow(book, stage, sessions, FileDialogs.system(), look);
         stage.setTitle("CharScope");
         var icon = CharScopeApp.class.getResourceAsStream("/assets/charscope-256.png");
         if (icon != null) {

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.charscope.app.cli.CharScopeCommand;
+import org.charscope.app.cli.ExitCode;
 import org.charscope.model.NativeSetup;
+import org.charscope.ui.theme.Theme;
 
 /**
  * Entry point of {@code charscope.jar}: no arguments opens the window on the built-in text;
  * arguments that are all existing files open the window on them (as a file manager or a desktop
- * file association passes them); anything else is the command line ({@code inspect},
+ * file association passes them), after an optional {@code --theme light|dark} ({@link ThemeOption});
+ * anything else is the command line ({@code inspect},
  * {@code train}, ...).
  *
  * <p>This class must not extend {@code Application}: with JavaFX on the class path (as in
@@ -23,8 +26,16 @@ public final class Main {
     /** Set in the relaunched JVM's environment to the pid of the one that started it. */
     static final String RELAUNCHED_BY = "CHARSCOPE_RELAUNCHED_BY";
 
-    public static void main(String[] args) {
+    public static void main(String[] arguments) {
         prepareProcess();
+        ThemeOption themeOption = ThemeOption.read(arguments, System.getProperty(Theme.PROPERTY));
+        if (themeOption.problem() != null) {
+            System.err.println(themeOption.problem());
+            System.exit(ExitCode.USAGE);
+        }
+        // the window reads the theme of this start from the property
+        themeOption.theme().ifPresent(theme -> System.setProperty(Theme.PROPERTY, theme.word()));
+        String[] args = themeOption.rest();
         if (args.length > 0 && !allExistingFiles(args)) {
             System.exit(CharScopeCommand.run(args));
         }
@@ -91,7 +102,7 @@ public final class Main {
         }
     }
 
-    private static boolean allExistingFiles(String[] args) {
+    static boolean allExistingFiles(String[] args) {
         for (String arg : args) {
             if (arg.startsWith("-") || !Files.isRegularFile(Path.of(arg))) {
                 return false;

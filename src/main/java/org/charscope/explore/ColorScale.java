@@ -7,13 +7,14 @@ import org.charscope.model.Signal;
 
 /**
  * Maps a value to an sRGB colour, {@code 0xRRGGBB}, for the text heatmap, the neuron grid and the
- * HTML export alike (so no toolkit colour type). Colours run piecewise linearly in sRGB between
- * ColorBrewer stops, which are already spaced evenly to the eye, so plain interpolation between
- * neighbours keeps the steps even.
+ * HTML export alike (so no toolkit colour type), with the colour its character is written in.
+ * Colours run piecewise linearly in sRGB between the stops of a {@link Palette}, which are close
+ * together and spaced evenly to the eye, so plain interpolation between neighbours keeps the steps
+ * even.
  * <ul>
- *   <li>Diverging (RdBu): blue at the low end, near-white in the middle, red at the high end, as
- *       in Karpathy's pictures: for signed quantities, where 0 means "says nothing".</li>
- *   <li>Sequential (Blues): white to dark blue, for gates: 0 is shut, 1 open.</li>
+ *   <li>Diverging: one hue at the low end, the quietest tint in the middle, another hue at the
+ *       high end: for signed quantities, where 0 means "says nothing".</li>
+ *   <li>Sequential: quiet to loud in one hue, for gates: 0 is shut, 1 open.</li>
  * </ul>
  * Values outside the range take the end colour; NaN is mid grey, so a missing value never passes
  * for a real one.
@@ -23,37 +24,41 @@ public final class ColorScale {
     /** What NaN shows as. */
     public static final int MISSING = 0x808080;
 
-    /** ColorBrewer RdBu, 11 classes, from the blue end to the red end. */
-    private static final int[] BLUE_WHITE_RED = {
-        0x053061, 0x2166AC, 0x4393C3, 0x92C5DE, 0xD1E5F0, 0xF7F7F7, 0xFDDBC7, 0xF4A582, 0xD6604D, 0xB2182B, 0x67001F,
-    };
-
-    /** ColorBrewer Blues, 9 classes, from light to dark. */
-    private static final int[] WHITE_TO_BLUE = {
-        0xF7FBFF, 0xDEEBF7, 0xC6DBEF, 0x9ECAE1, 0x6BAED6, 0x4292C6, 0x2171B5, 0x08519C, 0x08306B,
-    };
-
     private final double low;
     private final double high;
     private final int[] stops; // [stops] 0xRRGGBB, evenly spaced over [low, high]
+    private final int text;    // 0xRRGGBB of the characters over every tint, or -1: black or white by the tint
+    private final Shade shade;
 
-    private ColorScale(double low, double high, int[] stops) {
+    private ColorScale(double low, double high, Palette palette, boolean sequential) {
         if (!(Double.isFinite(low) && Double.isFinite(high) && low < high)) {
             throw new IllegalArgumentException("a colour scale needs finite low < high, got " + low + " and " + high);
         }
         this.low = low;
         this.high = high;
-        this.stops = stops;
+        this.stops = palette.stops(sequential);
+        this.text = palette.textColor();
+        this.shade = palette.shade();
     }
 
-    /** Blue at {@code low}, white at the middle, red at {@code high}: give a symmetric range to put white at 0. */
+    /** The palette's low hue at {@code low}, its quietest tint at the middle, its high hue at {@code high}. */
+    public static ColorScale diverging(double low, double high, Palette palette) {
+        return new ColorScale(low, high, palette, false);
+    }
+
+    /** The palette's quiet tint at {@code low} to its loud one at {@code high}. */
+    public static ColorScale sequential(double low, double high, Palette palette) {
+        return new ColorScale(low, high, palette, true);
+    }
+
+    /** Classic blue, white, red (ColorBrewer RdBu): give a symmetric range to put white at 0. */
     public static ColorScale diverging(double low, double high) {
-        return new ColorScale(low, high, BLUE_WHITE_RED);
+        return diverging(low, high, new Palette(ColorScheme.CLASSIC, Shade.LIGHT));
     }
 
-    /** White at {@code low} to dark blue at {@code high}. */
+    /** Classic white to dark blue (ColorBrewer Blues). */
     public static ColorScale sequential(double low, double high) {
-        return new ColorScale(low, high, WHITE_TO_BLUE);
+        return sequential(low, high, new Palette(ColorScheme.CLASSIC, Shade.LIGHT));
     }
 
     /**
@@ -62,15 +67,20 @@ public final class ColorScale {
      * largest |value| in the matrix, rounded up to 1, 2 or 5 times a power of ten). The limit is
      * the whole matrix's, not one unit's, so switching neurons keeps the colours comparable.
      */
-    public static ColorScale forQuantity(Signal quantity, NeuronMatrix values) {
+    public static ColorScale forQuantity(Signal quantity, NeuronMatrix values, Palette palette) {
         if (quantity.isGate()) {
-            return sequential(quantity.low(), quantity.high());
+            return sequential(quantity.low(), quantity.high(), palette);
         }
         if (quantity.isBounded()) {
-            return diverging(quantity.low(), quantity.high());
+            return diverging(quantity.low(), quantity.high(), palette);
         }
         double limit = roundUp(values.maxAbs());
-        return diverging(-limit, limit);
+        return diverging(-limit, limit, palette);
+    }
+
+    /** As {@link #forQuantity(Signal, NeuronMatrix, Palette)} in the default palette. */
+    public static ColorScale forQuantity(Signal quantity, NeuronMatrix values) {
+        return forQuantity(quantity, values, Palette.DEFAULT);
     }
 
     /**
@@ -79,16 +89,26 @@ public final class ColorScale {
      * can reach hundreds while most stay within ±2; one scale for all would leave every other
      * unit white.
      */
-    public static ColorScale forUnit(Signal quantity, NeuronMatrix values, int unit) {
+    public static ColorScale forUnit(Signal quantity, NeuronMatrix values, int unit, Palette palette) {
         if (quantity.isBounded()) {
-            return forQuantity(quantity, values);
+            return forQuantity(quantity, values, palette);
         }
         double max = 0;
         for (float v : values.series(unit)) {
             max = Math.max(max, Math.abs(v));
         }
         double limit = roundUp(max);
-        return diverging(-limit, limit);
+        return diverging(-limit, limit, palette);
+    }
+
+    /** As {@link #forUnit(Signal, NeuronMatrix, int, Palette)} in the default palette. */
+    public static ColorScale forUnit(Signal quantity, NeuronMatrix values, int unit) {
+        return forUnit(quantity, values, unit, Palette.DEFAULT);
+    }
+
+    /** Whether the scale was drawn for a light or a dark page. */
+    public Shade shade() {
+        return shade;
     }
 
     public double low() {
@@ -107,9 +127,7 @@ public final class ColorScale {
         double position = Math.max(0, Math.min(1, (value - low) / (high - low))) * (stops.length - 1);
         int below = Math.min((int) position, stops.length - 2);
         double fraction = position - below;
-        int from = stops[below];
-        int to = stops[below + 1];
-        return mix(from >> 16, to >> 16, fraction) << 16 | mix(from >> 8, to >> 8, fraction) << 8 | mix(from, to, fraction);
+        return blend(stops[below], stops[below + 1], fraction);
     }
 
     /** The colour of a value as {red, green, blue}, each 0..1: [3]. */
@@ -146,19 +164,54 @@ public final class ColorScale {
     }
 
     /**
+     * The colour a character is written in over {@code background}, a colour of this scale: the
+     * palette's text colour, or black or white (classic scales, and the grey of a missing value).
+     */
+    public int textOn(int background) {
+        return text < 0 || background == MISSING ? textColorOn(background) : text;
+    }
+
+    /** The colours from the low end to the high end, as "#RRGGBB" stops for a CSS gradient. */
+    public String cssGradient() {
+        StringBuilder css = new StringBuilder("linear-gradient(to right");
+        for (int k = 0; k <= 8; k++) {
+            css.append(", ").append(hex(rgb(low + (high - low) * k / 8)));
+        }
+        return css.append(')').toString();
+    }
+
+    /**
+     * WCAG 2 contrast ratio of two colours 0xRRGGBB: {@code (L_light + 0.05) / (L_dark + 0.05)}
+     * with {@code L} the relative luminance; from 1 (same) to 21 (black on white).
+     */
+    public static double contrast(int first, int second) {
+        double a = luminance(first);
+        double b = luminance(second);
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    }
+
+    /**
      * Black or white, whichever reads better on the background: black when the background's
      * relative luminance (WCAG, from linearised sRGB) is above 0.179, where the two give the
      * same contrast.
      */
     public static int textColorOn(int background) {
-        double luminance = 0.2126 * linear(background >> 16 & 0xFF) + 0.7152 * linear(background >> 8 & 0xFF)
-                + 0.0722 * linear(background & 0xFF);
-        return luminance > 0.179 ? 0x000000 : 0xFFFFFF;
+        return luminance(background) > 0.179 ? 0x000000 : 0xFFFFFF;
     }
 
-    private static double linear(int channel) {
+    /** WCAG relative luminance: {@code 0.2126 R + 0.7152 G + 0.0722 B} of the linearised channels. */
+    static double luminance(int rgb) {
+        return 0.2126 * linear(rgb >> 16 & 0xFF) + 0.7152 * linear(rgb >> 8 & 0xFF) + 0.0722 * linear(rgb & 0xFF);
+    }
+
+    static double linear(int channel) {
         double c = channel / 255.0;
         return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+
+    /** The colour {@code fraction} of the way from {@code from} to {@code to} (0xRRGGBB), channel by channel in sRGB. */
+    public static int blend(int from, int to, double fraction) {
+        return mix(from >> 16, to >> 16, fraction) << 16 | mix(from >> 8, to >> 8, fraction) << 8 | mix(from, to, fraction);
     }
 
     private static int mix(int from, int to, double fraction) {

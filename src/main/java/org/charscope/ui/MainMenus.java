@@ -49,14 +49,14 @@ record MainMenus(Stage stage, BookModel book, FileDialogs dialogs, RecentFiles r
             }
         });
         gutenberg.disableProperty().bind(book.loadingProperty());
-        MenuItem sample = new MenuItem("Open built-in sample");
+        MenuItem sample = new MenuItem("Open built-in sample", new FontIcon("mdi2b-book-outline"));
         sample.setOnAction(e -> {
             if (alerts.mayDiscardModel(OPEN_ANOTHER_TEXT)) {
                 book.openBuiltIn();
             }
         });
         sample.disableProperty().bind(book.loadingProperty());
-        MenuItem quit = new MenuItem("Quit");
+        MenuItem quit = new MenuItem("Quit", new FontIcon("mdi2e-exit-to-app"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         // as the window's close button: the run is saved first
         quit.setOnAction(e -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
@@ -112,16 +112,20 @@ record MainMenus(Stage stage, BookModel book, FileDialogs dialogs, RecentFiles r
 
     private Menu exportMenu() {
         MenuItem markdown = item("Samples as Markdown…", "menu-export-samples-md", () -> exports.samples(true));
+        markdown.setGraphic(new FontIcon("mdi2l-language-markdown-outline"));
         MenuItem text = item("Samples as text…", "menu-export-samples-txt", () -> exports.samples(false));
+        text.setGraphic(new FontIcon("mdi2t-text-box-outline"));
         MenuItem selected = item("Selected samples as Markdown…", "menu-export-selected-md",
                 () -> exports.selectedSamples(true));
         MenuItem selectedText = item("Selected samples as text…", "menu-export-selected-txt",
                 () -> exports.selectedSamples(false));
         MenuItem chart = item("Loss chart as PNG…", "menu-export-loss-png", () -> exports.lossChart(1));
+        chart.setGraphic(new FontIcon("mdi2i-image-outline"));
         MenuItem chart2 = item("Loss chart as PNG, 2×…", "menu-export-loss-png-2x", () -> exports.lossChart(2));
         MenuItem heatmap = item("Heatmap as PNG…", "menu-export-heatmap-png", () -> exports.heatmap(1));
         MenuItem heatmap2 = item("Heatmap as PNG, 2×…", "menu-export-heatmap-png-2x", () -> exports.heatmap(2));
         MenuItem page = item("Heatmap as HTML page…", "menu-export-heatmap-html", exports::heatmapPage);
+        page.setGraphic(new FontIcon("mdi2l-language-html5"));
         Menu menu = new Menu("Export", null, markdown, text, selected, selectedText, new SeparatorMenuItem(),
                 chart, chart2, heatmap, heatmap2, page);
         menu.setId("menu-export");
@@ -130,6 +134,7 @@ record MainMenus(Stage stage, BookModel book, FileDialogs dialogs, RecentFiles r
 
     private Menu helpMenu() {
         MenuItem about = item("About CharScope", "menu-about", () -> AboutBox.show(stage));
+        about.setGraphic(new FontIcon("mdi2i-information-outline"));
         return new Menu("Help", null, about);
     }
 

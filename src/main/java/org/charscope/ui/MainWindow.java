@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -26,6 +27,7 @@ import org.charscope.text.TextOptions;
 import org.charscope.text.WordCorpus;
 import org.charscope.text.WordVocabulary;
 import org.charscope.train.TrainingData;
+import org.charscope.ui.background.DaemonThreads;
 import org.charscope.ui.book.BookFactsView;
 import org.charscope.ui.book.BookModel;
 import org.charscope.ui.book.RecentFiles;
@@ -41,6 +43,10 @@ import org.charscope.ui.loss.LossChartPane;
 import org.charscope.ui.samples.SamplesPane;
 import org.charscope.ui.session.SessionKeeper;
 import org.charscope.ui.session.SessionStore;
+import org.charscope.ui.theme.Appearance;
+import org.charscope.ui.theme.AppearanceFile;
+import org.charscope.ui.theme.Theme;
+import org.charscope.ui.theme.ViewSettings;
 import org.charscope.ui.training.DashboardModel;
 import org.charscope.ui.training.MemoryGauge;
 import org.charscope.ui.training.RunState;
@@ -75,6 +81,7 @@ public final class MainWindow {
     private final CompareModel compare = new CompareModel(Platform::runLater);
     private final WindowAlerts alerts;
     private final BookYardsticks yardsticks;
+    private final Appearance appearance;
     private ExplorerPane explorerPane;
     private SamplesPane samplesPane;
     private boolean closing;
@@ -86,6 +93,11 @@ public final class MainWindow {
 
     /** @param dialogs asks where to save and what to open (the platform's choosers; scripted answers in tests) */
     public MainWindow(BookModel book, Stage stage, SessionStore sessions, FileDialogs dialogs) {
+        this(book, stage, sessions, dialogs, ViewSettings.defaults());
+    }
+
+    /** @param look the look remembered from the last start ({@link AppearanceFile}, read off the FX thread) */
+    public MainWindow(BookModel book, Stage stage, SessionStore sessions, FileDialogs dialogs, ViewSettings look) {
         this.book = book;
         this.stage = stage;
         this.dashboard = new DashboardModel(System::currentTimeMillis, this::historyChanged);
@@ -105,12 +117,19 @@ public final class MainWindow {
 
         root.setId("main-window");
         root.getStylesheets().add(MainWindow.class.getResource("charscope.css").toExternalForm());
+        appearance = new Appearance(look, Theme.fromProperty().orElse(null), AppearanceFile.in(sessions.folder()),
+                DaemonThreads.single("charscope-appearance"));
+        appearance.style(root);
+        explorer.look().paletteProperty().bind(appearance.paletteProperty());
+        explorer.look().fiveGuessRowsProperty().bind(appearance.fiveGuessRowsProperty());
         TabPane tabs = tabs(); // before the menus: Export reads its panes
         ModelFiles models = new ModelFiles(stage, book, training, dashboard, exports, dialogs, alerts);
         MainMenus menus = new MainMenus(stage, book, dialogs, new RecentFiles(sessions.folder().resolve("recent.txt")),
                 alerts, models, new WindowExports(exports, book, dashboard, explorer, lossPane, explorerPane, samplesPane),
                 new GutenbergClient());
-        root.setTop(new VBox(menus.bar(), toolbar()));
+        MenuBar bar = menus.bar();
+        bar.getMenus().add(2, ViewMenu.of(appearance));
+        root.setTop(new VBox(bar, toolbar()));
         yardsticks = new BookYardsticks(book.corpusProperty(), dashboard::say);
         lossPane.baselineProperty().bind(yardsticks.baselineProperty());
         lossPane.setOnBaselineBeaten(dashboard::say);
@@ -169,6 +188,11 @@ public final class MainWindow {
 
     public ExplorerModel explorer() {
         return explorer;
+    }
+
+    /** The window's look: theme, heatmap colours, rows of guesses. */
+    public Appearance appearance() {
+        return appearance;
     }
 
     public DashboardModel dashboard() {

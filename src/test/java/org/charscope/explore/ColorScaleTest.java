@@ -58,7 +58,7 @@ class ColorScaleTest {
         assertEquals(-5, forCell.low());
         assertEquals(5, forCell.high());
         assertEquals(0, ColorScale.forQuantity(Signal.FORGET_GATE, cell).low());
-        assertEquals(0xF7FBFF, ColorScale.forQuantity(Signal.FORGET_GATE, cell).rgb(0));
+        assertEquals(ColorScale.sequential(0, 1, Palette.DEFAULT).rgb(0), ColorScale.forQuantity(Signal.FORGET_GATE, cell).rgb(0));
         assertEquals(-1, ColorScale.forQuantity(Signal.HIDDEN, cell).low());
         assertEquals(1, ColorScale.forQuantity(Signal.CELL, new NeuronMatrix(1, 1, new float[1])).high(),
                 "an all-zero cell still gets a usable range");

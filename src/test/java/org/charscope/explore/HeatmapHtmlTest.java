@@ -20,8 +20,7 @@ class HeatmapHtmlTest {
     void everyCharacterAppearsWithItsColourInOrder() {
         String passage = "<\"Tom & Jerry\"> 😀 said\nhello";
         Vocabulary vocabulary = Vocabulary.of(passage);
-        CharLstm model = new CharLstm(new LstmConfig(vocabulary.size(), 1, 16, 0, 0, Precision.FLOAT), 2);
-        Probe.Result result = Probe.run(model, vocabulary, passage);
+        Probe.Result result = read(passage, 2);
         NeuronMatrix cell = result.activations().matrix(0, Signal.TANH_CELL);
         ColorScale scale = ColorScale.forQuantity(Signal.TANH_CELL, cell);
         int[] codePoints = passage.codePoints().toArray();
@@ -42,6 +41,31 @@ class HeatmapHtmlTest {
         assertFalse(html.contains("<script"), "no scripts");
         assertFalse(html.contains("http"), "nothing fetched");
         assertTrue(html.contains("&lt;&quot;Tom") || html.contains("&lt;"), "markup in the text is escaped");
+    }
+
+    @Test
+    void theDarkPaletteMakesADarkPageWithLightCharacters() {
+        String passage = "dark page";
+        Vocabulary vocabulary = Vocabulary.of(passage);
+        Probe.Result result = read(passage, 3);
+        NeuronMatrix gate = result.activations().matrix(0, Signal.FORGET_GATE);
+        Palette palette = new Palette(ColorScheme.PURPLE_GREEN, Shade.DARK);
+        ColorScale scale = ColorScale.forQuantity(Signal.FORGET_GATE, gate, palette);
+
+        String html = HeatmapHtml.render("gate", passage.codePoints().toArray(), gate.series(0), scale,
+                result.predictions(), vocabulary.codePoints());
+
+        assertTrue(html.contains("background:#0d1117"), "a dark page");
+        assertTrue(html.contains(scale.cssGradient()), "the legend draws the scale");
+        assertEquals(passage.length(), count(html, ";color:#C9D1D9\">"), "every character in the theme's light text");
+        assertTrue(html.contains(ColorScale.hex(scale.rgb(gate.value(0, 0)))), "the first character on its colour");
+    }
+
+    /** The passage read by a one-layer model of 16 units with weights from {@code seed}. */
+    private static Probe.Result read(String passage, long seed) {
+        Vocabulary vocabulary = Vocabulary.of(passage);
+        return Probe.run(new CharLstm(new LstmConfig(vocabulary.size(), 1, 16, 0, 0, Precision.FLOAT), seed),
+                vocabulary, passage);
     }
 
     private static int count(String text, String part) {

@@ -10,7 +10,6 @@ import javafx.scene.text.TextAlignment;
 /** What a chart draws over its lines that is not data: a yardstick line with its caption. */
 final class ChartAnnotations {
 
-    private static final Color GUIDE = Color.web("#7c3aed");
     private static final Font CAPTION = Font.font(null, FontWeight.BOLD, 11);
 
     private ChartAnnotations() {
@@ -19,21 +18,21 @@ final class ChartAnnotations {
     /**
      * A dashed horizontal line across the plot at {@code plottedY}, its caption above its left end:
      * the right end is where the best-validation marker sits, and a falling curve leaves the left
-     * end's low values free.
+     * end's low values free. {@code color}: the theme's accent.
      */
-    static void drawGuide(GraphicsContext g, ChartFrame f, double plottedY, String caption) {
+    static void drawGuide(GraphicsContext g, ChartFrame f, double plottedY, String caption, Color color) {
         if (!Double.isFinite(plottedY)) {
             return;
         }
         double y = Math.floor(f.py(plottedY)) + 0.5;
         g.save();
-        g.setStroke(GUIDE);
+        g.setStroke(color);
         g.setLineWidth(1.5);
         g.setLineDashes(6, 4);
         g.strokeLine(f.left(), y, f.left() + f.width(), y);
         g.setLineDashes();
         g.setFont(CAPTION);
-        g.setFill(GUIDE);
+        g.setFill(color);
         g.setTextAlign(TextAlignment.LEFT);
         boolean roomAbove = y - f.top() > 16;
         g.setTextBaseline(roomAbove ? VPos.BOTTOM : VPos.TOP);

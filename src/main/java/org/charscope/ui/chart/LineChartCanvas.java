@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.charscope.ui.theme.ThemeColors;
 
 /**
  * A line chart drawn on a canvas, for series that grow to 100,000 points and more while
@@ -35,6 +36,7 @@ public class LineChartCanvas extends Region {
 
     private final Canvas canvas = new Canvas();
     private final Label hover = new Label();
+    private final ThemeColors colors = new ThemeColors();
     private final List<Layer> layers = new ArrayList<>();
     private DoubleUnaryOperator yTransform = DoubleUnaryOperator.identity();
     private boolean logY;
@@ -63,7 +65,8 @@ public class LineChartCanvas extends Region {
         hover.getStyleClass().add("chart-hover");
         hover.setVisible(false);
         hover.setMouseTransparent(true);
-        getChildren().addAll(canvas, hover);
+        getChildren().addAll(canvas, hover, colors);
+        colors.backgroundProperty().addListener(o -> markUrgent()); // the theme changed
         canvas.setOnMouseMoved(e -> {
             hoverX = e.getX();
             markUrgent();
@@ -174,7 +177,7 @@ public class LineChartCanvas extends Region {
         }
         frame = frameFor(width, height);
         if (frame == null) {
-            g.setFill(Color.GRAY);
+            g.setFill(colors.muted());
             g.setFont(TICK_FONT);
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText("No points yet", width / 2, height / 2);
@@ -196,7 +199,7 @@ public class LineChartCanvas extends Region {
         drawMarker(g, frame);
         g.restore();
         if (guide != null) {
-            ChartAnnotations.drawGuide(g, frame, plotted(guide.y()), guide.caption());
+            ChartAnnotations.drawGuide(g, frame, plotted(guide.y()), guide.caption(), colors.accent());
         }
         drawHover(g, frame);
     }
@@ -248,23 +251,23 @@ public class LineChartCanvas extends Region {
                 : NiceTicks.linear(f.yLow(), f.yHigh(), 5);
         for (double tick : yTicks) {
             double y = f.py(logY ? Math.log10(tick) : tick);
-            g.setStroke(Color.gray(0.88));
+            g.setStroke(colors.grid());
             g.strokeLine(f.left(), snap(y), f.left() + f.width(), snap(y));
-            g.setFill(Color.gray(0.35));
+            g.setFill(colors.muted());
             g.fillText(NiceTicks.format(tick), f.left() - 6, y);
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         for (double tick : NiceTicks.linear(f.xLow(), f.xHigh(), Math.max(2, (int) (f.width() / 90)))) {
             double x = f.px(tick);
-            g.setStroke(Color.gray(0.93));
+            g.setStroke(colors.grid().deriveColor(0, 1, 1, 0.6)); // vertical lines quieter than the value lines
             g.strokeLine(snap(x), f.top(), snap(x), f.top() + f.height());
-            g.setFill(Color.gray(0.35));
+            g.setFill(colors.muted());
             g.fillText(NiceTicks.format(tick), x, f.top() + f.height() + 4);
         }
-        g.setStroke(Color.gray(0.55));
+        g.setStroke(colors.border());
         g.strokeRect(snap(f.left()), snap(f.top()), f.width(), f.height());
-        g.setFill(Color.gray(0.3));
+        g.setFill(colors.text());
         g.setTextAlign(TextAlignment.RIGHT);
         g.fillText(xLabel, f.left() + f.width(), f.top() + f.height() + 16);
         g.save();
@@ -284,7 +287,7 @@ public class LineChartCanvas extends Region {
         int columns = (int) Math.ceil(f.width()) + 1;
         ColumnDecimation.Columns c = ColumnDecimation.of(layer.series(), columns,
                 x -> (f.px(x) - f.left()), this::plotted);
-        g.setStroke(layer.color());
+        g.setStroke(colors.series(layer.color()));
         g.setLineWidth(layer.lineWidth());
         g.beginPath();
         boolean started = false;
@@ -307,8 +310,8 @@ public class LineChartCanvas extends Region {
     private void drawPoints(GraphicsContext g, ChartFrame f, Layer layer) {
         Series s = layer.series();
         double r = layer.lineWidth() + 1.5;
-        g.setFill(layer.color());
-        g.setStroke(layer.color());
+        g.setFill(colors.series(layer.color()));
+        g.setStroke(colors.series(layer.color()));
         g.setLineWidth(1);
         g.beginPath();
         for (int i = 0; i < s.size(); i++) {
@@ -334,10 +337,10 @@ public class LineChartCanvas extends Region {
         }
         double x = f.px(marker.x());
         double y = f.py(plotted(marker.y()));
-        g.setStroke(Color.web("#d97706"));
+        g.setStroke(colors.warning());
         g.setLineWidth(2);
         g.strokeOval(x - 7, y - 7, 14, 14);
-        g.setFill(Color.web("#92400e"));
+        g.setFill(colors.warning());
         g.setFont(TICK_FONT);
         g.setTextBaseline(VPos.BOTTOM);
         boolean leftOfPoint = x > f.left() + f.width() * 0.7;
@@ -372,7 +375,7 @@ public class LineChartCanvas extends Region {
             hover.setVisible(false);
             return;
         }
-        g.setStroke(Color.gray(0.5, 0.6));
+        g.setStroke(colors.muted().deriveColor(0, 1, 1, 0.6));
         g.setLineWidth(1);
         g.strokeLine(snap(guideX), f.top(), snap(guideX), f.top() + f.height());
         hover.setText(text.toString());

@@ -84,7 +84,10 @@ final class CursorPanel extends VBox {
             bar.setMinWidth(Math.max(1, ps[k] * BAR_WIDTH));
             bar.setMaxWidth(Math.max(1, ps[k] * BAR_WIDTH));
             bar.setMinHeight(10);
-            bar.setStyle("-fx-background-color: " + (trueNext ? "#16a34a" : "#64748b") + ";");
+            bar.getStyleClass().add("cursor-guess-bar");
+            if (trueNext) {
+                bar.getStyleClass().add("true-next");
+            }
             Label symbol = new Label(ShownSymbol.of(HeatmapView.codePointOf(probed, ids[k])));
             symbol.setMinWidth(28);
             Label p = new Label(String.format(Locale.ROOT, "%.3f%s", ps[k], trueNext ? "  ✓ true next" : ""));

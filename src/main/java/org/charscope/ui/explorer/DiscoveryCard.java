@@ -37,12 +37,14 @@ final class DiscoveryCard extends VBox {
     private final Label name = new Label();
     private final Canvas stretch = new Canvas();
     private final Tooltip tip = new Tooltip();
+    private final HeatmapLook look;
     private Discovery shown;
     private Probed reading;
 
     /** @param index 0 for the strongest: the card's id is {@code discovery-card-index} */
-    DiscoveryCard(int index, Consumer<Discovery> onPick) {
+    DiscoveryCard(int index, HeatmapLook look, Consumer<Discovery> onPick) {
         super(2);
+        this.look = look;
         setId("discovery-card-" + index);
         getStyleClass().add("discovery-card");
         name.getStyleClass().add("discovery-name");
@@ -63,6 +65,7 @@ final class DiscoveryCard extends VBox {
             }
         });
         widthProperty().addListener((obs, old, now) -> draw());
+        look.paletteProperty().addListener(o -> draw());
     }
 
     /** Shows {@code card} from {@code reading}; null hides the card. */
@@ -105,7 +108,7 @@ final class DiscoveryCard extends VBox {
         var neuron = shown.neuron();
         boolean held = reading.holds(neuron.layer(), neuron.quantity());
         NeuronMatrix values = held ? reading.matrix(neuron.layer(), neuron.quantity()) : null;
-        ColorScale scale = held ? ColorScale.forUnit(neuron.quantity(), values, neuron.unit()) : null;
+        ColorScale scale = held ? look.scale(neuron.quantity(), values, neuron.unit()) : null;
         g.setFont(FONT);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
@@ -114,12 +117,12 @@ final class DiscoveryCard extends VBox {
             double left = (k % perLine) * CELL_WIDTH;
             double top = (k / perLine) * LINE_HEIGHT;
             // a snapshot's reading kept trimmed may lack this unit's values: grey until it is shown
-            int rgb = held ? scale.rgb(values.value(step, neuron.unit())) : 0xEEEEEE;
+            int rgb = held ? scale.rgb(values.value(step, neuron.unit())) : ColorScale.MISSING;
             g.setFill(color(rgb));
             g.fillRect(left, top, CELL_WIDTH, LINE_HEIGHT);
             int codePoint = reading.codePoints()[step];
             if (codePoint != ' ') {
-                g.setFill(color(ColorScale.textColorOn(rgb)));
+                g.setFill(color(held ? scale.textOn(rgb) : ColorScale.textColorOn(rgb)));
                 g.fillText(ShownSymbol.of(codePoint), left + CELL_WIDTH / 2, top + LINE_HEIGHT / 2);
             }
         }

@@ -53,7 +53,7 @@ final class DiscoveryStrip extends VBox {
         HBox header = new HBox(10, title, gap, saturated, hide);
         header.setAlignment(Pos.CENTER_LEFT);
         for (int i = 0; i < Discoveries.CARDS; i++) {
-            DiscoveryCard card = new DiscoveryCard(i, picked -> {
+            DiscoveryCard card = new DiscoveryCard(i, model.look(), picked -> {
                 discovering.show(picked.neuron());
                 heatmap.scrollTo(picked.from());   // the big heatmap opens where the card's stretch is
             });

@@ -22,8 +22,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.charscope.explore.ColorScale;
-import org.charscope.explore.HeatmapHtml;
 import org.charscope.explore.Neuron;
 import org.charscope.explore.NeuronRanking;
 import org.charscope.explore.Probe;
@@ -94,6 +92,7 @@ public final class ExplorerModel {
     private AttributionReader.Weights liveWeights;    // the weights that made it
     private AttributionReader.Weights shownWeights;   // the weights of the reading shown, for the cursor
     private final CharacterCursor cursor = new CharacterCursor(this);
+    private final HeatmapLook look = new HeatmapLook();
     private boolean unitChosen;     // a unit was picked for this text: the most active one, at its first reading
     private boolean showing;        // show() is adjusting the layer or quantity to a reading
 
@@ -120,6 +119,11 @@ public final class ExplorerModel {
     /** The character cursor on the passage and the explanation of its guess. */
     public CharacterCursor cursor() {
         return cursor;
+    }
+
+    /** How the neuron's values are coloured and the guesses shown (the View menu sets it). */
+    public HeatmapLook look() {
+        return look;
     }
 
     /** The weights of the reading shown (the live model's when it was read, or the snapshot's); null before one. */
@@ -290,19 +294,7 @@ public final class ExplorerModel {
      */
     public Supplier<String> heatmapPage() {
         Probed now = probed.get();
-        if (now == null) {
-            return null;
-        }
-        int l = layer.get();
-        Signal q = quantity.get();
-        int u = unit.get();
-        return () -> {
-            var values = now.matrix(l, q);
-            String title = String.format(Locale.ROOT, "layer %d · %s %d · iteration %,d", l + 1,
-                    q.displayName(), u, now.iteration());
-            return HeatmapHtml.render(title, now.codePoints(), values.series(u),
-                    ColorScale.forUnit(q, values, u), now.predictions(), now.vocabularyCodePoints());
-        };
+        return now == null ? null : look.page(now, layer.get(), quantity.get(), unit.get());
     }
 
     /** "layer1-tanh-cell-37", for file names. */

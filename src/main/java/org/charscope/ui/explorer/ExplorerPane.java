@@ -126,6 +126,7 @@ public final class ExplorerPane extends BorderPane {
         model.typedPassageProperty().bind(typed.textProperty());
         legend.setId("explorer-legend");
         legend.getStyleClass().add("legend");
+        model.look().paletteProperty().addListener(o -> showLegend());
         hover.setId("explorer-hover");
         hover.getStyleClass().add("hover-line");
         VBox text = new VBox(4, typed, scrubber, new DiscoveryStrip(model, heatmap), legend, heatmap, hover);
@@ -226,6 +227,7 @@ public final class ExplorerPane extends BorderPane {
             detectors.getItems().clear();
             spanMatches.getItems().clear();
             legend.setText("");
+            legend.setGraphic(null);
             return;
         }
         if (layer.getItems().size() != probed.layers()) {
@@ -271,11 +273,12 @@ public final class ExplorerPane extends BorderPane {
             return;
         }
         var values = probed.matrix(model.layerProperty().get(), model.quantityProperty().get());
-        ColorScale scale = ColorScale.forUnit(model.quantityProperty().get(), values, model.unitProperty().get());
-        legend.setText(String.format(Locale.ROOT, "colour: %s %d of layer %d from %.2f (blue) through %.2f to %.2f (%s)",
+        ColorScale scale = model.look().scale(model.quantityProperty().get(), values, model.unitProperty().get());
+        String[] ends = model.look().paletteProperty().get().scheme().endNames(model.quantityProperty().get().isGate());
+        legend.setText(String.format(Locale.ROOT, "colour: %s %d of layer %d from %.2f (%s) through %.2f to %.2f (%s)",
                 model.quantityProperty().get().displayName(), model.unitProperty().get(), model.layerProperty().get() + 1,
-                scale.low(), (scale.low() + scale.high()) / 2, scale.high(),
-                model.quantityProperty().get().isGate() ? "dark blue" : "red"));
+                scale.low(), ends[0], (scale.low() + scale.high()) / 2, scale.high(), ends[1]));
+        legend.setGraphic(ScaleBar.of(scale));
     }
 
     private void refreshSaturation() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.beans.Observable;
+import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -20,11 +21,12 @@ import org.charscope.explore.NeuronMatrix;
 import org.charscope.explore.ShownSymbol;
 import org.charscope.explore.StepPrediction;
 import org.charscope.ui.chart.SceneTimer;
+import org.charscope.ui.theme.ThemeColors;
 
 /**
  * The passage with each character's background coloured by the selected neuron (Karpathy's
- * pictures), and under each line the model's five guesses for the next character, shaded by
- * probability, the true next one outlined. Scroll with the bar, the wheel or the arrow keys;
+ * pictures), and under each character the model's guesses for the next one ({@link GuessRows}:
+ * one compact row or Karpathy's five, as {@link HeatmapLook} says), the true next one outlined. Scroll with the bar, the wheel or the arrow keys;
  * drag over characters to select a span; hover a character for its value and guesses. Drawn
  * from the precomputed reading only, at most once a frame.
  *
@@ -37,14 +39,13 @@ final class HeatmapView extends Region {
 
     static final double CELL_WIDTH = 11;
     static final double TEXT_HEIGHT = 19;
-    static final double GUESS_HEIGHT = 12;
     private static final Font TEXT_FONT = Font.font("Monospaced", FontWeight.BOLD, 13);
-    private static final Font GUESS_FONT = Font.font("Monospaced", 9.5);
     private static final double LINE_GAP = 6;
 
     private final ExplorerModel model;
     private final Canvas canvas = new Canvas(); // characters coloured by the neuron; transparent elsewhere
-    private final Canvas guessCanvas = new Canvas(); // the white page and the guesses, under it
+    private final Canvas guessCanvas = new Canvas(); // the page and the guesses, under it
+    private final ThemeColors colors = new ThemeColors();
     private final ScrollBar scroll = new ScrollBar();
     private boolean dirty = true;
     private boolean guessesDirty = true;
@@ -64,9 +65,13 @@ final class HeatmapView extends Region {
         setId("heatmap");
         getStyleClass().add("heatmap");
         setFocusTraversable(true);
-        scroll.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        scroll.setOrientation(Orientation.VERTICAL);
         scroll.setId("heatmap-scroll");
-        getChildren().addAll(guessCanvas, canvas, scroll);
+        getChildren().addAll(guessCanvas, canvas, scroll, colors);
+        for (Observable look : List.of(colors.backgroundProperty(), model.look().paletteProperty(),
+                model.look().fiveGuessRowsProperty())) {
+            look.addListener(o -> relayOut());
+        }
         scroll.valueProperty().addListener(o -> markAllDirty());
         setOnScroll(e -> scrollLines(e.getDeltaY() < 0 ? 3 : -3));
         setOnKeyPressed(e -> {
@@ -143,6 +148,11 @@ final class HeatmapView extends Region {
 
     void setShowGuesses(boolean show) {
         showGuesses = show;
+        relayOut();
+    }
+
+    /** The lines' height or the colours changed: lay out and draw everything again. */
+    private void relayOut() {
         layoutColumns = -1;
         markAllDirty();
     }
@@ -192,7 +202,11 @@ final class HeatmapView extends Region {
     }
 
     private double lineHeight() {
-        return TEXT_HEIGHT + (showGuesses ? 5 * GUESS_HEIGHT : 0) + LINE_GAP;
+        return TEXT_HEIGHT + guessHeight() + LINE_GAP;
+    }
+
+    private double guessHeight() {
+        return showGuesses ? GuessRows.height(model.look().fiveGuessRowsProperty().get()) : 0;
     }
 
     private int visibleLines() {
@@ -243,7 +257,7 @@ final class HeatmapView extends Region {
         }
         int line = firstLine() + (int) ((y - 8) / lineHeight());
         double inLine = (y - 8) - (line - firstLine()) * lineHeight();
-        if (line < 0 || line >= layout.lineCount() || inLine > TEXT_HEIGHT + (showGuesses ? 5 * GUESS_HEIGHT : 0)) {
+        if (line < 0 || line >= layout.lineCount() || inLine > TEXT_HEIGHT + guessHeight()) {
             return -1;
         }
         TextLayout.Line l = layout.lines().get(line);
@@ -293,7 +307,7 @@ final class HeatmapView extends Region {
         ensureLayout();
         Probed probed = model.probedProperty().get();
         if (probed == null || layout == null) {
-            g.setFill(Color.GRAY);
+            g.setFill(colors.muted());
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText(model.statusProperty().get(), canvas.getWidth() / 2, canvas.getHeight() / 2);
             return;
@@ -301,7 +315,7 @@ final class HeatmapView extends Region {
         scroll.setVisibleAmount(visibleLines());
         NeuronMatrix values = probed.matrix(model.layerProperty().get(), model.quantityProperty().get());
         int unit = Math.min(model.unitProperty().get(), values.units() - 1);
-        ColorScale scale = ColorScale.forUnit(model.quantityProperty().get(), values, unit);
+        ColorScale scale = model.look().scale(model.quantityProperty().get(), values, unit);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.CENTER);
         g.setFont(TEXT_FONT);
@@ -311,7 +325,7 @@ final class HeatmapView extends Region {
             int rgb = scale.rgb(values.value(step, unit));
             g.setFill(color(rgb));
             g.fillRect(left, top, CELL_WIDTH, TEXT_HEIGHT);
-            g.setFill(color(ColorScale.textColorOn(rgb)));
+            g.setFill(color(scale.textOn(rgb)));
             int codePoint = probed.codePoints()[step];
             // A space is left blank in the text, as on a page; the guesses below still show ␣.
             if (codePoint != ' ') {
@@ -320,11 +334,11 @@ final class HeatmapView extends Region {
             StepPrediction guess = probed.predictions().step(step);
             if (showSurprisal && guess.hasTrueNext()) {
                 double bar = Math.min(1, guess.surprisalBits() / 10) * (TEXT_HEIGHT - 2);
-                g.setFill(Color.rgb(220, 38, 38, 0.85));
+                g.setFill(colors.danger());
                 g.fillRect(left + 1, top + TEXT_HEIGHT - bar, 2.5, bar);
             }
             if (step >= spanFrom && step < spanTo) {
-                g.setStroke(Color.web("#f59e0b"));
+                g.setStroke(colors.warning());
                 g.setLineWidth(2);
                 g.strokeLine(left, top + 1, left + CELL_WIDTH, top + 1);
                 g.strokeLine(left, top + TEXT_HEIGHT - 1, left + CELL_WIDTH, top + TEXT_HEIGHT - 1);
@@ -334,17 +348,17 @@ final class HeatmapView extends Region {
                 AttributionShading.outlineCursor(g, left, top, CELL_WIDTH, TEXT_HEIGHT);
             }
             if (step == hoverStep) {
-                g.setStroke(Color.BLACK);
+                g.setStroke(colors.text());
                 g.setLineWidth(1.5);
                 g.strokeRect(left + 0.75, top + 0.75, CELL_WIDTH - 1.5, TEXT_HEIGHT - 1.5);
             }
         });
     }
 
-    /** The lower canvas: the white page, and under each visible character its five guesses. */
+    /** The lower canvas: the page, and under each visible character its guesses. */
     private void drawGuessRows() {
         GraphicsContext g = guessCanvas.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
+        g.setFill(colors.page());
         g.fillRect(0, 0, guessCanvas.getWidth(), guessCanvas.getHeight());
         ensureLayout();
         Probed probed = model.probedProperty().get();
@@ -353,9 +367,10 @@ final class HeatmapView extends Region {
         }
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.CENTER);
-        g.setFont(GUESS_FONT);
-        forEachVisibleCell((step, left, top) ->
-                drawGuesses(g, probed, probed.predictions().step(step), left, top + TEXT_HEIGHT));
+        boolean five = model.look().fiveGuessRowsProperty().get();
+        g.setFont(GuessRows.font(five));
+        forEachVisibleCell((step, left, top) -> GuessRows.draw(g, probed.predictions().step(step),
+                probed.vocabularyCodePoints(), left, top + TEXT_HEIGHT, CELL_WIDTH, five, colors));
     }
 
     /** Where one character's cell stands: its step in the passage and the cell's top-left corner. */
@@ -372,24 +387,6 @@ final class HeatmapView extends Region {
             TextLayout.Line l = layout.lines().get(line);
             for (int step = l.from(); step < l.to(); step++) {
                 visitor.visit(step, 8 + (step - l.from()) * CELL_WIDTH, top);
-            }
-        }
-    }
-
-    private void drawGuesses(GraphicsContext g, Probed probed, StepPrediction guess, double left, double top) {
-        int[] ids = guess.topIds();
-        float[] ps = guess.topProbabilities();
-        for (int k = 0; k < ids.length; k++) {
-            double y = top + k * GUESS_HEIGHT;
-            double shade = 1 - Math.min(1, ps[k]) * 0.85; // white for unlikely, dark for sure
-            g.setFill(Color.gray(shade));
-            g.fillRect(left, y, CELL_WIDTH, GUESS_HEIGHT);
-            g.setFill(shade < 0.55 ? Color.WHITE : Color.BLACK);
-            g.fillText(ShownSymbol.of(codePointOf(probed, ids[k])), left + CELL_WIDTH / 2, y + GUESS_HEIGHT / 2);
-            if (guess.hasTrueNext() && ids[k] == guess.trueNextId()) {
-                g.setStroke(Color.web("#16a34a"));
-                g.setLineWidth(1.5);
-                g.strokeRect(left + 0.75, y + 0.75, CELL_WIDTH - 1.5, GUESS_HEIGHT - 1.5);
             }
         }
     }

@@ -11,8 +11,11 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.charscope.explore.ColorScale;
+import org.charscope.explore.ColorScheme;
+import org.charscope.explore.Palette;
 import org.charscope.explore.ShownSymbol;
 import org.charscope.explore.StepPrediction;
+import org.charscope.ui.theme.ThemeColors;
 
 /**
  * The passage read with units held: each character on the colour of its change in loss (held −
@@ -31,13 +34,13 @@ final class LossChangeView extends Region {
     /** The scale reaches at least this far (bits), so that tiny changes stay pale. */
     private static final double LEAST_RANGE_BITS = 0.5;
     private static final Font TEXT_FONT = Font.font("Monospaced", FontWeight.BOLD, 13);
-    private static final Font GUESS_FONT = Font.font("Monospaced", 9.5);
 
     private final Canvas canvas = new Canvas();
     private final ScrollBar scroll = new ScrollBar();
+    private final ThemeColors colors = new ThemeColors();
     private HeldReading reading;
     private float[] change = new float[0];   // [steps] bits
-    private ColorScale scale = ColorScale.diverging(-LEAST_RANGE_BITS, LEAST_RANGE_BITS);
+    private ColorScale scale = ColorScale.diverging(-LEAST_RANGE_BITS, LEAST_RANGE_BITS, Palette.DEFAULT);
     private TextLayout layout;
 
     LossChangeView() {
@@ -45,7 +48,8 @@ final class LossChangeView extends Region {
         scroll.setOrientation(Orientation.VERTICAL);
         scroll.setMin(0);
         scroll.setUnitIncrement(1);
-        getChildren().addAll(canvas, scroll);
+        getChildren().addAll(canvas, scroll, colors);
+        colors.backgroundProperty().addListener(o -> draw());
         scroll.valueProperty().addListener(o -> draw());
         setOnScroll(e -> scroll.setValue(Math.max(0, Math.min(scroll.getMax(), scroll.getValue() + (e.getDeltaY() < 0 ? 1 : -1)))));
     }
@@ -58,7 +62,7 @@ final class LossChangeView extends Region {
         for (float bits : change) {
             range = Math.max(range, Math.abs(bits));
         }
-        scale = ColorScale.diverging(-range, range);
+        scale = ColorScale.diverging(-range, range, new Palette(ColorScheme.standard(), colors.shade()));
         layout = null;
         scroll.setValue(0);
         requestLayout();
@@ -95,7 +99,7 @@ final class LossChangeView extends Region {
 
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
+        g.setFill(colors.page());
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (reading == null) {
             return;
@@ -128,30 +132,15 @@ final class LossChangeView extends Region {
         int codePoint = reading.codePoints()[step];
         if (codePoint != ' ') {
             g.setFont(TEXT_FONT);
-            g.setFill(rgbColor(ColorScale.textColorOn(rgb)));
+            g.setFill(rgbColor(scale.textOn(rgb)));
             g.fillText(ShownSymbol.of(codePoint), left + COLUMN, top + TEXT_HEIGHT / 2);
         }
     }
 
     /** Five guesses down one column, each shaded by its probability. */
     private void drawGuessColumn(GraphicsContext g, StepPrediction guess, double left, double top) {
-        int[] ids = guess.topIds();
-        float[] probabilities = guess.topProbabilities();
-        g.setFont(GUESS_FONT);
-        for (int rank = 0; rank < ids.length; rank++) {
-            double y = top + rank * GUESS_HEIGHT;
-            double lightness = 1 - 0.85 * Math.min(1, probabilities[rank]);
-            g.setFill(Color.gray(lightness));
-            g.fillRect(left, y, COLUMN, GUESS_HEIGHT);
-            g.setFill(lightness < 0.55 ? Color.WHITE : Color.BLACK);
-            g.fillText(ShownSymbol.of(reading.vocabularyCodePoints()[ids[rank]]), left + COLUMN / 2, y + GUESS_HEIGHT / 2);
-            boolean truth = guess.hasTrueNext() && ids[rank] == guess.trueNextId();
-            if (truth) {
-                g.setStroke(Color.web("#16a34a"));
-                g.setLineWidth(1.5);
-                g.strokeRect(left + 0.75, y + 0.75, COLUMN - 1.5, GUESS_HEIGHT - 1.5);
-            }
-        }
+        g.setFont(GuessRows.font(true));
+        GuessRows.draw(g, guess, reading.vocabularyCodePoints(), left, top, COLUMN, true, colors);
     }
 
     private static Color rgbColor(int rgb) {

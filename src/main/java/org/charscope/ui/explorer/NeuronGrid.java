@@ -1,8 +1,10 @@
 package org.charscope.ui.explorer;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.animation.AnimationTimer;
+import javafx.beans.Observable;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
@@ -12,6 +14,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.charscope.explore.ColorScale;
 import org.charscope.explore.NeuronMatrix;
+import org.charscope.ui.theme.ThemeColors;
 
 /**
  * Every unit of the selected layer and quantity (rows, in the list's order) over the characters
@@ -26,8 +29,9 @@ final class NeuronGrid extends Region {
     private final ExplorerModel model;
     private final HeatmapView heatmap;
     private final Canvas canvas = new Canvas();
-    private final Rectangle selection = outline("#f59e0b", 2);
-    private final Rectangle cursorColumn = outline("#2563eb", 1.5);   // the character cursor's column
+    private final Rectangle selection = outline("grid-selection", 2);
+    private final Rectangle cursorColumn = outline("grid-cursor", 1.5);   // the character cursor's column
+    private final ThemeColors colors = new ThemeColors();
     private int[] rows = new int[0];
     private int[] argb = new int[0]; // height × width pixels, reused between draws
     private boolean dirty = true;
@@ -36,7 +40,10 @@ final class NeuronGrid extends Region {
         this.model = model;
         this.heatmap = heatmap;
         setId("neuron-grid");
-        getChildren().addAll(canvas, selection, cursorColumn);
+        getChildren().addAll(canvas, selection, cursorColumn, colors);
+        for (Observable look : List.of(colors.backgroundProperty(), model.look().paletteProperty())) {
+            look.addListener(o -> dirty = true);
+        }
         model.cursor().stepProperty().addListener((obs, old, now) -> dirty = true);
         model.unitProperty().addListener((obs, old, now) -> placeSelection());
         canvas.setOnMouseClicked(e -> {
@@ -60,11 +67,11 @@ final class NeuronGrid extends Region {
         }.start();
     }
 
-    /** A frame drawn over the grid, placed by hand, hidden until placed. */
-    private static Rectangle outline(String colour, double width) {
+    /** A frame drawn over the grid, placed by hand, hidden until placed; its colour is the stylesheet's. */
+    private static Rectangle outline(String styleClass, double width) {
         Rectangle frame = new Rectangle();
+        frame.getStyleClass().add(styleClass);
         frame.setFill(Color.TRANSPARENT);
-        frame.setStroke(Color.web(colour));
         frame.setStrokeWidth(width);
         frame.setMouseTransparent(true);
         frame.setManaged(false);
@@ -156,7 +163,7 @@ final class NeuronGrid extends Region {
 
     private void draw(int[] window) {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
+        g.setFill(colors.page());
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         Probed probed = model.probedProperty().get();
         int width = (int) canvas.getWidth();
@@ -174,7 +181,7 @@ final class NeuronGrid extends Region {
         }
         for (int y = 0; y < height; y++) {
             int unit = rows[Math.min(rows.length - 1, (int) ((long) y * rows.length / height))];
-            ColorScale scale = scales.computeIfAbsent(unit, u -> ColorScale.forUnit(quantity, values, u));
+            ColorScale scale = scales.computeIfAbsent(unit, u -> model.look().scale(quantity, values, u));
             for (int x = 0; x < width; x++) {
                 int step = window[0] + Math.min(steps - 1, (int) ((long) x * steps / width));
                 argb[y * width + x] = 0xFF000000 | scale.rgb(values.value(step, unit));

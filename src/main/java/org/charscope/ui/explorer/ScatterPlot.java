@@ -5,10 +5,10 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.charscope.ui.theme.ThemeColors;
 
 /**
  * A gate's saturation as Karpathy, Johnson & Fei-Fei (2015) plot it: one dot per unit, the
@@ -29,13 +29,16 @@ final class ScatterPlot extends Region {
     private float[] xs = new float[0];
     private float[] ys = new float[0];
     private int highlighted = -1;
-    private final Circle marker = new Circle(4.5, Color.web("#f59e0b"));
+    private final Circle marker = new Circle(4.5);
+    private final ThemeColors colors = new ThemeColors();
 
     ScatterPlot(String title) {
         this.title = title;
         marker.setMouseTransparent(true);
         marker.setManaged(false);
-        getChildren().addAll(canvas, marker);
+        marker.getStyleClass().add("scatter-marker");
+        getChildren().addAll(canvas, marker, colors);
+        colors.backgroundProperty().addListener(o -> draw());
         getStyleClass().add("scatter-plot");
         setPrefSize(200, 200);
     }
@@ -97,13 +100,13 @@ final class ScatterPlot extends Region {
         }
         double left = LEFT;
         double top = TOP;
-        g.setStroke(Color.gray(0.6));
+        g.setStroke(colors.border());
         g.setLineWidth(1);
         g.strokeRect(left, top, size, size);
-        g.setStroke(Color.gray(0.85));
+        g.setStroke(colors.grid());
         g.strokeLine(left, top + size, left + size, top);
         g.setFont(Font.font(11));
-        g.setFill(Color.gray(0.2));
+        g.setFill(colors.text());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText(title, left + size / 2, top - 2);
@@ -117,7 +120,7 @@ final class ScatterPlot extends Region {
         for (int i = 0; i < xs.length; i++) {
             double x = left + xs[i] * size;
             double y = top + size - ys[i] * size;
-            g.setFill(Color.rgb(37, 99, 235, 0.55));
+            g.setFill(colors.accent().deriveColor(0, 1, 1, 0.55));
             g.fillOval(x - 2.2, y - 2.2, 4.4, 4.4);
         }
     }

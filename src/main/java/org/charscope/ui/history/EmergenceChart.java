@@ -15,6 +15,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.charscope.ui.theme.ThemeColors;
 import org.charscope.explore.Neuron;
 import org.charscope.explore.NeuronFinding;
 import org.charscope.explore.TextFeature;
@@ -50,6 +51,7 @@ public final class EmergenceChart extends Region {
     private final SnapshotShelf shelf;
     private final Canvas canvas = new Canvas();
     private final Label hover = new Label();
+    private final ThemeColors colors = new ThemeColors();
     private BiConsumer<SnapshotSummary, NeuronFinding> onPick = (snapshot, finding) -> { };
     private Neuron shownNeuron;
     private TextFeature shownFeature = TextFeature.INSIDE_QUOTES;
@@ -62,7 +64,8 @@ public final class EmergenceChart extends Region {
         getStyleClass().add("emergence-chart");
         hover.setId("emergence-hover");
         hover.getStyleClass().add("hover-line");
-        getChildren().addAll(canvas, hover);
+        getChildren().addAll(canvas, hover, colors);
+        colors.backgroundProperty().addListener(o -> markDirty());
         shelf.snapshots().addListener((Observable o) -> markDirty());
         shelf.selectedProperty().addListener((Observable o) -> markDirty());
         canvas.setOnMouseMoved(this::hover);
@@ -186,13 +189,14 @@ public final class EmergenceChart extends Region {
 
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
+        g.setFill(colors.page());
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        EmergenceDrawing drawing = new EmergenceDrawing(g, LEFT, TOP, plotRight(), plotBottom(), SMALL, SMALL_BOLD);
+        EmergenceDrawing drawing = new EmergenceDrawing(g, LEFT, TOP, plotRight(), plotBottom(), SMALL, SMALL_BOLD,
+                colors);
         drawing.axes();
         List<SnapshotSummary> snapshots = shelf.snapshots();
         if (snapshots.stream().allMatch(s -> s.best().isEmpty())) {
-            g.setFill(Color.GRAY);
+            g.setFill(colors.muted());
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
             g.fillText("No snapshot with detectors yet: they are kept as training goes on.",

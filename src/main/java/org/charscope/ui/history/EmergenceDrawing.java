@@ -9,6 +9,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.charscope.ui.theme.ThemeColors;
 import org.charscope.explore.TextFeature;
 
 /**
@@ -19,16 +20,16 @@ import org.charscope.explore.TextFeature;
  * @param top     its top
  * @param right   its right edge
  * @param bottom  its bottom, where |r| = 0
+ * @param colors  the theme's colours for grid, text and marks
  */
-record EmergenceDrawing(GraphicsContext g, double left, double top, double right, double bottom, Font font, Font bold) {
+record EmergenceDrawing(GraphicsContext g, double left, double top, double right, double bottom, Font font, Font bold,
+                        ThemeColors colors) {
 
     /** Closest two iteration labels may stand, in pixels. */
     private static final double LABEL_SPACING = 58;
     /** A legend entry's height, and a column's width. */
     static final double LEGEND_ROW = 14;
     static final double LEGEND_COLUMN = 134;
-    private static final Color GRID = Color.gray(0.88);
-    private static final Color TEXT = Color.gray(0.35);
 
     /** The |r| axis: lines at 0, 0.25, … 1, labelled on the left. */
     void axes() {
@@ -39,9 +40,9 @@ record EmergenceDrawing(GraphicsContext g, double left, double top, double right
         g.setLineDashes();
         for (int quarter = 0; quarter <= 4; quarter++) {
             double y = bottom - quarter / 4.0 * (bottom - top);
-            g.setStroke(GRID);
+            g.setStroke(colors.grid());
             g.strokeLine(left, y, right, y);
-            g.setFill(TEXT);
+            g.setFill(colors.muted());
             g.fillText(String.format(Locale.ROOT, "%.2f", quarter / 4.0), left - 4, y);
         }
     }
@@ -49,7 +50,7 @@ record EmergenceDrawing(GraphicsContext g, double left, double top, double right
     /** Iterations under the snapshots, as many as fit without crowding, the first and the last always. */
     void iterationTicks(List<SnapshotSummary> snapshots, IntToDoubleFunction x) {
         g.setFont(font);
-        g.setFill(TEXT);
+        g.setFill(colors.muted());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         double lastLabel = Double.NEGATIVE_INFINITY;
@@ -61,14 +62,14 @@ record EmergenceDrawing(GraphicsContext g, double left, double top, double right
                 g.fillText(String.format(Locale.ROOT, "%,d", snapshots.get(i).iteration()), at, bottom + 4);
                 lastLabel = at;
             }
-            g.setStroke(GRID);
+            g.setStroke(colors.grid());
             g.strokeLine(at, bottom, at, bottom + 3);
         }
     }
 
     /** The snapshot looked at: a band down the plot. */
     void selection(double x) {
-        g.setStroke(Color.web("#f59e0b", 0.55));
+        g.setStroke(colors.warning().deriveColor(0, 1, 1, 0.55));
         g.setLineWidth(5);
         g.setLineDashes();
         g.strokeLine(x, top, x, bottom);
@@ -102,7 +103,7 @@ record EmergenceDrawing(GraphicsContext g, double left, double top, double right
         g.setLineDashes(2, 3);
         g.strokeLine(left, y, right, y);
         g.setLineDashes();
-        g.setFill(TEXT);
+        g.setFill(colors.muted());
         g.setFont(font);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.BOTTOM);
@@ -120,7 +121,7 @@ record EmergenceDrawing(GraphicsContext g, double left, double top, double right
 
     /** A ring round the hovered point. */
     void ring(double x, double y) {
-        g.setStroke(Color.BLACK);
+        g.setStroke(colors.text());
         g.setLineWidth(1.5);
         g.setLineDashes();
         g.strokeOval(x - 6, y - 6, 12, 12);
@@ -140,20 +141,20 @@ record EmergenceDrawing(GraphicsContext g, double left, double top, double right
             double y = top + 4 + i % rows * LEGEND_ROW;
             g.setLineDashes();
             if (i == TextFeature.values().length) {
-                g.setStroke(TEXT);
+                g.setStroke(colors.muted());
                 g.setLineWidth(1.8);
                 g.setLineDashes(6, 4);
                 g.strokeLine(left, y, left + 14, y);
                 g.setLineDashes();
                 g.setFont(font);
-                g.setFill(TEXT);
+                g.setFill(colors.muted());
                 g.fillText(neuron, left + 20, y);
                 continue;
             }
             TextFeature feature = TextFeature.values()[i];
             g.setFill(colours[feature.ordinal() % colours.length]);
             g.fillRect(left, y - 4, 14, 8);
-            g.setFill(TEXT);
+            g.setFill(colors.muted());
             g.setFont(feature == chosen ? bold : font);
             g.fillText(feature.displayName(), left + 20, y);
         }

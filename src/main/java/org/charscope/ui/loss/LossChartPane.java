@@ -7,7 +7,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -16,6 +15,7 @@ import javafx.scene.paint.Color;
 import org.charscope.baseline.NgramBaseline;
 import org.charscope.ui.chart.Layer;
 import org.charscope.ui.chart.LineChartCanvas;
+import org.controlsfx.control.SegmentedButton;
 
 /**
  * The loss chart (training raw and smoothed, validation points, the best validation marked)
@@ -49,9 +49,6 @@ public final class LossChartPane extends VBox {
         ToggleButton nats = toggle("nats", "loss-nats");
         ToggleButton linear = toggle("linear", "loss-linear");
         ToggleButton byIteration = toggle("iteration", "loss-by-iteration");
-        group(nats, bits);
-        group(linear, log);
-        group(byIteration, byEpoch);
         nats.setSelected(true);
         linear.setSelected(true);
         byIteration.setSelected(true);
@@ -64,8 +61,7 @@ public final class LossChartPane extends VBox {
         title.getStyleClass().add("heading");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, title, best, spacer, nats, bits, new Label(" "), linear, log, new Label(" "),
-                byIteration, byEpoch);
+        HBox bar = new HBox(10, title, best, spacer, pair(nats, bits), pair(linear, log), pair(byIteration, byEpoch));
         bar.getStyleClass().add("chart-toolbar");
         Label gradTitle = new Label("Gradient norm before clipping");
         gradTitle.getStyleClass().add("subheading");
@@ -83,16 +79,18 @@ public final class LossChartPane extends VBox {
         return button;
     }
 
-    /** Two buttons of which exactly one is selected (a click on the selected one keeps it). */
-    private static void group(ToggleButton first, ToggleButton second) {
-        ToggleGroup group = new ToggleGroup();
-        first.setToggleGroup(group);
-        second.setToggleGroup(group);
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
+    /**
+     * Two buttons joined as one control (ControlsFX, drawn as pills by the theme), of which exactly
+     * one is selected: a click on the selected one keeps it.
+     */
+    private static SegmentedButton pair(ToggleButton first, ToggleButton second) {
+        SegmentedButton pair = new SegmentedButton(first, second);
+        pair.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
             }
         });
+        return pair;
     }
 
     private void configure() {

@@ -4,13 +4,17 @@ import java.util.Locale;
 import java.util.function.DoublePredicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
 
 /**
  * A text field for one number with its name and its rule: what is typed is checked at every
- * keystroke, and a refusal is written beside the field ("must be 1 to 4") instead of being taken.
+ * keystroke, and a refusal is written beside the field ("must be 1 to 4") instead of being taken;
+ * the form's ValidationSupport marks the field itself.
  */
 final class NumberField {
 
@@ -48,6 +52,16 @@ final class NumberField {
     }
 
     private boolean check(String text) {
+        String problem = problemOf(text);
+        message.setText(problem == null ? "" : problem);
+        message.setManaged(problem != null); // no empty row under every field
+        message.setVisible(problem != null);
+        valid.set(problem == null);
+        return problem == null;
+    }
+
+    /** What is wrong with {@code text} as this setting, or null when it is a value to take (then kept). */
+    private String problemOf(String text) {
         String problem = null;
         String trimmed = text.strip().replace(",", "");
         if (trimmed.isEmpty()) {
@@ -66,12 +80,7 @@ final class NumberField {
                         : (integer ? "not a whole number" : "not a number") + "; " + ruleText;
             }
         }
-        message.setText(problem == null ? "" : problem);
-        message.setManaged(problem != null); // no empty row under every field
-        message.setVisible(problem != null);
-        field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), problem != null);
-        valid.set(problem == null);
-        return problem == null;
+        return problem;
     }
 
     void set(double newValue) {
@@ -102,8 +111,15 @@ final class NumberField {
         return valid.getReadOnlyProperty();
     }
 
-    /** Puts its name and field on {@code row} of the form and its refusal on the row below; returns the next free row. */
-    int placeIn(GridPane form, int row) {
+    /**
+     * Puts its name and field on {@code row} of the form and its refusal on the row below, and
+     * gives the field's rule to the form's {@code validation}; returns the next free row.
+     */
+    int placeIn(GridPane form, int row, ValidationSupport validation) {
+        validation.registerValidator(field, false, (Control control, String text) -> {
+            String problem = problemOf(text);
+            return problem == null ? new ValidationResult() : ValidationResult.fromError(control, problem);
+        });
         form.addRow(row, name, field);
         form.add(message, 1, row + 1);
         return row + 2;

@@ -20,6 +20,7 @@ import org.charscope.model.SampleSettings;
 import org.charscope.model.SettingRange;
 import org.charscope.train.RunSettings;
 import org.charscope.train.TrainingConfig;
+import org.controlsfx.validation.ValidationSupport;
 
 /**
  * The training settings: a preset, or the model and training values one by one. Each field
@@ -38,6 +39,7 @@ public final class SettingsPanel extends VBox {
     private final Label pending = new Label("These changes need a new model.");
     private final Button discardAndApply = new Button("Discard model and apply");
     // each field's range is its engine record's (see RunSettings): the panel asks, never restates it
+    private final ValidationSupport validation = new ValidationSupport();
     private final NumberField layers = field("layers", "Layers", true, LstmConfig.LAYERS);
     private final NumberField hidden = field("hidden", "Hidden units", true, LstmConfig.HIDDEN);
     private final NumberField dropout = field("dropout", "Dropout", false, LstmConfig.DROPOUT);
@@ -83,6 +85,7 @@ public final class SettingsPanel extends VBox {
         cell.setOnAction(e -> changed());
 
         grid.getStyleClass().add("settings-grid");
+        validation.setValidationDecorator(new DangerDecoration());
         int row = 0;
         grid.addRow(row++, name("Preset"), preset);
         grid.addRow(row++, name("Cell"), cell);
@@ -106,7 +109,7 @@ public final class SettingsPanel extends VBox {
     /** The fields in this order from {@code row} on; returns the next free row. */
     private int addFields(int row, NumberField... fields) {
         for (NumberField field : fields) {
-            row = field.placeIn(grid, row);
+            row = field.placeIn(grid, row, validation);
         }
         return row;
     }

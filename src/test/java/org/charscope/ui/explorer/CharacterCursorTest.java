@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.collections.FXCollections;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -121,6 +123,15 @@ class CharacterCursorTest {
         assertNotNull(pane.grid().cursorColumnBounds(), "the grid's column for the cursor is outlined");
 
         // on demand, occlusion cross-checks each character: the same numbers as the model's own
+        robot.interact(() -> { // the Why panel scrolls: bring its last button into view
+            Node button = robot.lookup("#cursor-occlusion").query();
+            for (Node up = button; up != null; up = up.getParent()) {
+                if (up instanceof ScrollPane scroll) {
+                    scroll.setVvalue(scroll.getVmax());
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#cursor-occlusion");
         waitFor(20, TimeUnit.SECONDS, () -> model.cursor().attributionProperty().get() != null
                 && !Double.isNaN(model.cursor().attributionProperty().get().contributions().get(0).occlusion()));

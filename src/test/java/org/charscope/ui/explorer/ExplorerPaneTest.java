@@ -186,7 +186,7 @@ class ExplorerPaneTest {
         // The first line's guesses (under the text row) are the same picture before and after, and not blank.
         int guessTop = (int) (8 + HeatmapView.TEXT_HEIGHT);
         int darkest = 255;
-        for (int y = guessTop; y < guessTop + 5 * HeatmapView.GUESS_HEIGHT; y++) {
+        for (int y = guessTop; y < guessTop + GuessRows.height(false); y++) {
             for (int gx = 8; gx < 8 + 20 * HeatmapView.CELL_WIDTH; gx++) {
                 int argb = after.getPixelReader().getArgb(gx, y);
                 assertEquals(before.getPixelReader().getArgb(gx, y), argb, "guess pixel " + gx + "," + y);

@@ -1,9 +1,11 @@
 package org.charscope.ui.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
+import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every numeric field of the settings panel given 0, a negative number, a huge one, words and
@@ -83,9 +86,14 @@ class SettingsFieldsTest {
         Label message = message(robot, id);
         if (taken) {
             assertTrue(message.getText().isEmpty(), id + " = \"" + typed + "\" is allowed, but: " + message.getText());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertFalse(field(robot, id).getPseudoClassStates().contains(Styles.STATE_DANGER), id + " unmarked");
             return;
         }
         assertTrue(message.isVisible(), id + " = \"" + typed + "\" is refused where the person can see it");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(field(robot, id).getPseudoClassStates().contains(Styles.STATE_DANGER),
+                id + " = \"" + typed + "\": ValidationSupport marks the field for the theme to draw");
         assertTrue(message.getText().endsWith(RULES.get(id)), id + " = \"" + typed + "\": the message names the rule: "
                 + message.getText());
         assertEquals(before, window.training().settingsProperty().get(), id + " = \"" + typed + "\" must not be taken");
