@@ -3,12 +3,12 @@ package org.charscope.app;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.charscope.ui.MainWindow;
 import org.charscope.ui.book.BookModel;
 import org.charscope.ui.session.SessionStore;
+import org.charscope.ui.window.WindowLayout;
 
 /** The JavaFX application: shows the window and opens the files it was given, or the built-in sample text. */
 public final class CharScopeApp extends Application {
@@ -17,10 +17,20 @@ public final class CharScopeApp extends Application {
         Application.launch(CharScopeApp.class, args);
     }
 
+    private SessionStore sessions;
+    private WindowLayout remembered;
+
+    /** Reads the window's last layout here, on the launcher thread, so the FX thread never waits on the disk. */
+    @Override
+    public void init() {
+        sessions = SessionStore.inUserHome();
+        remembered = WindowLayout.readFrom(sessions.folder());
+    }
+
     @Override
     public void start(Stage stage) {
         BookModel book = new BookModel();
-        MainWindow window = show(stage, book, SessionStore.inUserHome());
+        MainWindow window = show(stage, book, sessions, remembered);
         List<Path> files = getParameters().getRaw().stream().map(Path::of).toList();
         if (files.isEmpty()) {
             book.openBuiltIn();
@@ -35,15 +45,14 @@ public final class CharScopeApp extends Application {
      * tools that start the app from outside it and hook in before the text opens (the window
      * benchmarks, in the test classes).
      */
-    public static MainWindow show(Stage stage, BookModel book, SessionStore sessions) {
+    public static MainWindow show(Stage stage, BookModel book, SessionStore sessions, WindowLayout remembered) {
         MainWindow window = new MainWindow(book, stage, sessions);
         stage.setTitle("CharScope");
         var icon = CharScopeApp.class.getResourceAsStream("/assets/charscope-256.png");
         if (icon != null) {
             stage.getIcons().add(new Image(icon));
         }
-        stage.setScene(new Scene(window.root(), 1180, 760));
-        stage.show();
+        window.show(remembered);
         return window;
     }
 }

@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -49,6 +50,8 @@ import org.charscope.ui.training.SnapshotKeeping;
 import org.charscope.ui.training.StatusLine;
 import org.charscope.ui.training.TrainingController;
 import org.charscope.ui.training.TrainingControls;
+import org.charscope.ui.window.WindowLayout;
+import org.charscope.ui.window.WindowMemory;
 import org.charscope.ui.yardstick.BookYardsticks;
 import org.controlsfx.control.StatusBar;
 
@@ -75,6 +78,8 @@ public final class MainWindow {
     private final CompareModel compare = new CompareModel(Platform::runLater);
     private final WindowAlerts alerts;
     private final BookYardsticks yardsticks;
+    private final Path dataFolder;
+    private WindowMemory windowMemory;
     private ExplorerPane explorerPane;
     private SamplesPane samplesPane;
     private boolean closing;
@@ -88,6 +93,7 @@ public final class MainWindow {
     public MainWindow(BookModel book, Stage stage, SessionStore sessions, FileDialogs dialogs) {
         this.book = book;
         this.stage = stage;
+        this.dataFolder = sessions.folder();
         this.dashboard = new DashboardModel(System::currentTimeMillis, this::historyChanged);
         this.training = new TrainingController(dashboard);
         training.keepSnapshots(new SnapshotKeeping(SnapshotFolder.beside(sessions.modelFile()),
@@ -148,6 +154,18 @@ public final class MainWindow {
         stage.setOnHidden(e -> close());
         dashboard.startFrames();
         keeper.startAutosave();
+    }
+
+    /**
+     * Shows the window where it was when it last closed ({@code remembered}, read off the FX
+     * thread), or fitted to the screen at its first start; it remembers its layout when it closes.
+     */
+    public void show(WindowLayout remembered) {
+        windowMemory = new WindowMemory(stage, root, "main-tabs", dataFolder, remembered);
+        stage.setScene(new Scene(root));
+        windowMemory.placeStage();
+        stage.show();
+        Platform.runLater(windowMemory::restoreInside);
     }
 
     /** Offers to resume the last session, if one was saved; call once the window shows. */
@@ -272,6 +290,7 @@ public final class MainWindow {
     private TabPane tabs() {
         samplesPane = new SamplesPane(dashboard.samples(), training::sampleNow);
         SplitPane trainingView = new SplitPane(lossPane, samplesPane);
+        trainingView.setId("training-split");
         trainingView.setOrientation(Orientation.VERTICAL);
         trainingView.setDividerPositions(0.55);
         Tab trainingTab = new Tab("Training", trainingView);
@@ -363,6 +382,9 @@ public final class MainWindow {
     }
 
     private void close() {
+        if (windowMemory != null) {
+            windowMemory.save(windowMemory.capture(null, 1), dashboard::say);
+        }
         keeper.stopAutosave();
         compare.cancel();
         training.stop();

@@ -7,6 +7,7 @@ import org.charscope.app.Main;
 import org.charscope.ui.MainWindow;
 import org.charscope.ui.book.BookModel;
 import org.charscope.ui.session.SessionStore;
+import org.charscope.ui.window.WindowLayout;
 
 /**
  * Entry point of the window benchmarks ({@code .ci/bench-window}, {@code .ci/bench-scrub}, and the
@@ -62,7 +63,7 @@ public final class BenchmarkMain {
         @Override
         public void start(Stage stage) {
             BookModel book = new BookModel();
-            MainWindow window = CharScopeApp.show(stage, book, SessionStore.inUserHome());
+            MainWindow window = CharScopeApp.show(stage, book, SessionStore.inUserHome(), WindowLayout.firstStart());
             if (WindowBenchmark.requested()) {
                 WindowBenchmark.run(window, book);
             } else {
