@@ -1,12 +1,11 @@
 package org.charscope.ui;
 
-import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -14,9 +13,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.charscope.gutenberg.GutenbergClient;
@@ -29,6 +28,7 @@ import org.charscope.text.WordVocabulary;
 import org.charscope.train.TrainingData;
 import org.charscope.ui.book.BookFactsView;
 import org.charscope.ui.book.BookModel;
+import org.charscope.ui.book.DropTarget;
 import org.charscope.ui.book.RecentFiles;
 import org.charscope.ui.book.TextPreview;
 import org.charscope.ui.compare.CompareModel;
@@ -122,10 +122,16 @@ public final class MainWindow {
         lossPane.setOnBaselineBeaten(dashboard::say);
         samplesPane.copiesProperty().bind(yardsticks.copiesProperty());
         root.setLeft(sidebar());
-        root.setCenter(tabs);
+        DropTarget drops = new DropTarget(root, book, files -> {
+            if (alerts.mayDiscardModel("Open another text?")) {
+                book.open(files);
+            }
+        });
+        StackPane center = new StackPane(tabs, drops.note());
+        StackPane.setAlignment(drops.note(), Pos.TOP_CENTER);
+        root.setCenter(center);
         root.setBottom(new VBox(new StatusLine(dashboard, () -> training.settingsProperty().get().plannedIterations(),
                 memory), loadingBar()));
-        acceptDroppedFiles();
         dashboard.stateProperty().addListener((obs, old, now) -> {
             if (now == RunState.FAILED && old != RunState.FAILED) {
                 models.offerToSaveAfterFailure(dashboard.messageProperty().get());
@@ -354,31 +360,6 @@ public final class MainWindow {
         status.textProperty().bind(book.statusProperty());
         status.progressProperty().bind(book.progressProperty());
         return status;
-    }
-
-    private void acceptDroppedFiles() {
-        root.setOnDragOver(event -> {
-            if (event.getDragboard().hasFiles() && !book.loadingProperty().get()) {
-                event.acceptTransferModes(TransferMode.COPY);
-                root.pseudoClassStateChanged(Styles.DRAG_OVER, true);
-            }
-            event.consume();
-        });
-        root.setOnDragExited(event -> root.pseudoClassStateChanged(Styles.DRAG_OVER, false));
-        root.setOnDragDropped(event -> {
-            boolean accepted = event.getDragboard().hasFiles();
-            if (accepted) {
-                List<Path> files = event.getDragboard().getFiles().stream().map(File::toPath).toList();
-                // Ask after the drop has completed: a modal dialog inside the drop handler would stall the drag.
-                Platform.runLater(() -> {
-                    if (alerts.mayDiscardModel("Open another text?")) {
-                        book.open(files);
-                    }
-                });
-            }
-            event.setDropCompleted(accepted);
-            event.consume();
-        });
     }
 
     private void close() {

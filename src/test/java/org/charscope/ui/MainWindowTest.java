@@ -89,6 +89,24 @@ class MainWindowTest {
         assertEquals(charactersBefore, label(robot, "#fact-characters"));
     }
 
+    @Test
+    void aBinaryFileDraggedOverTheWindowIsRefusedBeforeTheDrop(FxRobot robot) throws Exception {
+        waitForFile(robot, "the-lighthouse-keepers.txt");
+        Path fake = dir.resolve("photo.txt");
+        Files.write(fake, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        Path good = dir.resolve("pg-tiny.txt");
+        Files.writeString(good, gutenbergBook(), StandardCharsets.UTF_8);
+
+        robot.interact(() -> FileDrop.dragOver(window.root(), List.of(fake)));
+        waitFor(10, TimeUnit.SECONDS, () -> label(robot, "#drop-note").startsWith("Cannot open"));
+        assertEquals("Cannot open: photo.txt looks like a binary file (it contains NUL bytes), not plain text",
+                label(robot, "#drop-note"));
+        assertTrue(robot.lookup("#drop-note").query().isVisible());
+
+        robot.interact(() -> FileDrop.dragOver(window.root(), List.of(good)));
+        waitFor(10, TimeUnit.SECONDS, () -> label(robot, "#drop-note").equals("Drop to open pg-tiny.txt"));
+    }
+
     private static String gutenbergBook() {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 60; i++) {
