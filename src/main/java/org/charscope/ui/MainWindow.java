@@ -1,6 +1,7 @@
 package org.charscope.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -42,6 +43,9 @@ import org.charscope.ui.loss.LossChartPane;
 import org.charscope.ui.samples.SamplesPane;
 import org.charscope.ui.session.SessionKeeper;
 import org.charscope.ui.session.SessionStore;
+import org.charscope.ui.start.Hint;
+import org.charscope.ui.start.Hints;
+import org.charscope.ui.start.StartCard;
 import org.charscope.ui.training.DashboardModel;
 import org.charscope.ui.training.MemoryGauge;
 import org.charscope.ui.training.RunState;
@@ -53,6 +57,7 @@ import org.charscope.ui.training.TrainingControls;
 import org.charscope.ui.window.WindowLayout;
 import org.charscope.ui.window.WindowMemory;
 import org.charscope.ui.yardstick.BookYardsticks;
+import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.StatusBar;
 
 /**
@@ -80,6 +85,10 @@ public final class MainWindow {
     private final BookYardsticks yardsticks;
     private final Path dataFolder;
     private WindowMemory windowMemory;
+    private StackPane trainingStack;
+    private NotificationPane trainingHints;
+    private NotificationPane neuronHints;
+    private Hints hints = new Hints(List.of());
     private ExplorerPane explorerPane;
     private SamplesPane samplesPane;
     private boolean closing;
@@ -104,7 +113,7 @@ public final class MainWindow {
         ExportActions exports = new ExportActions(() -> stage, dashboard::say, dialogs);
         dashboard.iterationProperty().addListener((obs, old, now) -> explorer.iterationReached(now.longValue()));
         this.lossPane = new LossChartPane(dashboard.history());
-        this.controls = new TrainingControls(dashboard, confirmingReset(),
+        this.controls = new TrainingControls(dashboard, alerts.confirmingReset(),
                 book.corpusProperty().isNotNull().and(training.withoutTextProperty().not()));
         training.corpusProperty().bind(book.corpusProperty());
         book.corpusProperty().addListener((obs, old, text) -> training.reset()); // a new vocabulary needs a new model
@@ -117,6 +126,7 @@ public final class MainWindow {
                 alerts, models, new WindowExports(exports, book, dashboard, explorer, lossPane, explorerPane, samplesPane),
                 new GutenbergClient());
         root.setTop(new VBox(menus.bar(), toolbar()));
+        trainingStack.getChildren().add(new StartCard(book, dashboard, menus.waysIn(training::start)));
         yardsticks = new BookYardsticks(book.corpusProperty(), dashboard::say);
         lossPane.baselineProperty().bind(yardsticks.baselineProperty());
         lossPane.setOnBaselineBeaten(dashboard::say);
@@ -168,6 +178,7 @@ public final class MainWindow {
      */
     public void show(WindowLayout remembered) {
         windowMemory = new WindowMemory(stage, root, "main-tabs", dataFolder, remembered);
+        hints = new Hints(remembered.dismissedHints());
         stage.setScene(new Scene(root));
         windowMemory.placeStage();
         stage.show();
@@ -228,43 +239,9 @@ public final class MainWindow {
         if (lossPane != null) {
             lossPane.refresh();
         }
-    }
-
-    /** Reset asks first when it would throw away a model that has learned something. */
-    private TrainingControls.Commands confirmingReset() {
-        return new TrainingControls.Commands() {
-            @Override
-            public void start() {
-                training.start();
-            }
-
-            @Override
-            public void pause() {
-                training.pause();
-            }
-
-            @Override
-            public void resume() {
-                training.resume();
-            }
-
-            @Override
-            public void step() {
-                training.step();
-            }
-
-            @Override
-            public void stop() {
-                training.stop();
-            }
-
-            @Override
-            public void reset() {
-                if (alerts.mayDiscardModel("Reset the model?")) {
-                    training.reset();
-                }
-            }
-        };
+        if (trainingHints != null && dashboard.history().hasValidation()) {
+            hints.offer(Hint.FIRST_VALIDATION, trainingHints);
+        }
     }
 
     private HBox toolbar() {
@@ -299,10 +276,22 @@ public final class MainWindow {
         trainingView.setId("training-split");
         trainingView.setOrientation(Orientation.VERTICAL);
         trainingView.setDividerPositions(0.55);
-        Tab trainingTab = new Tab("Training", trainingView);
+        trainingStack = new StackPane(trainingView);
+        trainingHints = new NotificationPane(trainingStack);
+        trainingHints.setId("training-hints");
+        Tab trainingTab = new Tab("Training", trainingHints);
         trainingTab.setId("tab-training");
         explorerPane = new ExplorerPane(explorer, dashboard.samples());
-        Tab neuronsTab = new Tab("Neurons", explorerPane);
+        neuronHints = new NotificationPane(explorerPane);
+        neuronHints.setId("neuron-hints");
+        Tab neuronsTab = new Tab("Neurons", neuronHints);
+        Runnable offerReadingHint = () -> {   // only where it is seen: the tab shows, with a reading
+            if (neuronsTab.isSelected() && explorer.probedProperty().get() != null) {
+                hints.offer(Hint.FIRST_READING, neuronHints);
+            }
+        };
+        explorer.probedProperty().addListener((obs, old, now) -> offerReadingHint.run());
+        neuronsTab.selectedProperty().addListener((obs, old, now) -> offerReadingHint.run());
         neuronsTab.setId("tab-explorer");
         TabPane tabs = new TabPane();
         Tab textTab = new Tab("Text", new TextPreview(book, selection -> {
@@ -364,7 +353,7 @@ public final class MainWindow {
 
     private void close() {
         if (windowMemory != null) {
-            windowMemory.save(windowMemory.capture(null, 1), dashboard::say);
+            windowMemory.save(windowMemory.capture(null, 1, hints.dismissed()), dashboard::say);
         }
         keeper.stopAutosave();
         compare.cancel();

@@ -1,6 +1,7 @@
 package org.charscope.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import javafx.stage.Stage;
 import org.charscope.ui.book.BookModel;
@@ -16,7 +17,7 @@ public final class TestWindows {
 
     public static MainWindow open(Stage stage, BookModel book, Path sessionDir, FileDialogs dialogs) {
         MainWindow window = new MainWindow(book, stage, new SessionStore(sessionDir), dialogs);
-        window.show(new WindowLayout(0, 0, 1180, 760, false, Map.of(), null, null, 1));
+        window.show(new WindowLayout(0, 0, 1180, 760, false, Map.of(), null, null, 1, List.of()));
         book.openBuiltIn();
         return window;
     }

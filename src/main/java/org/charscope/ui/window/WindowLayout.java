@@ -7,13 +7,15 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.charscope.io.AtomicFile;
 
 /**
  * What the window looks like when it closes, so the next start looks the same: its bounds (the
  * bounds it had before it was maximised, when it is), whether it is maximised, the divider
- * positions of every split pane with an id, the selected tab, the theme and the zoom. Kept as
+ * positions of every split pane with an id, the selected tab, the theme, the zoom and the hints
+ * dismissed for good. Kept as
  * {@value #FILE} in the app's data folder, never in {@code java.util.prefs}, so that a test can
  * give the window a folder of its own.
  *
@@ -21,9 +23,11 @@ import org.charscope.io.AtomicFile;
  * @param tab      the selected tab's id, or null
  * @param theme    the theme's name, or null for the default
  * @param zoom     1 for 100%
+ * @param dismissedHints the ids of the hints not to show again
  */
 public record WindowLayout(double x, double y, double width, double height, boolean maximized,
-                           Map<String, double[]> dividers, String tab, String theme, double zoom) {
+                           Map<String, double[]> dividers, String tab, String theme, double zoom,
+                           List<String> dismissedHints) {
 
     public static final String FILE = "window.json";
 
@@ -35,11 +39,12 @@ public record WindowLayout(double x, double y, double width, double height, bool
     public WindowLayout {
         dividers = dividers == null ? Map.of() : Map.copyOf(dividers);
         zoom = Double.isFinite(zoom) && zoom > 0 ? zoom : 1;
+        dismissedHints = dismissedHints == null ? List.of() : List.copyOf(dismissedHints);
     }
 
     /** The first start: no bounds yet (NaN), so the window fits the screen. */
     public static WindowLayout firstStart() {
-        return new WindowLayout(Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, Map.of(), null, null, 1);
+        return new WindowLayout(Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, Map.of(), null, null, 1, List.of());
     }
 
     /** Whether there are bounds to restore. */
@@ -48,11 +53,11 @@ public record WindowLayout(double x, double y, double width, double height, bool
     }
 
     public WindowLayout withTheme(String theme) {
-        return new WindowLayout(x, y, width, height, maximized, dividers, tab, theme, zoom);
+        return new WindowLayout(x, y, width, height, maximized, dividers, tab, theme, zoom, dismissedHints);
     }
 
     public WindowLayout withZoom(double zoom) {
-        return new WindowLayout(x, y, width, height, maximized, dividers, tab, theme, zoom);
+        return new WindowLayout(x, y, width, height, maximized, dividers, tab, theme, zoom, dismissedHints);
     }
 
     /**

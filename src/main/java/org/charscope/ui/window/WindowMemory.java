@@ -78,8 +78,8 @@ public final class WindowMemory {
         }
     }
 
-    /** The window as it is now, with the theme and zoom given. */
-    public WindowLayout capture(String theme, double zoom) {
+    /** The window as it is now, with the theme, zoom and dismissed hints given. */
+    public WindowLayout capture(String theme, double zoom, List<String> dismissedHints) {
         Map<String, double[]> dividers = new LinkedHashMap<>();
         splitPanes().forEach((id, pane) -> dividers.put(id, pane.getDividerPositions()));
         TabPane tabs = tabs();
@@ -87,7 +87,8 @@ public final class WindowMemory {
         Rectangle2D bounds = normalBounds != null ? normalBounds
                 : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
         return new WindowLayout(bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight(),
-                stage.isMaximized(), dividers, selected == null ? null : selected.getId(), theme, zoom);
+                stage.isMaximized(), dividers, selected == null ? null : selected.getId(), theme, zoom,
+                dismissedHints);
     }
 
     /**

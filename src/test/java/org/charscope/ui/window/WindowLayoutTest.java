@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,7 @@ class WindowLayoutTest {
     @Test
     void aLayoutWrittenIsReadBackWhole() throws Exception {
         var layout = new WindowLayout(12, 34, 1000, 700, true, Map.of("training-split", new double[] {0.3}),
-                "tab-explorer", "dark", 1.5);
+                "tab-explorer", "dark", 1.5, List.of("first-reading"));
         layout.writeTo(folder);
         WindowLayout read = WindowLayout.readFrom(folder);
         assertEquals(12, read.x());
