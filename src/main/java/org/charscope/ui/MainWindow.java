@@ -177,9 +177,9 @@ public final class MainWindow {
      * thread), or fitted to the screen at its first start; it remembers its layout when it closes.
      */
     public void show(WindowLayout remembered) {
-        windowMemory = new WindowMemory(stage, root, "main-tabs", dataFolder, remembered);
-        hints = new Hints(remembered.dismissedHints());
         stage.setScene(new Scene(root));
+        windowMemory = new WindowMemory(stage, "main-tabs", dataFolder, remembered);
+        hints = new Hints(remembered.dismissedHints());
         windowMemory.placeStage();
         stage.show();
         Platform.runLater(windowMemory::restoreInside);

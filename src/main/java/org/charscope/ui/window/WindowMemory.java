@@ -31,19 +31,16 @@ public final class WindowMemory {
     private Rectangle2D normalBounds;
 
     /**
+     * @param stage      with its scene set
      * @param folder     where {@link WindowLayout#FILE} is kept
      * @param remembered what was read from it at start (off the FX thread)
      */
-    public WindowMemory(Stage stage, Parent root, String tabsId, Path folder, WindowLayout remembered) {
+    public WindowMemory(Stage stage, String tabsId, Path folder, WindowLayout remembered) {
         this.stage = stage;
-        this.root = root;
+        this.root = stage.getScene().getRoot();
         this.tabsId = tabsId;
         this.folder = folder;
         this.remembered = remembered;
-    }
-
-    public WindowLayout remembered() {
-        return remembered;
     }
 
     /** Sizes and places the stage before it shows; call {@link #restoreInside()} once it shows. */
