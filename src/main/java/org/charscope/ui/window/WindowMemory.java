@@ -77,8 +77,14 @@ public final class WindowMemory {
 
     /** The window as it is now, with the theme, zoom and dismissed hints given. */
     public WindowLayout capture(String theme, double zoom, List<String> dismissedHints) {
-        Map<String, double[]> dividers = new LinkedHashMap<>();
-        splitPanes().forEach((id, pane) -> dividers.put(id, pane.getDividerPositions()));
+        // A pane never laid out (the content of a tab not yet opened) has no positions worth
+        // keeping: what was remembered for it stays.
+        Map<String, double[]> dividers = new LinkedHashMap<>(remembered.dividers());
+        splitPanes().forEach((id, pane) -> {
+            if (pane.getWidth() > 0 && pane.getHeight() > 0) {
+                dividers.put(id, pane.getDividerPositions());
+            }
+        });
         TabPane tabs = tabs();
         Tab selected = tabs == null ? null : tabs.getSelectionModel().getSelectedItem();
         Rectangle2D bounds = normalBounds != null ? normalBounds
