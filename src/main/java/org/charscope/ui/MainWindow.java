@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -54,6 +55,7 @@ import org.charscope.ui.training.SnapshotKeeping;
 import org.charscope.ui.training.StatusLine;
 import org.charscope.ui.training.TrainingController;
 import org.charscope.ui.training.TrainingControls;
+import org.charscope.ui.window.LazyTabs;
 import org.charscope.ui.window.WindowLayout;
 import org.charscope.ui.window.WindowMemory;
 import org.charscope.ui.yardstick.BookYardsticks;
@@ -235,6 +237,12 @@ public final class MainWindow {
         };
     }
 
+    private void restoreDividersIn(Node content) {
+        if (windowMemory != null) {
+            windowMemory.restoreDividersIn(content);
+        }
+    }
+
     private void historyChanged() {
         if (lossPane != null) {
             lossPane.refresh();
@@ -284,7 +292,8 @@ public final class MainWindow {
         explorerPane = new ExplorerPane(explorer, dashboard.samples());
         neuronHints = new NotificationPane(explorerPane);
         neuronHints.setId("neuron-hints");
-        Tab neuronsTab = new Tab("Neurons", neuronHints);
+        Tab neuronsTab = new Tab("Neurons");
+        LazyTabs.contentOnFirstShow(neuronsTab, neuronHints, this::restoreDividersIn);
         Runnable offerReadingHint = () -> {   // only where it is seen: the tab shows, with a reading
             if (neuronsTab.isSelected() && explorer.probedProperty().get() != null) {
                 hints.offer(Hint.FIRST_READING, neuronHints);
@@ -294,16 +303,18 @@ public final class MainWindow {
         neuronsTab.selectedProperty().addListener((obs, old, now) -> offerReadingHint.run());
         neuronsTab.setId("tab-explorer");
         TabPane tabs = new TabPane();
-        Tab textTab = new Tab("Text", new TextPreview(book, selection -> {
+        Tab textTab = new Tab("Text");
+        LazyTabs.contentOnFirstShow(textTab, new TextPreview(book, selection -> {
             tabs.getSelectionModel().select(1);
             explorerPane.explore(selection);
-        }));
+        }), this::restoreDividersIn);
         textTab.setId("tab-text");
-        Tab compareTab = new Tab("Compare", new ComparePane(compare, this::compareTexts,
+        Tab compareTab = new Tab("Compare");
+        LazyTabs.contentOnFirstShow(compareTab, new ComparePane(compare, this::compareTexts,
                 () -> training.settingsProperty().get(),
                 Bindings.createBooleanBinding(() -> dashboard.stateProperty().get().running(),
                         dashboard.stateProperty()),
-                book.corpusProperty().isNull()));
+                book.corpusProperty().isNull()), this::restoreDividersIn);
         compareTab.setId("tab-compare");
         tabs.getTabs().addAll(trainingTab, neuronsTab, textTab, compareTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

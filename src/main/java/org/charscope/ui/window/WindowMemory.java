@@ -60,19 +60,24 @@ public final class WindowMemory {
         trackNormalBounds();
     }
 
-    /** Dividers and tab, once the window shows and its panes have their sizes. */
+    /** Tab and dividers, once the window shows and its panes have their sizes. */
     public void restoreInside() {
-        splitPanes().forEach((id, pane) -> {
-            double[] positions = remembered.dividers().get(id);
-            if (positions != null && positions.length == pane.getDividers().size()) {
-                pane.setDividerPositions(positions);
-            }
-        });
         TabPane tabs = tabs();
         if (tabs != null && remembered.tab() != null) {
             tabs.getTabs().stream().filter(t -> remembered.tab().equals(t.getId())).findFirst()
                     .ifPresent(t -> tabs.getSelectionModel().select(t));
         }
+        restoreDividersIn(root);
+    }
+
+    /** The remembered dividers of the split panes inside {@code node} (a tab's content, shown late). */
+    public void restoreDividersIn(Node node) {
+        splitPanesIn(node).forEach((id, pane) -> {
+            double[] positions = remembered.dividers().get(id);
+            if (positions != null && positions.length == pane.getDividers().size()) {
+                pane.setDividerPositions(positions);
+            }
+        });
     }
 
     /** The window as it is now, with the theme, zoom and dismissed hints given. */
@@ -80,7 +85,7 @@ public final class WindowMemory {
         // A pane never laid out (the content of a tab not yet opened) has no positions worth
         // keeping: what was remembered for it stays.
         Map<String, double[]> dividers = new LinkedHashMap<>(remembered.dividers());
-        splitPanes().forEach((id, pane) -> {
+        splitPanesIn(root).forEach((id, pane) -> {
             if (pane.getWidth() > 0 && pane.getHeight() > 0) {
                 dividers.put(id, pane.getDividerPositions());
             }
@@ -126,9 +131,9 @@ public final class WindowMemory {
         stage.heightProperty().addListener((obs, old, now) -> note.run());
     }
 
-    private Map<String, SplitPane> splitPanes() {
+    private static Map<String, SplitPane> splitPanesIn(Node parent) {
         Map<String, SplitPane> panes = new LinkedHashMap<>();
-        for (Node node : root.lookupAll(".split-pane")) {
+        for (Node node : parent.lookupAll(".split-pane")) {
             if (node instanceof SplitPane pane && pane.getId() != null) {
                 panes.put(pane.getId(), pane);
             }
