@@ -3,7 +3,6 @@ package org.charscope.app;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.charscope.ui.MainWindow;
@@ -12,26 +11,31 @@ import org.charscope.ui.export.FileDialogs;
 import org.charscope.ui.session.SessionStore;
 import org.charscope.ui.theme.AppearanceFile;
 import org.charscope.ui.theme.ViewSettings;
+import org.charscope.ui.window.WindowLayout;
 
 /** The JavaFX application: shows the window and opens the files it was given, or the built-in sample text. */
 public final class CharScopeApp extends Application {
 
+    private SessionStore sessions;
     private ViewSettings look = ViewSettings.defaults();
+    private WindowLayout remembered = WindowLayout.firstStart();
 
     static void launchWindow(String[] args) {
         Application.launch(CharScopeApp.class, args);
     }
 
-    /** Reads the remembered look on the launcher thread, not the FX thread. */
+    /** Reads the remembered look and layout here, on the launcher thread, so the FX thread never waits on the disk. */
     @Override
     public void init() {
-        look = AppearanceFile.in(SessionStore.inUserHome().folder()).read();
+        sessions = SessionStore.inUserHome();
+        look = AppearanceFile.in(sessions.folder()).read();
+        remembered = WindowLayout.readFrom(sessions.folder());
     }
 
     @Override
     public void start(Stage stage) {
         BookModel book = new BookModel();
-        MainWindow window = show(stage, book, SessionStore.inUserHome(), look);
+        MainWindow window = show(stage, book, sessions, look, remembered);
         List<Path> files = getParameters().getRaw().stream().map(Path::of).toList();
         if (files.isEmpty()) {
             book.openBuiltIn();
@@ -44,21 +48,21 @@ public final class CharScopeApp extends Application {
     /**
      * Builds the main window on {@code stage} and shows it, before any text is open. Public for
      * tools that start the app from outside it and hook in before the text opens (the window
-     * benchmarks, in the test classes).
+     * benchmarks, in the test classes), which pass the defaults: a first start.
      */
     public static MainWindow show(Stage stage, BookModel book, SessionStore sessions) {
-        return show(stage, book, sessions, ViewSettings.defaults());
+        return show(stage, book, sessions, ViewSettings.defaults(), WindowLayout.firstStart());
     }
 
-    private static MainWindow show(Stage stage, BookModel book, SessionStore sessions, ViewSettings look) {
+    private static MainWindow show(Stage stage, BookModel book, SessionStore sessions, ViewSettings look,
+                                   WindowLayout remembered) {
         MainWindow window = new MainWindow(book, stage, sessions, FileDialogs.system(), look);
         stage.setTitle("CharScope");
         var icon = CharScopeApp.class.getResourceAsStream("/assets/charscope-256.png");
         if (icon != null) {
             stage.getIcons().add(new Image(icon));
         }
-        stage.setScene(new Scene(window.root(), 1180, 760));
-        stage.show();
+        window.show(remembered);
         return window;
     }
 }

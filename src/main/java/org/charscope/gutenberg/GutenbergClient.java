@@ -54,7 +54,7 @@ public final class GutenbergClient {
 
     private final DownloadSettings settings;
     private final BookCache cache;
-    private final HttpClient http;
+    private HttpClient http;   // made at the first download: building one sets up TLS, ~0.3 s
 
     /** Downloads from gutenberg.org into {@code ~/.charscope/gutenberg}. */
     public GutenbergClient() {
@@ -64,10 +64,20 @@ public final class GutenbergClient {
     public GutenbergClient(DownloadSettings settings, BookCache cache) {
         this.settings = settings;
         this.cache = cache;
-        this.http = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(settings.connectTimeout())
-                .build();
+    }
+
+    /**
+     * The HTTP client, made on first use: the window makes a {@code GutenbergClient} as it opens,
+     * and setting up TLS there would delay its first frame for a download that may never come.
+     */
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .connectTimeout(settings.connectTimeout())
+                    .build();
+        }
+        return http;
     }
 
     public BookCache cache() {
@@ -133,7 +143,7 @@ public final class GutenbergClient {
                 .GET()
                 .build();
         CompletableFuture<HttpResponse<InputStream>> answer =
-                http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+                http().sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
         cancel.onCancel(() -> answer.cancel(true));
         try {
             return answer.get();

@@ -89,6 +89,34 @@ public final class BookReader {
     }
 
     /**
+     * A glance before reading, quick enough for a file dragged over the window: the checks
+     * {@link #read(List, LoadProgress)} makes first (exists, a regular file, not empty, within the
+     * limit) and the start of each file ({@value PlainTextCheck#SAMPLE_CHARS} bytes at most) for
+     * binary content. A file that passes may still be refused when read whole (e.g. nothing but a
+     * Project Gutenberg header), with the same message as ever.
+     *
+     * @throws BadTextException naming the first file that will not do, and why
+     */
+    public void glance(List<Path> files) throws BadTextException {
+        if (files.isEmpty()) {
+            throw new BadTextException("no files");
+        }
+        for (Path file : files) {
+            long size = checkedSize(file);
+            byte[] start = new byte[(int) Math.min(size, PlainTextCheck.SAMPLE_CHARS)];
+            int filled = 0;
+            try (InputStream in = Files.newInputStream(file)) {
+                filled = in.readNBytes(start, 0, start.length);
+            } catch (IOException e) {
+                throw unreadable(file, e);
+            }
+            byte[] read = Arrays.copyOf(start, filled);
+            String name = fileName(file);
+            PlainTextCheck.requirePlainText(name, read, TextDecoder.decode(read, name).text());
+        }
+    }
+
+    /**
      * Reads a text that is already in memory (the built-in sample texts, packed in the jar),
      * with the same decoding, checks and stripping as a file.
      */

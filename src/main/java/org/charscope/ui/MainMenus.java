@@ -10,11 +10,13 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.charscope.gutenberg.Classic;
 import org.charscope.gutenberg.GutenbergClient;
 import org.charscope.ui.book.BookModel;
 import org.charscope.ui.book.RecentFiles;
 import org.charscope.ui.export.FileDialogs;
 import org.charscope.ui.gutenberg.GutenbergDialog;
+import org.charscope.ui.start.StartCard;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -85,6 +87,27 @@ record MainMenus(Stage stage, BookModel book, FileDialogs dialogs, RecentFiles r
             }
         });
         return recent;
+    }
+
+    /** The start card's three ways in, done as the File menu does them. */
+    StartCard.Ways waysIn(Runnable train) {
+        return new StartCard.Ways() {
+            @Override
+            public void trainOnSample() {
+                train.run();
+            }
+
+            @Override
+            public void openClassic(Classic classic) {
+                new GutenbergDialog(gutenbergClient, file -> book.open(List.of(file)))
+                        .showDownloading(stage, classic.number());
+            }
+
+            @Override
+            public void openOwnFile() {
+                chooseFiles();
+            }
+        };
     }
 
     private void chooseFiles() {

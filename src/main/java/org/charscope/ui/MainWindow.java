@@ -1,22 +1,24 @@
 package org.charscope.ui;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.charscope.gutenberg.GutenbergClient;
@@ -30,6 +32,7 @@ import org.charscope.train.TrainingData;
 import org.charscope.ui.background.DaemonThreads;
 import org.charscope.ui.book.BookFactsView;
 import org.charscope.ui.book.BookModel;
+import org.charscope.ui.book.DropTarget;
 import org.charscope.ui.book.RecentFiles;
 import org.charscope.ui.book.TextPreview;
 import org.charscope.ui.compare.CompareModel;
@@ -47,6 +50,9 @@ import org.charscope.ui.theme.Appearance;
 import org.charscope.ui.theme.AppearanceFile;
 import org.charscope.ui.theme.Theme;
 import org.charscope.ui.theme.ViewSettings;
+import org.charscope.ui.start.Hint;
+import org.charscope.ui.start.Hints;
+import org.charscope.ui.start.StartCard;
 import org.charscope.ui.training.DashboardModel;
 import org.charscope.ui.training.MemoryGauge;
 import org.charscope.ui.training.RunState;
@@ -55,7 +61,11 @@ import org.charscope.ui.training.SnapshotKeeping;
 import org.charscope.ui.training.StatusLine;
 import org.charscope.ui.training.TrainingController;
 import org.charscope.ui.training.TrainingControls;
+import org.charscope.ui.window.LazyTabs;
+import org.charscope.ui.window.WindowLayout;
+import org.charscope.ui.window.WindowMemory;
 import org.charscope.ui.yardstick.BookYardsticks;
+import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.StatusBar;
 
 /**
@@ -82,6 +92,12 @@ public final class MainWindow {
     private final WindowAlerts alerts;
     private final BookYardsticks yardsticks;
     private final Appearance appearance;
+    private final Path dataFolder;
+    private WindowMemory windowMemory;
+    private StackPane trainingStack;
+    private NotificationPane trainingHints;
+    private NotificationPane neuronHints;
+    private Hints hints = new Hints(List.of());
     private ExplorerPane explorerPane;
     private SamplesPane samplesPane;
     private boolean closing;
@@ -100,6 +116,7 @@ public final class MainWindow {
     public MainWindow(BookModel book, Stage stage, SessionStore sessions, FileDialogs dialogs, ViewSettings look) {
         this.book = book;
         this.stage = stage;
+        this.dataFolder = sessions.folder();
         this.dashboard = new DashboardModel(System::currentTimeMillis, this::historyChanged);
         this.training = new TrainingController(dashboard);
         training.keepSnapshots(new SnapshotKeeping(SnapshotFolder.beside(sessions.modelFile()),
@@ -110,7 +127,7 @@ public final class MainWindow {
         ExportActions exports = new ExportActions(() -> stage, dashboard::say, dialogs);
         dashboard.iterationProperty().addListener((obs, old, now) -> explorer.iterationReached(now.longValue()));
         this.lossPane = new LossChartPane(dashboard.history());
-        this.controls = new TrainingControls(dashboard, confirmingReset(),
+        this.controls = new TrainingControls(dashboard, alerts.confirmingReset(),
                 book.corpusProperty().isNotNull().and(training.withoutTextProperty().not()));
         training.corpusProperty().bind(book.corpusProperty());
         book.corpusProperty().addListener((obs, old, text) -> training.reset()); // a new vocabulary needs a new model
@@ -130,15 +147,22 @@ public final class MainWindow {
         MenuBar bar = menus.bar();
         bar.getMenus().add(2, ViewMenu.of(appearance));
         root.setTop(new VBox(bar, toolbar()));
+        trainingStack.getChildren().add(new StartCard(book, dashboard, menus.waysIn(training::start)));
         yardsticks = new BookYardsticks(book.corpusProperty(), dashboard::say);
         lossPane.baselineProperty().bind(yardsticks.baselineProperty());
         lossPane.setOnBaselineBeaten(dashboard::say);
         samplesPane.copiesProperty().bind(yardsticks.copiesProperty());
         root.setLeft(sidebar());
-        root.setCenter(tabs);
+        DropTarget drops = new DropTarget(root, book, files -> {
+            if (alerts.mayDiscardModel("Open another text?")) {
+                book.open(files);
+            }
+        });
+        StackPane center = new StackPane(tabs, drops.note());
+        StackPane.setAlignment(drops.note(), Pos.TOP_CENTER);
+        root.setCenter(center);
         root.setBottom(new VBox(new StatusLine(dashboard, () -> training.settingsProperty().get().plannedIterations(),
                 memory), loadingBar()));
-        acceptDroppedFiles();
         dashboard.stateProperty().addListener((obs, old, now) -> {
             if (now == RunState.FAILED && old != RunState.FAILED) {
                 models.offerToSaveAfterFailure(dashboard.messageProperty().get());
@@ -167,6 +191,19 @@ public final class MainWindow {
         stage.setOnHidden(e -> close());
         dashboard.startFrames();
         keeper.startAutosave();
+    }
+
+    /**
+     * Shows the window where it was when it last closed ({@code remembered}, read off the FX
+     * thread), or fitted to the screen at its first start; it remembers its layout when it closes.
+     */
+    public void show(WindowLayout remembered) {
+        stage.setScene(new Scene(root));
+        windowMemory = new WindowMemory(stage, "main-tabs", dataFolder, remembered);
+        hints = new Hints(remembered.dismissedHints());
+        windowMemory.placeStage();
+        stage.show();
+        Platform.runLater(windowMemory::restoreInside);
     }
 
     /** Offers to resume the last session, if one was saved; call once the window shows. */
@@ -224,47 +261,19 @@ public final class MainWindow {
         };
     }
 
+    private void restoreDividersIn(Node content) {
+        if (windowMemory != null) {
+            windowMemory.restoreDividersIn(content);
+        }
+    }
+
     private void historyChanged() {
         if (lossPane != null) {
             lossPane.refresh();
         }
-    }
-
-    /** Reset asks first when it would throw away a model that has learned something. */
-    private TrainingControls.Commands confirmingReset() {
-        return new TrainingControls.Commands() {
-            @Override
-            public void start() {
-                training.start();
-            }
-
-            @Override
-            public void pause() {
-                training.pause();
-            }
-
-            @Override
-            public void resume() {
-                training.resume();
-            }
-
-            @Override
-            public void step() {
-                training.step();
-            }
-
-            @Override
-            public void stop() {
-                training.stop();
-            }
-
-            @Override
-            public void reset() {
-                if (alerts.mayDiscardModel("Reset the model?")) {
-                    training.reset();
-                }
-            }
-        };
+        if (trainingHints != null && dashboard.history().hasValidation()) {
+            hints.offer(Hint.FIRST_VALIDATION, trainingHints);
+        }
     }
 
     private HBox toolbar() {
@@ -296,24 +305,40 @@ public final class MainWindow {
     private TabPane tabs() {
         samplesPane = new SamplesPane(dashboard.samples(), training::sampleNow);
         SplitPane trainingView = new SplitPane(lossPane, samplesPane);
+        trainingView.setId("training-split");
         trainingView.setOrientation(Orientation.VERTICAL);
         trainingView.setDividerPositions(0.55);
-        Tab trainingTab = new Tab("Training", trainingView);
+        trainingStack = new StackPane(trainingView);
+        trainingHints = new NotificationPane(trainingStack);
+        trainingHints.setId("training-hints");
+        Tab trainingTab = new Tab("Training", trainingHints);
         trainingTab.setId("tab-training");
         explorerPane = new ExplorerPane(explorer, dashboard.samples());
-        Tab neuronsTab = new Tab("Neurons", explorerPane);
+        neuronHints = new NotificationPane(explorerPane);
+        neuronHints.setId("neuron-hints");
+        Tab neuronsTab = new Tab("Neurons");
+        LazyTabs.contentOnFirstShow(neuronsTab, neuronHints, this::restoreDividersIn);
+        Runnable offerReadingHint = () -> {   // only where it is seen: the tab shows, with a reading
+            if (neuronsTab.isSelected() && explorer.probedProperty().get() != null) {
+                hints.offer(Hint.FIRST_READING, neuronHints);
+            }
+        };
+        explorer.probedProperty().addListener((obs, old, now) -> offerReadingHint.run());
+        neuronsTab.selectedProperty().addListener((obs, old, now) -> offerReadingHint.run());
         neuronsTab.setId("tab-explorer");
         TabPane tabs = new TabPane();
-        Tab textTab = new Tab("Text", new TextPreview(book, selection -> {
+        Tab textTab = new Tab("Text");
+        LazyTabs.contentOnFirstShow(textTab, new TextPreview(book, selection -> {
             tabs.getSelectionModel().select(1);
             explorerPane.explore(selection);
-        }));
+        }), this::restoreDividersIn);
         textTab.setId("tab-text");
-        Tab compareTab = new Tab("Compare", new ComparePane(compare, this::compareTexts,
+        Tab compareTab = new Tab("Compare");
+        LazyTabs.contentOnFirstShow(compareTab, new ComparePane(compare, this::compareTexts,
                 () -> training.settingsProperty().get(),
                 Bindings.createBooleanBinding(() -> dashboard.stateProperty().get().running(),
                         dashboard.stateProperty()),
-                book.corpusProperty().isNull()));
+                book.corpusProperty().isNull()), this::restoreDividersIn);
         compareTab.setId("tab-compare");
         tabs.getTabs().addAll(trainingTab, neuronsTab, textTab, compareTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -361,32 +386,10 @@ public final class MainWindow {
         return status;
     }
 
-    private void acceptDroppedFiles() {
-        root.setOnDragOver(event -> {
-            if (event.getDragboard().hasFiles() && !book.loadingProperty().get()) {
-                event.acceptTransferModes(TransferMode.COPY);
-                root.pseudoClassStateChanged(Styles.DRAG_OVER, true);
-            }
-            event.consume();
-        });
-        root.setOnDragExited(event -> root.pseudoClassStateChanged(Styles.DRAG_OVER, false));
-        root.setOnDragDropped(event -> {
-            boolean accepted = event.getDragboard().hasFiles();
-            if (accepted) {
-                List<Path> files = event.getDragboard().getFiles().stream().map(File::toPath).toList();
-                // Ask after the drop has completed: a modal dialog inside the drop handler would stall the drag.
-                Platform.runLater(() -> {
-                    if (alerts.mayDiscardModel("Open another text?")) {
-                        book.open(files);
-                    }
-                });
-            }
-            event.setDropCompleted(accepted);
-            event.consume();
-        });
-    }
-
     private void close() {
+        if (windowMemory != null) {
+            windowMemory.save(windowMemory.capture(hints.dismissed()), dashboard::say);
+        }
         keeper.stopAutosave();
         compare.cancel();
         training.stop();

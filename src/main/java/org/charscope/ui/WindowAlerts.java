@@ -4,6 +4,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.charscope.ui.training.TrainingController;
+import org.charscope.ui.training.TrainingControls;
 
 /**
  * The window's own questions and error reports, each owned by its stage: whether a model that has
@@ -46,5 +47,42 @@ final class WindowAlerts {
         alert.getDialogPane().setId("error-dialog");
         alert.show();
         return alert;
+    }
+
+    /** Reset asks first when it would throw away a model that has learned something. */
+    TrainingControls.Commands confirmingReset() {
+        return new TrainingControls.Commands() {
+            @Override
+            public void start() {
+                training.start();
+            }
+
+            @Override
+            public void pause() {
+                training.pause();
+            }
+
+            @Override
+            public void resume() {
+                training.resume();
+            }
+
+            @Override
+            public void step() {
+                training.step();
+            }
+
+            @Override
+            public void stop() {
+                training.stop();
+            }
+
+            @Override
+            public void reset() {
+                if (mayDiscardModel("Reset the model?")) {
+                    training.reset();
+                }
+            }
+        };
     }
 }

@@ -34,6 +34,11 @@ public final class FileDrop {
         fire(target, dragboard, DragEvent.DRAG_DROPPED);
     }
 
+    /** Files dragged over {@code target} and held there, not dropped: what the window says before a drop. */
+    public static void dragOver(Node target, List<Path> files) {
+        fire(target, DragboardHelper.createDragboard(new FilesOnDragboard(files)), DragEvent.DRAG_OVER);
+    }
+
     private static void fire(Node target, Dragboard dragboard, EventType<DragEvent> type) {
         var bounds = target.localToScene(target.getBoundsInLocal());
         double x = bounds.getCenterX();

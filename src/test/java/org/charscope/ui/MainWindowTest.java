@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.charscope.ui.book.BookModel;
@@ -46,7 +47,7 @@ class MainWindowTest {
     void opensOnTheBuiltInSampleText(FxRobot robot) throws Exception {
         waitForFile(robot, "the-lighthouse-keepers.txt");
         assertEquals("none found: text used whole", label(robot, "#fact-boilerplate"));
-        String preview = robot.lookup("#preview-text").queryAs(TextArea.class).getText();
+        String preview = preview(robot);
         assertTrue(preview.length() > 1000, "the preview shows the start of the text");
     }
 
@@ -62,7 +63,7 @@ class MainWindowTest {
         assertEquals("The Tiny Tale", label(robot, "#fact-title"));
         assertEquals("A. Writer", label(robot, "#fact-author"));
         assertEquals("header and footer removed", label(robot, "#fact-boilerplate"));
-        String preview = robot.lookup("#preview-text").queryAs(TextArea.class).getText();
+        String preview = preview(robot);
         assertTrue(preview.startsWith("Chapter 1"), "the preview starts after the header: " + preview.substring(0, 40));
         assertTrue(!preview.contains("PROJECT GUTENBERG"), "no boilerplate left in the text");
         waitFor(10, TimeUnit.SECONDS, () -> recentNames(robot).contains("pg-tiny.txt"));
@@ -89,6 +90,24 @@ class MainWindowTest {
         assertEquals(charactersBefore, label(robot, "#fact-characters"));
     }
 
+    @Test
+    void aBinaryFileDraggedOverTheWindowIsRefusedBeforeTheDrop(FxRobot robot) throws Exception {
+        waitForFile(robot, "the-lighthouse-keepers.txt");
+        Path fake = dir.resolve("photo.txt");
+        Files.write(fake, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        Path good = dir.resolve("pg-tiny.txt");
+        Files.writeString(good, gutenbergBook(), StandardCharsets.UTF_8);
+
+        robot.interact(() -> FileDrop.dragOver(window.root(), List.of(fake)));
+        waitFor(10, TimeUnit.SECONDS, () -> label(robot, "#drop-note").startsWith("Cannot open"));
+        assertEquals("Cannot open: photo.txt looks like a binary file (it contains NUL bytes), not plain text",
+                label(robot, "#drop-note"));
+        assertTrue(robot.lookup("#drop-note").query().isVisible());
+
+        robot.interact(() -> FileDrop.dragOver(window.root(), List.of(good)));
+        waitFor(10, TimeUnit.SECONDS, () -> label(robot, "#drop-note").equals("Drop to open pg-tiny.txt"));
+    }
+
     private static String gutenbergBook() {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 60; i++) {
@@ -108,6 +127,14 @@ class MainWindowTest {
                 .filter(item -> "menu-recent".equals(item.getId()))
                 .flatMap(item -> ((javafx.scene.control.Menu) item).getItems().stream())
                 .map(javafx.scene.control.MenuItem::getText).toList();
+    }
+
+    /** The Text tab's preview, read as a person reads it: the tab opened first. */
+    private static String preview(FxRobot robot) {
+        TabPane tabs = robot.lookup("#main-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(
+                tabs.getTabs().stream().filter(t -> "tab-text".equals(t.getId())).findFirst().orElseThrow()));
+        return robot.lookup("#preview-text").queryAs(TextArea.class).getText();
     }
 
     private static String label(FxRobot robot, String query) {

@@ -218,6 +218,7 @@ public final class ComparePane extends BorderPane {
         VBox.setVgrow(chart, Priority.ALWAYS);
         VBox plot = new VBox(2, chart, legend);
         SplitPane center = new SplitPane(plot, table, samplesBox);
+        center.setId("compare-split");
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.5, 0.72);
         setCenter(center);

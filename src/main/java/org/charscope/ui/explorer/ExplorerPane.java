@@ -148,6 +148,7 @@ public final class ExplorerPane extends BorderPane {
         below.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         below.setId("explorer-below");
         SplitPane split = new SplitPane(text, below);
+        split.setId("explorer-split");
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.68);
         return split;

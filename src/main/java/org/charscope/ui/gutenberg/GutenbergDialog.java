@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.charscope.gutenberg.BookNumber;
 import org.charscope.gutenberg.GutenbergClient;
 
 /**
@@ -33,14 +34,30 @@ public final class GutenbergDialog {
 
     /** Opens the window over {@code owner} and returns at once; the owner is blocked while it is open. */
     public void show(Window owner) {
+        open(owner);
+    }
+
+    /**
+     * Opens the window already downloading {@code book} (a classic picked elsewhere with one click):
+     * the person sees its progress and can cancel; a cached book opens at once.
+     */
+    public void showDownloading(Window owner, BookNumber book) {
+        Consumer<Path> done = open(owner);
+        download.inputProperty().set(book.toString());
+        download.start(done);
+    }
+
+    /** Shows the window; returns what a finished download does (close it, then hand the file on). */
+    private Consumer<Path> open(Window owner) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Open from Project Gutenberg");
-        GutenbergPane pane = new GutenbergPane(download, file -> {
+        Consumer<Path> done = file -> {
             stage.close();
             onDownloaded.accept(file);
-        }, stage::close);
+        };
+        GutenbergPane pane = new GutenbergPane(download, done, stage::close);
         Scene scene = new Scene(pane);
         scene.getStylesheets().addAll(
                 GutenbergDialog.class.getResource("/org/charscope/ui/charscope.css").toExternalForm(),
@@ -49,5 +66,6 @@ public final class GutenbergDialog {
         download.errorProperty().addListener((obs, old, message) -> stage.sizeToScene()); // room for a long one
         stage.setOnHidden(e -> download.cancel()); // closing the window must not leave a download running
         stage.show();
+        return done;
     }
 }

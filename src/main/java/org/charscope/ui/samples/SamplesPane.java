@@ -108,6 +108,7 @@ public final class SamplesPane extends VBox {
         comparison = new SplitPane(leftBox);
         comparison.setId("sample-comparison");
         SplitPane body = new SplitPane(timelineBeside(), comparison);
+        body.setId("samples-split");
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.45);
         VBox.setVgrow(body, Priority.ALWAYS);
