@@ -20,7 +20,7 @@ public final class CharScopeApp extends Application {
     @Override
     public void start(Stage stage) {
         BookModel book = new BookModel();
-        MainWindow window = show(stage, book, SessionStore.inUserHome());
+        MainWindow window = show(stage, book, SessionStore.inDataFolder());
         List<Path> files = getParameters().getRaw().stream().map(Path::of).toList();
         if (files.isEmpty()) {
             book.openBuiltIn();
