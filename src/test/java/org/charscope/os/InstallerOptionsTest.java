@@ -56,6 +56,13 @@ class InstallerOptionsTest {
     }
 
     @Test
+    void eachLinuxPackageNamesWhatItNeedsInItsOwnWords() throws IOException {
+        assertEquals(0, count(options(FILES.get(Os.LINUX)), "--linux-package-deps"), "deb and rpm name them differently");
+        assertTrue(value(options("jpackage-linux-deb.cfg"), "--linux-package-deps").contains("libgtk-3-0"));
+        assertTrue(value(options("jpackage-linux-rpm.cfg"), "--linux-package-deps").contains("libgtk-3.so.0()(64bit)"));
+    }
+
+    @Test
     void macOsGetsAVersionThatDoesNotStartWithZero() throws IOException {
         String version = value(options(FILES.get(Os.MAC)), "--app-version");
         assertTrue(Integer.parseInt(version.split("\\.")[0]) >= 1, "macOS refuses " + version);
