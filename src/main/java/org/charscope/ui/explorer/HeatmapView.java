@@ -230,6 +230,7 @@ final class HeatmapView extends Region {
             layoutFor = probed;
             scroll.setMin(0);
             scroll.setMax(Math.max(0, layout.lineCount() - 1));
+            scroll.setValue(Math.min(scroll.getValue(), scroll.getMax()));   // a shorter passage: not past its last line
             scroll.setVisibleAmount(visibleLines());
             scroll.setBlockIncrement(visibleLines());
             scroll.setUnitIncrement(1);

@@ -181,6 +181,7 @@ final class MatchPanel extends HBox {
                     shown.removeListener(this);
                     brushing = null;
                     heatmap.selectSpan(row.runFrom(), row.runTo());
+                    heatmap.scrollTo(row.runFrom());
                 }
             }
         };
