@@ -19,8 +19,9 @@ import org.charscope.train.TrainingRun;
  * quoted string, quotes included) in the explorer's default passage (the validation part's first
  * 2,000 characters) that some tanh(cell) unit of a saved model is on over and off around, and
  * prints the pattern, how long the search of the validation part takes and the best matches.
- * Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.charscope.explore.PatternSearchTiming -Dexec.args="MODEL.zip BOOK [REGEX]"}.
+ * Run: {@code mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt}, then
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt)
+ * org.charscope.explore.PatternSearchTiming MODEL.zip BOOK [REGEX]} (docs/hypothesis.md).
  */
 public final class PatternSearchTiming {
 
