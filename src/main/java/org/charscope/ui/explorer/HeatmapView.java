@@ -199,8 +199,8 @@ final class HeatmapView extends Region {
         return Math.max(1, (int) (canvas.getHeight() / lineHeight()));
     }
 
-    private int firstLine() {
-        return (int) Math.round(scroll.getValue());
+    private int firstLine() {   // within the lines: a shorter passage read after scrolling far down a long one
+        return (int) Math.round(Math.min(scroll.getValue(), scroll.getMax()));
     }
 
     @Override
@@ -230,7 +230,6 @@ final class HeatmapView extends Region {
             layoutFor = probed;
             scroll.setMin(0);
             scroll.setMax(Math.max(0, layout.lineCount() - 1));
-            scroll.setValue(Math.min(scroll.getValue(), scroll.getMax()));   // a shorter passage: not past its last line
             scroll.setVisibleAmount(visibleLines());
             scroll.setBlockIncrement(visibleLines());
             scroll.setUnitIncrement(1);

@@ -79,12 +79,6 @@ final class MatchPanel extends HBox {
         getChildren().addAll(left, list);
     }
 
-    Tab tab() {
-        Tab tab = new Tab("Match", this);
-        tab.setId("tab-match");
-        return tab;
-    }
-
     /** The brushed span's on/off pattern over the quantity shown, in every layer of the reading. */
     void usePattern() {
         Probed probed = model.probedProperty().get();
@@ -190,6 +184,13 @@ final class MatchPanel extends HBox {
 
     OnOffPattern pattern() {
         return pattern;
+    }
+
+    /** The panel as a tab below the passage, beside Hypothesis. */
+    Tab tab() {
+        Tab tab = new Tab("Match", this);
+        tab.setId("tab-match");
+        return tab;
     }
 
     List<MatchRow> results() {
