@@ -35,7 +35,8 @@ import org.charscope.ui.samples.SampleEntry;
  * guesses under it, the whole layer as a grid below, and beside them the neurons ranked, the
  * detectors' best neurons per text feature, the span search and the gates' saturation. Above the
  * heatmap, the scrubber moves back through the run's snapshots; below it, beside the grid, the
- * emergence chart shows when each detector grew.
+ * emergence chart shows when each detector grew. Tabs below hold a unit, test a hypothesis on the
+ * whole book and look for a brushed span's on/off pattern in it ({@link MatchPanel}).
  */
 public final class ExplorerPane extends BorderPane {
 

@@ -30,9 +30,10 @@ import org.charscope.text.Corpus;
  * ({@link FeatureHypothesis}: thresholds on the last 100,000 training characters, precision,
  * recall and F1 on the validation part). The feature is a Java regex (a character is positive
  * inside a non-empty match) or one of the detectors; a span brushed on the passage is the Match
- * tab's ({@link MatchPanel}: its on/off pattern over the units). The reading streams on a thread of its own with a model of its own, with
- * a progress bar and Cancel; the best units are listed, and for the one chosen its worst false
- * positives and false negatives, each a passage to read in the explorer on a click.
+ * tab's ({@link MatchPanel}: its on/off pattern over the units). The reading streams on a thread
+ * of its own with a model of its own (the weights on show), with a progress bar and Cancel; the
+ * best units are listed, and for the one chosen its worst false positives and false negatives,
+ * each a passage to read in the explorer on a click.
  */
 final class HypothesisPanel extends HBox {
 

@@ -48,6 +48,7 @@ final class MatchPanel extends HBox {
                     + "validation text.", this::run);
     private final ListView<MatchRow> results = new ListView<>();
     private OnOffPattern pattern;
+    private OnOffPattern searched;   // the pattern the listed matches were found for
     private ChangeListener<Probed> brushing;   // waits for a clicked match's reading
 
     /** @param explore reads a passage in the explorer (the pane's {@code explore}) */
@@ -131,6 +132,7 @@ final class MatchPanel extends HBox {
                 return;
             }
             PatternMatches found = done.matches();
+            searched = asked;
             reading.end(shown, null, String.format(Locale.ROOT, "%,d stretches of the %,d validation characters have "
                             + "every unit on; at %,d of them every unit is also off just outside, as around the span.",
                     found.runs(), found.characters(), found.whole()));
@@ -151,10 +153,10 @@ final class MatchPanel extends HBox {
         return rows;
     }
 
-    /** Reads a match's passage in the explorer, the match brushed, coloured by the pattern's first unit. */
+    /** Reads a match's passage in the explorer, the match brushed, coloured by its pattern's first unit. */
     private void lookAt(MatchRow row) {
-        if (pattern != null) {
-            Neuron first = pattern.units().get(0).neuron();
+        if (searched != null) {
+            Neuron first = searched.units().get(0).neuron();
             model.layerProperty().set(first.layer());
             model.quantityProperty().set(first.quantity());
             model.unitProperty().set(first.unit());
