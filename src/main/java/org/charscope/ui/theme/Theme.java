@@ -13,8 +13,8 @@ import org.charscope.explore.Shade;
  * setting, so light until a person picks dark in View ▸ Theme or on the command line).
  */
 public enum Theme {
-    LIGHT("light", new PrimerLight().getUserAgentStylesheet(), Shade.LIGHT),
-    DARK("dark", new PrimerDark().getUserAgentStylesheet(), Shade.DARK);
+    LIGHT("light", new PrimerLight().getUserAgentStylesheetBSS(), Shade.LIGHT),
+    DARK("dark", new PrimerDark().getUserAgentStylesheetBSS(), Shade.DARK);
 
     /** The system property that opens the window in a theme without remembering it. */
     public static final String PROPERTY = "charscope.theme";
