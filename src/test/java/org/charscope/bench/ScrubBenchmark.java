@@ -96,8 +96,10 @@ final class ScrubBenchmark {
             window.training().apply(WindowBenchmark.settingsFor(preset));
             var explorer = window.explorer();
             explorer.autoRefreshProperty().set(false);
-            ((TextArea) scene.lookup("#explorer-passage")).setText(passage); // as if pasted
+            // the Neurons tab first: its content joins the scene when the tab is opened (LazyTabs)
             ((TabPane) scene.lookup("#main-tabs")).getSelectionModel().select(1);
+            scene.getRoot().applyCss();   // skins now, not at the next pulse: the lookup below needs them
+            ((TextArea) scene.lookup("#explorer-passage")).setText(passage); // as if pasted
             long[] readStart = new long[1];
             window.dashboard().iterationProperty().addListener((o, was, now) -> {
                 if (now.longValue() >= 1 && readStart[0] == 0) {
