@@ -9,7 +9,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCharacterCombination;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.charscope.explore.ColorScheme;
 import org.charscope.ui.theme.Appearance;
@@ -37,31 +38,38 @@ final class ViewMenu {
     }
 
     /**
-     * View ▸ Zoom: in (Ctrl + or Ctrl =), out (Ctrl −), actual size (Ctrl 0), by the character
-     * typed so that Ctrl + works on every keyboard layout and on the keypad.
+     * View ▸ Zoom: in (Ctrl + or Ctrl =), out (Ctrl −), actual size (Ctrl 0). The menu shows one
+     * key for each; the window's scene takes the others (the keypad's, a layout's own + key).
      */
     private static Menu zoom(Appearance appearance, Parent root) {
-        MenuItem in = item("Zoom in", "menu-zoom-in", "mdi2m-magnify-plus-outline", "+", appearance::zoomIn);
-        MenuItem out = item("Zoom out", "menu-zoom-out", "mdi2m-magnify-minus-outline", "-", appearance::zoomOut);
-        MenuItem reset = item("Actual size (100%)", "menu-zoom-reset", "mdi2m-magnify", "0", appearance::resetZoom);
+        MenuItem in = item("Zoom in", "menu-zoom-in", "mdi2m-magnify-plus-outline", KeyCode.EQUALS, appearance::zoomIn);
+        MenuItem out = item("Zoom out", "menu-zoom-out", "mdi2m-magnify-minus-outline", KeyCode.MINUS, appearance::zoomOut);
+        MenuItem reset = item("Actual size (100%)", "menu-zoom-reset", "mdi2m-magnify", KeyCode.DIGIT0, appearance::resetZoom);
         Menu zoom = new Menu("", new FontIcon("mdi2m-magnify"), in, out, reset);
         zoom.setId("menu-zoom");
         zoom.textProperty().bind(appearance.zoomPercentProperty().asString("Zoom (%d%%)"));
-        KeyCombination equals = new KeyCharacterCombination("=", KeyCombination.SHORTCUT_DOWN);
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(equals, appearance::zoomIn);
+                scene.getAccelerators().put(shortcut(KeyCode.ADD), appearance::zoomIn);
+                scene.getAccelerators().put(shortcut(KeyCode.PLUS), appearance::zoomIn);
+                scene.getAccelerators().put(shortcut(KeyCode.SUBTRACT), appearance::zoomOut);
+                scene.getAccelerators().put(shortcut(KeyCode.NUMPAD0), appearance::resetZoom);
             }
         });
         return zoom;
     }
 
-    private static MenuItem item(String label, String id, String icon, String key, Runnable action) {
+    private static MenuItem item(String label, String id, String icon, KeyCode key, Runnable action) {
         MenuItem item = new MenuItem(label, new FontIcon(icon));
         item.setId(id);
-        item.setAccelerator(new KeyCharacterCombination(key, KeyCombination.SHORTCUT_DOWN));
+        item.setAccelerator(shortcut(key));
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /** Ctrl (Cmd on a Mac) and {@code key}, with or without Shift: Ctrl Shift = is Ctrl + on most keyboards. */
+    private static KeyCombination shortcut(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY);
     }
 
     /** A submenu of radio items, one per value, kept in step with {@code chosen} both ways. */

@@ -22,7 +22,7 @@ import javafx.scene.canvas.GraphicsContext;
  *
  * <p>The zoom lives on the window's root; a canvas outside that window (a dialog, a test's
  * own scene) reads 1. PNG exports are taken at 100% ({@link #atNormalSize}), so the zoom of the
- * screen never changes a picture.
+ * screen never changes a picture: a pane of a given size exports the same pixels at any zoom.
  */
 public final class WindowZoom {
 
@@ -32,6 +32,7 @@ public final class WindowZoom {
     private final Parent root;
     private final DoubleProperty factor = new SimpleDoubleProperty(1);
     private final List<Runnable> redraws = new ArrayList<>();
+    private boolean exporting;   // canvases draw at 100% while a picture is taken
 
     private WindowZoom(Parent root) {
         this.root = root;
@@ -42,6 +43,7 @@ public final class WindowZoom {
     public static WindowZoom install(Parent root) {
         WindowZoom zoom = new WindowZoom(root);
         root.getProperties().put(WindowZoom.class, zoom);
+        zoom.apply();   // the root's font from the start: a picture at 100% is laid out as the window was
         return zoom;
     }
 
@@ -53,7 +55,7 @@ public final class WindowZoom {
     /** The zoom {@code node} is shown at: its window's, or 1 outside a zoomed window. */
     public static double factor(Node node) {
         WindowZoom zoom = of(node);
-        return zoom == null ? 1 : zoom.factor.get();
+        return zoom == null || zoom.exporting ? 1 : zoom.factor.get();
     }
 
     /**
@@ -83,19 +85,41 @@ public final class WindowZoom {
         });
     }
 
-    /** What {@code picture} makes of {@code node} with its window at 100%; the zoom is back after. FX thread. */
+    /**
+     * What {@code picture} makes of {@code node} drawn at 100% at its present size: its text at
+     * the normal font, its canvases at factor 1. Only the node is laid out again, not the
+     * window around it (a split's divider would not come back to the pixel), and the zoom is
+     * back before the next frame. FX thread.
+     */
     public static <T> T atNormalSize(Node node, Supplier<T> picture) {
         WindowZoom zoom = of(node);
         if (zoom == null || zoom.factor.get() == 1) {
             return picture.get();
         }
-        double shown = zoom.factor.get();
-        zoom.factor.set(1);
+        String style = node.getStyle();
+        zoom.exporting = true;
         try {
+            node.setStyle(style + fontSize(1));
+            zoom.settle(node);
             return picture.get();
         } finally {
-            zoom.factor.set(shown);
+            zoom.exporting = false;
+            node.setStyle(style);
+            zoom.settle(node);
         }
+    }
+
+    /** {@code node}'s style and layout, then every canvas drawn at what it now reads. */
+    private void settle(Node node) {
+        node.applyCss();
+        if (node instanceof Parent parent) {
+            parent.layout();
+        }
+        List.copyOf(redraws).forEach(Runnable::run);
+    }
+
+    private static String fontSize(double factor) {
+        return String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", NORMAL_FONT_PX * factor);
     }
 
     private static WindowZoom of(Node node) {
@@ -103,10 +127,14 @@ public final class WindowZoom {
                 : (WindowZoom) node.getScene().getRoot().getProperties().get(WindowZoom.class);
     }
 
-    /** The root's font at the zoom, the layout at the new size, then every canvas drawn again. */
+    /**
+     * The root's font at the zoom, then every canvas drawn twice: before the layout (a canvas
+     * whose height follows the zoom sizes itself) and after it (each at its new size).
+     */
     private void apply() {
-        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", NORMAL_FONT_PX * factor.get()));
+        root.setStyle(fontSize(factor.get()));
         root.applyCss();
+        List.copyOf(redraws).forEach(Runnable::run);
         root.layout();
         List.copyOf(redraws).forEach(Runnable::run);
     }
