@@ -43,7 +43,7 @@ final class HeatmapView extends Region {
     static final double CELL_WIDTH = 11;
     static final double TEXT_HEIGHT = 19;
     private static final Font TEXT_FONT = Font.font("Monospaced", FontWeight.BOLD, 13);
-    private static final double LINE_GAP = 6;
+    private static final double LINE_GAP = 4;   // between a line's guesses and the next line: 8 lines fit a laptop's Neurons tab
 
     private final ExplorerModel model;
     private final Canvas canvas = new Canvas(); // characters coloured by the neuron; transparent elsewhere
