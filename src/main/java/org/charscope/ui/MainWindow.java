@@ -296,7 +296,6 @@ public final class MainWindow {
         side.getStyleClass().add("side-panel");
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
-        scroll.setPrefWidth(370);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setId("sidebar");
         return scroll;

@@ -189,7 +189,6 @@ public final class ExplorerPane extends BorderPane {
             }
         });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setPrefWidth(280);
         tabs.setId("explorer-side");
         return tabs;
     }
