@@ -11,11 +11,6 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.charscope.explore.ColorScale;
-import org.charscope.explore.Probe;
-import org.charscope.model.CharLstm;
-import org.charscope.model.LstmConfig;
-import org.charscope.model.Precision;
-import org.charscope.text.Vocabulary;
 import org.charscope.ui.MainWindow;
 import org.charscope.ui.export.PictureExport;
 import org.charscope.ui.history.SnapshotShelf;
@@ -37,8 +32,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class HeatmapZoomTest {
 
-    private static final String PASSAGE = "\"Where is the boat?\" said Nell. (The keeper laughed.)\n".repeat(60);
-
     private ExplorerModel model;
     private HeatmapView heatmap;
     private Label label;
@@ -47,20 +40,17 @@ class HeatmapZoomTest {
 
     @Start
     void start(Stage stage) {
-        Vocabulary vocabulary = Vocabulary.of(PASSAGE);
-        CharLstm lstm = new CharLstm(new LstmConfig(vocabulary.size(), 1, 16, 0, 0, Precision.FLOAT), 5);
-        probed = Probed.of(Probe.run(lstm, vocabulary, PASSAGE), 0);
+        probed = TinyReading.of();
         model = new ExplorerModel(new TrainingController(new DashboardModel(System::currentTimeMillis, () -> { })),
                 new SnapshotShelf());
         heatmap = new HeatmapView(model);
         label = new Label("a label");
         StackPane root = new StackPane(heatmap, label);
         zoom = WindowZoom.install(root);
-        Scene scene = new Scene(root, 900, 600);
-        scene.getStylesheets().add(MainWindow.class.getResource("charscope.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        root.getStylesheets().add(MainWindow.class.getResource("charscope.css").toExternalForm());
+        stage.setScene(new Scene(root, 900, 600));   // inside Monocle's screen
         model.show(probed);
+        stage.show();
     }
 
     @Test

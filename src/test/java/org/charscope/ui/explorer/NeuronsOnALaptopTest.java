@@ -9,11 +9,6 @@ import java.util.Map;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import org.charscope.explore.Probe;
-import org.charscope.model.CharLstm;
-import org.charscope.model.LstmConfig;
-import org.charscope.model.Precision;
-import org.charscope.text.Vocabulary;
 import org.charscope.ui.MainWindow;
 import org.charscope.ui.ScriptedDialogs;
 import org.charscope.ui.book.BookModel;
@@ -34,16 +29,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class NeuronsOnALaptopTest {
 
-    private static final String PASSAGE = "\"Where is the boat?\" said Nell. (The keeper laughed.)\n".repeat(60);
-
     @TempDir
     Path dataDir;
 
     @Test
     void theHeatmapShowsAtLeastEightLinesAt1366By768(FxRobot robot) {
-        Vocabulary vocabulary = Vocabulary.of(PASSAGE);
-        CharLstm lstm = new CharLstm(new LstmConfig(vocabulary.size(), 1, 16, 0, 0, Precision.FLOAT), 5);
-        Probed reading = Probed.of(Probe.run(lstm, vocabulary, PASSAGE), 0);
+        Probed reading = TinyReading.of();
         MainWindow[] window = new MainWindow[1];
         robot.interact(() -> {
             window[0] = new MainWindow(new BookModel(), new Stage(), new SessionStore(dataDir), new ScriptedDialogs());
