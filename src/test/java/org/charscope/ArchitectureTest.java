@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ArchitectureTest {
 
-    private static final List<String> TOOLKIT_FREE_PACKAGES = List.of("text", "model", "train", "explore", "history", "gutenberg", "io", "baseline");
+    private static final List<String> TOOLKIT_FREE_PACKAGES = List.of("text", "model", "train", "explore", "history", "gutenberg", "io", "baseline", "os");
 
     private static final Pattern JAVAFX_IMPORT = Pattern.compile("^\\s*import\\s+(static\\s+)?javafx\\.");
 

@@ -27,7 +27,7 @@ public final class CharScopeApp extends Application {
     /** Reads the remembered look and layout here, on the launcher thread, so the FX thread never waits on the disk. */
     @Override
     public void init() {
-        sessions = SessionStore.inUserHome();
+        sessions = SessionStore.inDataFolder();
         look = AppearanceFile.in(sessions.folder()).read();
         remembered = WindowLayout.readFrom(sessions.folder());
     }

@@ -1,6 +1,6 @@
 package org.charscope.app;
 
-import java.util.Locale;
+import org.charscope.os.Os;
 
 /**
  * Says plainly when a window cannot open, instead of JavaFX's stack trace from deep inside
@@ -14,7 +14,7 @@ final class DisplayCheck {
 
     /** A one-line explanation with what to do, or null when a window can open. */
     static String problem() {
-        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+        boolean linux = Os.current() == Os.LINUX;
         boolean headlessPlatform = "Monocle".equals(System.getProperty("glass.platform"));
         if (!linux || headlessPlatform || present("DISPLAY") || present("WAYLAND_DISPLAY")) {
             return null;

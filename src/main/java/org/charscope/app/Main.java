@@ -81,8 +81,9 @@ public final class Main {
     /**
      * ND4J's OpenBLAS 0.3.19 does not recognise recent CPUs and falls back to SSE3 kernels, 4–10×
      * slower; it reads {@code OPENBLAS_CORETYPE} only when it loads, which a running JVM cannot set
-     * for itself. So when this CPU needs it, start again with it set (once: the child has it).
-     * See docs/engine-performance.md.
+     * for itself. So when this CPU needs it, start again with it set (once: the child has it);
+     * on Linux x86-64 only, where it is needed and can be done ({@code RelaunchEnvironment},
+     * docs/platforms.md). See docs/engine-performance.md.
      */
     private static void relaunchWithFastBlasKernelsIfNeeded() {
         if (Boolean.getBoolean("charscope.noRelaunch")) {

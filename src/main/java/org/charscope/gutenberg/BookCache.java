@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.charscope.io.AtomicFile;
 import org.charscope.io.Failures;
+import org.charscope.os.DataFolder;
 
 /**
- * Books downloaded before, as {@code pgN.txt} in one folder ({@code ~/.charscope/gutenberg} by
- * default), so opening one again needs no network and costs the site nothing.
+ * Books downloaded before, as {@code pgN.txt} in one folder ({@code gutenberg} in the
+ * {@link DataFolder} by default), so opening one again needs no network and costs the site nothing.
  *
  * <p>A book is written to a temporary file beside its final name, forced to disk and then
  * renamed: a file named {@code pgN.txt} is always a whole book, and a download that fails or is
@@ -18,9 +19,9 @@ import org.charscope.io.Failures;
  */
 public record BookCache(Path folder) {
 
-    /** The default place: {@code ~/.charscope/gutenberg}. */
-    public static BookCache inUserHome() {
-        return new BookCache(Path.of(System.getProperty("user.home"), ".charscope", "gutenberg"));
+    /** The default place: {@code gutenberg} in the data folder ({@code ~/.charscope/gutenberg} on Linux). */
+    public static BookCache inDataFolder() {
+        return new BookCache(DataFolder.current().resolve("gutenberg"));
     }
 
     /** Where book {@code number} is kept: {@code pgN.txt}, the name Project Gutenberg gives it. */

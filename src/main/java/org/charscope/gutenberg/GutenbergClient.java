@@ -56,9 +56,9 @@ public final class GutenbergClient {
     private final BookCache cache;
     private HttpClient http;   // made at the first download: building one sets up TLS, ~0.3 s
 
-    /** Downloads from gutenberg.org into {@code ~/.charscope/gutenberg}. */
+    /** Downloads from gutenberg.org into the data folder's {@code gutenberg} ({@link BookCache#inDataFolder()}). */
     public GutenbergClient() {
-        this(DownloadSettings.defaults(), BookCache.inUserHome());
+        this(DownloadSettings.defaults(), BookCache.inDataFolder());
     }
 
     public GutenbergClient(DownloadSettings settings, BookCache cache) {

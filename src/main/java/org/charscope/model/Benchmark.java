@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.charscope.os.Os;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -174,8 +175,11 @@ public final class Benchmark {
         return memoryMegabytes("VmHWM:");
     }
 
-    /** One memory line of this process's /proc status, e.g. {@code "VmRSS:"}, in MB; -1 where there is none. */
+    /** One memory line of this process's /proc status, e.g. {@code "VmRSS:"}, in MB; -1 where there is none (off Linux). */
     public static double memoryMegabytes(String field) {
+        if (Os.current() != Os.LINUX) {
+            return -1;
+        }
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith(field)) {

@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.charscope.os.Platform;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -22,7 +23,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * not know CPUs newer than itself (e.g. Intel Sapphire/Emerald Rapids): it falls back to the
  * "Prescott" SSE3 kernels, 4–10× slower. The environment variable {@code OPENBLAS_CORETYPE}, read
  * when the library loads, fixes that; {@link #recommendedCoreType()} says what to set, and a
- * launcher can start the JVM again with it (a running JVM cannot change its environment).
+ * launcher can start the JVM again with it (a running JVM cannot change its environment);
+ * {@link RelaunchEnvironment} decides where (Linux x86-64 only) and why.
  */
 public final class NativeSetup {
 
@@ -69,48 +71,29 @@ public final class NativeSetup {
     }
 
     /**
-     * The {@code OPENBLAS_CORETYPE} to set for this CPU when it is not set yet, from the
-     * instruction sets Linux reports: {@code SkylakeX} with AVX-512, {@code Haswell} with AVX2 and
-     * FMA; empty when it is already set, when the CPU has neither, or off Linux x86-64.
+     * The {@code OPENBLAS_CORETYPE} to set for this CPU when it is not set yet: {@code SkylakeX}
+     * with AVX-512, {@code Haswell} with AVX2 and FMA; empty when it is already set, when the CPU
+     * has neither, or where no relaunch is done ({@link RelaunchEnvironment}: all but Linux x86-64).
      */
     public static Optional<String> recommendedCoreType() {
-        if (System.getenv("OPENBLAS_CORETYPE") != null) {
-            return Optional.empty();
-        }
-        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
-        if (!arch.equals("amd64") && !arch.equals("x86_64")) {
-            return Optional.empty();
-        }
-        try {
-            String flags = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-                    .filter(line -> line.startsWith("flags"))
-                    .findFirst().orElse("");
-            String padded = " " + flags.replace('\t', ' ') + " ";
-            if (padded.contains(" avx512f ") && padded.contains(" avx512bw ") && padded.contains(" avx512vl ")) {
-                return Optional.of("SkylakeX");
-            }
-            if (padded.contains(" avx2 ") && padded.contains(" fma ")) {
-                return Optional.of("Haswell");
-            }
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
+        return Optional.ofNullable(relaunchEnvironment().get("OPENBLAS_CORETYPE"));
     }
 
     /**
-     * This JVM's own command line again, with {@code OPENBLAS_CORETYPE} set to
-     * {@link #recommendedCoreType()}, for a launcher to run instead of going on with slow kernels:
+     * This JVM's own command line again, with {@link RelaunchEnvironment}'s variables set
+     * ({@code OPENBLAS_CORETYPE} to {@link #recommendedCoreType()}), for a launcher to run instead
+     * of going on with slow kernels:
      * <pre>
      *   Optional&lt;ProcessBuilder&gt; again = NativeSetup.relaunchWithCoreType();
      *   if (again.isPresent()) System.exit(again.get().inheritIO().start().waitFor());
      * </pre>
-     * Empty when no core type is needed (already set, or nothing to recommend) or when the command
-     * line cannot be read; the relaunched JVM has the variable set, so it never relaunches again.
+     * Empty when no relaunch is needed (already set, nothing to recommend, not Linux x86-64) or when
+     * the command line cannot be read; the relaunched JVM has the variable set, so it never
+     * relaunches again.
      */
     public static Optional<ProcessBuilder> relaunchWithCoreType() {
-        Optional<String> core = recommendedCoreType();
-        if (core.isEmpty()) {
+        Map<String, String> added = relaunchEnvironment();
+        if (added.isEmpty()) {
             return Optional.empty();
         }
         ProcessHandle.Info info = ProcessHandle.current().info();
@@ -121,18 +104,29 @@ public final class NativeSetup {
         command.add(info.command().get());
         command.addAll(Arrays.asList(info.arguments().get()));
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("OPENBLAS_CORETYPE", core.get());
+        builder.environment().putAll(added);
         // The installer's native launcher (jpackage) sets this for itself before it starts the JVM;
         // a launcher that inherits it acts as a plain `java` and takes our arguments for its own
         // ("Could not find or load main class train").
         builder.environment().remove("_JPACKAGE_LAUNCHER");
-        // and the one OpenMP thread the engine is measured with, unless the user chose otherwise
-        builder.environment().putIfAbsent("OMP_NUM_THREADS", "1");
-        // glibc gives each thread that allocates natively an arena of its own (up to 8 per core);
-        // ND4J's buffers come and go from the training, reading and collector threads, and many
-        // small arenas grow resident memory without a leak; two hold it (docs/reliability.md).
-        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
         return Optional.of(builder);
+    }
+
+    private static Map<String, String> relaunchEnvironment() {
+        Optional<Platform> platform = Platform.current();
+        return RelaunchEnvironment.of(platform, platform.orElse(null) == Platform.LINUX_X86_64 ? cpuFlags() : "",
+                System.getenv());
+    }
+
+    /** The {@code flags} line of {@code /proc/cpuinfo}; "" where it cannot be read. Linux only. */
+    private static String cpuFlags() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(line -> line.startsWith("flags"))
+                    .findFirst().orElse("");
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     /** Prints {@link #recommendedCoreType()} (nothing if none), for launch scripts. */

@@ -62,7 +62,7 @@ public final class BenchmarkMain {
         @Override
         public void start(Stage stage) {
             BookModel book = new BookModel();
-            MainWindow window = CharScopeApp.show(stage, book, SessionStore.inUserHome());
+            MainWindow window = CharScopeApp.show(stage, book, SessionStore.inDataFolder());
             if (WindowBenchmark.requested()) {
                 WindowBenchmark.run(window, book);
             } else {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.charscope.os.DataFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,9 +68,8 @@ class BookCacheTest {
     }
 
     @Test
-    void theDefaultFolderIsInTheUsersHome() {
-        assertEquals(Path.of(System.getProperty("user.home"), ".charscope", "gutenberg"),
-                BookCache.inUserHome().folder());
+    void theDefaultFolderIsInTheDataFolder() {
+        assertEquals(DataFolder.current().resolve("gutenberg"), BookCache.inDataFolder().folder());
     }
 
     private static List<Path> filesIn(Path folder) throws Exception {

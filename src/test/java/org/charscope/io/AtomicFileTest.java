@@ -60,9 +60,7 @@ class AtomicFileTest {
 
     @Test
     void aWriteSweepsDeadWritersLeftoversButNotLiveWritersFiles() throws Exception {
-        Process finished = new ProcessBuilder("true").start();
-        finished.waitFor();
-        long dead = finished.pid();
+        long dead = FinishedProcess.pid();
         long parent = ProcessHandle.current().parent().orElseThrow().pid();
         long self = ProcessHandle.current().pid();
         Path deadWriters = leftover(".run.zip." + dead + ".k3j2.tmp");

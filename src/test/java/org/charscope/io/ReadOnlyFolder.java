@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * A folder no file can be created in, for as long as it is open. Taking the write permission away
  * does it for a user; root ignores permissions (the tests run as root in CI), so there the folder
- * is made immutable ({@code chattr +i}, which binds root too). Where neither is possible the test
- * is aborted, not passed.
+ * is made immutable ({@code chattr +i}, which binds root too). Where neither is possible, or the
+ * file system has no POSIX permissions (Windows), the test is aborted, not passed.
  */
 final class ReadOnlyFolder implements AutoCloseable {
 
@@ -20,6 +20,8 @@ final class ReadOnlyFolder implements AutoCloseable {
 
     ReadOnlyFolder(Path folder) throws IOException, InterruptedException {
         this.folder = folder;
+        Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"),
+                "no POSIX permissions on this file system (Windows): a read-only folder is not made this way");
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         if (refusesNewFiles()) {
             return;

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Reading, joining, progress and every refusal, on files made in the test. */
@@ -161,6 +163,7 @@ class BookReaderTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "symbolic links need administrator rights or developer mode on Windows")
     void aFileThatCannotBeOpenedIsRefusedWithTheSystemsReason() throws Exception {
         Path loop = folder.resolve("loop.txt");
         Files.createSymbolicLink(loop, folder.resolve("other.txt"));
@@ -173,6 +176,7 @@ class BookReaderTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX permissions: Windows file systems have none")
     void aFileWithoutReadPermissionIsRefused() throws Exception {
         Path locked = write("locked.txt", "secret\n");
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("-w-------"));

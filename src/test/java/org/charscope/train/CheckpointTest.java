@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.charscope.io.FinishedProcess;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,12 +72,11 @@ class CheckpointTest {
 
     @Test
     void aWriteRemovesWhatKilledWritersLeftButNotWhatLiveOnesAreWriting(@TempDir Path dir) throws Exception {
-        Process finished = new ProcessBuilder("true").start();
-        finished.waitFor();
+        long deadPid = FinishedProcess.pid();
         long livePid = ProcessHandle.current().parent().orElseThrow().pid();
-        Path killedWriters = Files.writeString(dir.resolve(".run.zip." + finished.pid() + ".123.tmp"), "half a checkpoint");
+        Path killedWriters = Files.writeString(dir.resolve(".run.zip." + deadPid + ".123.tmp"), "half a checkpoint");
         Path liveWriters = Files.writeString(dir.resolve(".run.zip." + livePid + ".456.tmp"), "being written");
-        Path otherCheckpoints = Files.writeString(dir.resolve(".other.zip." + finished.pid() + ".789.tmp"), "not ours");
+        Path otherCheckpoints = Files.writeString(dir.resolve(".other.zip." + deadPid + ".789.tmp"), "not ours");
         Path notATemporary = Files.writeString(dir.resolve(".run.zip.notes.tmp"), "someone's file");
 
         Checkpoint.write(dir.resolve("run.zip"), goodRun);

@@ -14,7 +14,7 @@ import org.charscope.io.AtomicFile;
 import org.charscope.ui.background.DaemonThreads;
 
 /**
- * The last texts opened, newest first, kept in a file beside the last session ({@code ~/.charscope/last-session/recent.txt}) (one path a line)
+ * The last texts opened, newest first, kept in a file beside the last session ({@code last-session/recent.txt} in the data folder) (one path a line)
  * for File ▸ Open recent. Read and written on a background thread; missing files are dropped.
  */
 public final class RecentFiles {

@@ -12,7 +12,7 @@ import org.charscope.text.Vocabulary;
 
 /**
  * A feature stated over the whole loaded book, as {@code FeatureHypothesis} reads it: the book's
- * symbols (training part, then validation part), the feature's yes or no at each, and where the
+ * symbols ({@link BookText}: training part, then validation part), the feature's yes or no at each, and where the
  * validation part starts. Made on a background thread; immutable once made (never write to {@code ids}).
  *
  * @param ids            [characters] the training symbols then the validation symbols
@@ -21,25 +21,18 @@ import org.charscope.text.Vocabulary;
  */
 record BookFeature(int[] ids, FeatureLabels labels, int validationFrom) {
 
-    /** Characters of context shown either side of an error passage. */
-    static final int CONTEXT = 30;
-
     /**
      * @param feature the feature over a text (a regex's matches, a detector's signal)
      * @throws IllegalArgumentException if the labels do not cover the book character for character
      */
     static BookFeature of(Corpus corpus, Function<String, FeatureLabels> feature) {
-        int[] train = corpus.train();
-        int[] validation = corpus.validation();
-        int[] ids = new int[train.length + validation.length];
-        System.arraycopy(train, 0, ids, 0, train.length);
-        System.arraycopy(validation, 0, ids, train.length, validation.length);
+        BookText book = BookText.of(corpus);
         FeatureLabels labels = feature.apply(corpus.text());
-        if (labels.length() != ids.length) {
+        if (labels.length() != book.ids().length) {
             throw new IllegalArgumentException("the feature labels " + labels.length() + " characters, the book has "
-                    + ids.length);
+                    + book.ids().length);
         }
-        return new BookFeature(ids, labels, train.length);
+        return new BookFeature(book.ids(), labels, book.validationFrom());
     }
 
     /**
@@ -58,23 +51,11 @@ record BookFeature(int[] ids, FeatureLabels labels, int validationFrom) {
     }
 
     private ErrorRow row(ErrorPassage error, boolean falsePositive, Vocabulary vocabulary) {
-        int start = validationFrom + error.start();
-        int end = validationFrom + error.end();
-        int from = Math.max(validationFrom, start - CONTEXT);
-        int to = Math.min(ids.length, end + CONTEXT);
-        String before = decode(vocabulary, from, start);
-        String run = decode(vocabulary, start, end);
-        String after = decode(vocabulary, end, to);
-        String shown = String.format(Locale.ROOT, "%s: %s«%s»%s (%d char%s, %.2f past the threshold)",
-                falsePositive ? "false positive" : "false negative", before, run, after, error.length(),
-                error.length() == 1 ? "" : "s", error.distance()).replace('\n', '↵');
-        return new ErrorRow(shown, before + run + after, falsePositive);
-    }
-
-    private String decode(Vocabulary vocabulary, int from, int to) {
-        int[] part = new int[to - from];
-        System.arraycopy(ids, from, part, 0, part.length);
-        return vocabulary.decode(part);
+        BookText.Excerpt excerpt = new BookText(ids, validationFrom).excerpt(vocabulary, error.start(), error.end());
+        String shown = String.format(Locale.ROOT, "%s: %s (%d char%s, %.2f past the threshold)",
+                falsePositive ? "false positive" : "false negative", excerpt.marked(), error.length(),
+                error.length() == 1 ? "" : "s", error.distance());
+        return new ErrorRow(shown, excerpt.passage(), falsePositive);
     }
 
     /**

@@ -3,21 +3,16 @@ package org.charscope.ui.explorer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -27,13 +22,9 @@ import org.charscope.explore.NeuronRanking;
 import org.charscope.explore.Probe;
 import org.charscope.explore.TextFeature;
 import org.charscope.history.SnapshotFile;
-import org.charscope.model.CharLstm;
-import org.charscope.model.LstmConfig;
 import org.charscope.model.Signal;
 import org.charscope.text.Corpus;
-import org.charscope.train.Trainer;
 import org.charscope.train.TrainingRun;
-import org.charscope.ui.background.DaemonThreads;
 import org.charscope.ui.history.SnapshotShelf;
 import org.charscope.ui.history.SnapshotSummary;
 import org.charscope.ui.training.TrainingController;
@@ -45,8 +36,9 @@ import org.charscope.ui.training.TrainingController;
  *
  * <p>When the {@link SnapshotShelf} looks at a snapshot rather than "now", the reading shown is
  * that snapshot's, read by {@link SnapshotReadings} with a model of its own; the live model's
- * last reading is kept and shown again at "now", and no live reading is asked of the training
- * thread while a person looks back.
+ * last reading ({@link LiveReading}) is kept and shown again at "now", and no live reading is
+ * asked of the training thread while a person looks back. Work on a model of its own (holding,
+ * hypotheses, matches) gets the weights on show ({@link ShownWeights}).
  */
 public final class ExplorerModel {
 
@@ -69,14 +61,13 @@ public final class ExplorerModel {
     /** Characters of the validation text probed by default: enough to scroll, quick to read. */
     public static final int DEFAULT_PASSAGE = 2_000;
 
-    private final TrainingController training;
     private final SnapshotShelf shelf;
     private final SnapshotLooking looking;
     private final Discovering discovering;
-    private final ReadOnlyLongWrapper liveIteration = new ReadOnlyLongWrapper();
+    private final LiveReading live;
+    private final ShownWeights weights;
     private final ObjectProperty<Corpus> corpus = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Probed> probed = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Train the model, then look inside it here.");
     private final IntegerProperty layer = new SimpleIntegerProperty(0);
     private final ObjectProperty<Signal> quantity = new SimpleObjectProperty<>(Signal.TANH_CELL);
@@ -84,12 +75,6 @@ public final class ExplorerModel {
     private final ObjectProperty<Order> order = new SimpleObjectProperty<>(Order.VARIANCE);
     private final ObjectProperty<TextFeature> feature = new SimpleObjectProperty<>(TextFeature.INSIDE_QUOTES);
     private final StringProperty typedPassage = new SimpleStringProperty("");
-    private final BooleanProperty autoRefresh = new SimpleBooleanProperty(true);
-    private final IntegerProperty refreshEvery = new SimpleIntegerProperty(500);
-    private final Executor background = DaemonThreads.single("charscope-explorer");
-    private long lastAutoBucket = -1;
-    private Probed live;            // the live model's last reading, shown at "now"
-    private AttributionReader.Weights liveWeights;    // the weights that made it
     private AttributionReader.Weights shownWeights;   // the weights of the reading shown, for the cursor
     private final CharacterCursor cursor = new CharacterCursor(this);
     private final HeatmapLook look = new HeatmapLook();
@@ -103,14 +88,14 @@ public final class ExplorerModel {
 
     /** Tests choose the budget of the snapshot readings kept. */
     ExplorerModel(TrainingController training, SnapshotShelf shelf, long readingsBudgetBytes) {
-        this.training = training;
         this.shelf = shelf;
+        this.live = new LiveReading(this, training);
+        this.weights = new ShownWeights(training, shelf);
         corpus.bind(training.corpusProperty());
         corpus.addListener((obs, old, now) -> {
             probed.set(null);
-            live = null;
+            live.forget();
             unitChosen = false;
-            lastAutoBucket = -1;
         });
         looking = new SnapshotLooking(this, shelf, readingsBudgetBytes);   // its listeners before any view's
         discovering = new Discovering(this);
@@ -133,15 +118,7 @@ public final class ExplorerModel {
 
     /** Called as iterations go by: re-reads the passage every {@link #refreshEveryProperty()} iterations. */
     public void iterationReached(long iteration) {
-        liveIteration.set(iteration);
-        if (!autoRefresh.get() || computing.get() || iteration <= 0 || looking.atSnapshot()) {
-            return;
-        }
-        long bucket = iteration / Math.max(1, refreshEvery.get());
-        if (bucket != lastAutoBucket) {
-            lastAutoBucket = bucket;
-            refresh();
-        }
+        live.iterationReached(iteration, looking.atSnapshot());
     }
 
     /** The passage: what the user typed, or else the start of the validation text. */
@@ -164,49 +141,15 @@ public final class ExplorerModel {
             looking.read();
             return;
         }
-        Trainer trainer = training.trainer();
-        if (trainer == null) {
-            status.set("Train the model first (or Step once): there is nothing to look inside yet.");
-            return;
-        }
-        if (computing.get()) {
-            return;
-        }
-        String passage = passage();
-        computing.set(true);
-        status.set("reading the passage…");
-        long iteration = trainer.iteration();
-        float[][] weights = new float[1][];   // the reading's weights, copied with it for the cursor's own model
-        CompletableFuture<Probe.Result> read = trainer.submit((model, vocabulary) -> {
-            weights[0] = model.parametersToFloats();
-            return Probe.run(model, Probe.characters(vocabulary), passage);
-        });
-        LstmConfig config = trainer.modelConfig();
-        read.thenApplyAsync(result -> Probed.of(result, iteration), background)
-                .whenComplete((done, failure) -> Platform.runLater(() -> {
-                    computing.set(false);
-                    if (failure != null) {
-                        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                        status.set("could not read the passage: " + cause.getMessage());
-                        return;
-                    }
-                    live = done;
-                    liveWeights = new AttributionReader.Weights(done, () -> {
-                        CharLstm own = new CharLstm(config, 0);
-                        own.setParameters(weights[0]);
-                        return own;
-                    });
-                    if (!looking.atSnapshot()) {
-                        show(done);
-                    }
-                }));
+        live.read(passage());
     }
 
     /** Shows a live reading with the weights that made it (tests give both directly). FX thread. */
     void showLive(Probed done, AttributionReader.Weights weights) {
-        live = done;
-        liveWeights = weights;
-        show(done);
+        live.keep(done, weights);
+        if (!looking.atSnapshot()) {
+            show(done);
+        }
     }
 
     /** Shows a reading (tests give one directly). FX thread. */
@@ -229,7 +172,7 @@ public final class ExplorerModel {
             showing = false;
         }
         SnapshotSummary at = shelf.selectedProperty().get();
-        shownWeights = at == null ? liveWeights
+        shownWeights = at == null ? live.lastWeights()
                 : new AttributionReader.Weights(at.file(), () -> SnapshotFile.read(at.file()).run().newModel());
         probed.set(done);
         if (!unitChosen) { // start on the first discovery card, else on the most active neuron rather than on unit 0
@@ -260,13 +203,12 @@ public final class ExplorerModel {
 
     /** "Now": the live model's last reading again, read anew if training has gone on since. */
     void showNow() {
-        if (live != null) {
-            show(live);
+        if (live.last() != null) {
+            show(live.last());
         } else {
             forgetShown("Read passage to look at the model as it is now.");
         }
-        boolean stale = live == null || live.iteration() != liveIteration.get();
-        if (training.trainer() != null && autoRefresh.get() && stale) {
+        if (live.staleNow()) {
             refresh();
         }
     }
@@ -321,10 +263,9 @@ public final class ExplorerModel {
         return shelf;
     }
 
-    /** A copy of the live weights, for a model of its own on another thread (holding, hypotheses); null before training. */
+    /** A copy of the weights on show (the snapshot's, or the live ones), for a model of its own on another thread; null before any. */
     CompletableFuture<TrainingRun> weights() {
-        Trainer trainer = training.trainer();
-        return trainer == null ? null : trainer.snapshot();
+        return weights.get();
     }
 
     /** The loaded book as the model reads it, split into training and validation parts; null before one. */
@@ -334,7 +275,7 @@ public final class ExplorerModel {
 
     /** The live model's iteration, as training reports it. */
     public ReadOnlyLongProperty liveIterationProperty() {
-        return liveIteration.getReadOnlyProperty();
+        return live.liveIterationProperty();
     }
 
     Discovering discovering() {
@@ -350,7 +291,7 @@ public final class ExplorerModel {
     }
 
     public ReadOnlyBooleanProperty computingProperty() {
-        return computing.getReadOnlyProperty();
+        return live.computingProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -382,10 +323,10 @@ public final class ExplorerModel {
     }
 
     public BooleanProperty autoRefreshProperty() {
-        return autoRefresh;
+        return live.autoRefreshProperty();
     }
 
     public IntegerProperty refreshEveryProperty() {
-        return refreshEvery;
+        return live.refreshEveryProperty();
     }
 }

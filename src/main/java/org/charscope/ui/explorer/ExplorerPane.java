@@ -35,7 +35,8 @@ import org.charscope.ui.samples.SampleEntry;
  * guesses under it, the whole layer as a grid below, and beside them the neurons ranked, the
  * detectors' best neurons per text feature, the span search and the gates' saturation. Above the
  * heatmap, the scrubber moves back through the run's snapshots; below it, beside the grid, the
- * emergence chart shows when each detector grew.
+ * emergence chart shows when each detector grew. Tabs below hold a unit, test a hypothesis on the
+ * whole book and look for a brushed span's on/off pattern in it ({@link MatchPanel}).
  */
 public final class ExplorerPane extends BorderPane {
 
@@ -66,6 +67,7 @@ public final class ExplorerPane extends BorderPane {
     private final EmergenceChart emergence;
     private final HoldPanel holding;
     private final HypothesisPanel hypothesis;
+    private final MatchPanel match;
 
     /** @param samples the run's samples: the scrubber shows the one nearest the iteration looked at */
     public ExplorerPane(ExplorerModel model, ObservableList<SampleEntry> samples) {
@@ -80,7 +82,8 @@ public final class ExplorerPane extends BorderPane {
         this.layer = toolbar.layer();
         this.quantity = toolbar.quantity();
         this.holding = new HoldPanel(model);
-        this.hypothesis = new HypothesisPanel(model, heatmap, this::explore);
+        this.hypothesis = new HypothesisPanel(model, this::explore);
+        this.match = new MatchPanel(model, heatmap, this::explore);
         setTop(toolbar);
         setCenter(center());
         setRight(side());
@@ -143,9 +146,10 @@ public final class ExplorerPane extends BorderPane {
         VBox.setVgrow(emergence, Priority.ALWAYS);
         Tab units = new Tab("All units", gridBox);
         units.setId("tab-units");
-        Tab overTraining = new Tab("Emergence over training", emergenceBox);
+        Tab overTraining = new Tab("Emergence", emergenceBox);
         overTraining.setId("tab-emergence");
-        TabPane below = new TabPane(units, overTraining, holding.tab(), hypothesis.tab());
+        TabPane below = new TabPane(units, overTraining, holding.tab(), hypothesis.tab(),
+                match.tab());
         below.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         below.setId("explorer-below");
         SplitPane split = new SplitPane(text, below);

@@ -227,8 +227,8 @@ final class HeatmapView extends Region {
         return visibleLines();
     }
 
-    private int firstLine() {
-        return (int) Math.round(scroll.getValue());
+    private int firstLine() {   // within the lines: a shorter passage read after scrolling far down a long one
+        return (int) Math.round(Math.min(scroll.getValue(), scroll.getMax()));
     }
 
     @Override

@@ -2,19 +2,13 @@ package org.charscope.ui.explorer;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.application.Platform;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
-import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
 import javafx.geometry.Pos;
@@ -35,10 +29,11 @@ import org.charscope.text.Corpus;
  * The Hypothesis tab: "some unit stands for this feature", tested on the whole loaded book
  * ({@link FeatureHypothesis}: thresholds on the last 100,000 training characters, precision,
  * recall and F1 on the validation part). The feature is a Java regex (a character is positive
- * inside a non-empty match), the text of a span brushed on the passage (as a literal regex), or
- * one of the detectors. The reading streams on a thread of its own with a model of its own, with
- * a progress bar and Cancel; the best units are listed, and for the one chosen its worst false
- * positives and false negatives, each a passage to read in the explorer on a click.
+ * inside a non-empty match) or one of the detectors; a span brushed on the passage is the Match
+ * tab's ({@link MatchPanel}: its on/off pattern over the units). The reading streams on a thread
+ * of its own with a model of its own (the weights on show), with a progress bar and Cancel; the
+ * best units are listed, and for the one chosen its worst false positives and false negatives,
+ * each a passage to read in the explorer on a click.
  */
 final class HypothesisPanel extends HBox {
 
@@ -59,25 +54,21 @@ final class HypothesisPanel extends HBox {
     }
 
     private final ExplorerModel model;
-    private final HeatmapView heatmap;
     private final Consumer<String> explore;
     private final OwnModelJobs jobs;
     private final ChoiceBox<Source> source = new ChoiceBox<>(FXCollections.observableArrayList(Source.values()));
     private final TextField regex = new TextField(INSIDE_QUOTES);
     private final ChoiceBox<TextFeature> detector = new ChoiceBox<>(FXCollections.observableArrayList(TextFeature.values()));
-    private final ProgressBar progress = new ProgressBar(0);
-    private final Label status = new Label("State a feature and Run: every unit is tested on the whole book.");
+    private final BookReadingControls reading = new BookReadingControls("hypothesis",
+            "State a feature and Run: every unit is tested on the whole book.", this::run);
     private final ListView<UnitScore> results = new ListView<>();
     private final ListView<BookFeature.ErrorRow> errors = new ListView<>();
-    private final BooleanProperty running = new SimpleBooleanProperty();
-    private AtomicBoolean cancelled = new AtomicBoolean();
     private BookFeature tested;     // what the results were counted on, for the errors of a unit
 
     /** @param explore reads a passage in the explorer (the pane's {@code explore}) */
-    HypothesisPanel(ExplorerModel model, HeatmapView heatmap, Consumer<String> explore) {
+    HypothesisPanel(ExplorerModel model, Consumer<String> explore) {
         super(8);
         this.model = model;
-        this.heatmap = heatmap;
         this.explore = explore;
         this.jobs = new OwnModelJobs(model::weights, "charscope-hypothesis");
         setId("hypothesis-panel");
@@ -91,27 +82,9 @@ final class HypothesisPanel extends HBox {
         detector.setConverter(new ChoiceNames<>(TextFeature::displayName));
         detector.setValue(TextFeature.INSIDE_QUOTES);
         detector.visibleProperty().bind(source.valueProperty().isEqualTo(Source.DETECTOR));
-        Button fromSpan = new Button("From brushed span");
-        fromSpan.setId("hypothesis-span");
-        fromSpan.setOnAction(e -> useBrushedSpan());
-        Button run = new Button("Run");
-        run.setId("hypothesis-run");
-        run.setDefaultButton(false);
-        run.setOnAction(e -> run());
-        run.disableProperty().bind(running);
-        Button cancel = new Button("Cancel");
-        cancel.setId("hypothesis-cancel");
-        cancel.setOnAction(e -> cancelled.set(true));
-        cancel.disableProperty().bind(running.not());
-        progress.setId("hypothesis-progress");
-        progress.setMaxWidth(Double.MAX_VALUE);
-        status.setId("hypothesis-status");
-        status.setWrapText(true);
-        status.getStyleClass().add("hint");
         StackPane feature = new StackPane(regex, detector);   // one of the two, as the source says
         StackPane.setAlignment(detector, Pos.CENTER_LEFT);
-        VBox left = new VBox(4, new Label("The feature, as"), new HBox(4, source, fromSpan), feature,
-                new HBox(4, run, cancel), progress, status);
+        VBox left = new VBox(4, new Label("The feature, as"), source, feature, reading.box());
         left.setPrefWidth(220);
         left.setMinWidth(220);
         results.setId("hypothesis-results");
@@ -145,42 +118,14 @@ final class HypothesisPanel extends HBox {
         return tab;
     }
 
-    private static VBox titled(String title, ListView<?> list) {
+    /** A list under its title, both growing with the tab. */
+    static VBox titled(String title, ListView<?> list) {
         Label label = new Label(title);
         label.getStyleClass().add("subheading");
         VBox box = new VBox(2, label, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox.setVgrow(box, Priority.ALWAYS);
         return box;
-    }
-
-    /** The brushed span's text, as a regex that matches it literally. */
-    private void useBrushedSpan() {
-        Probed probed = model.probedProperty().get();
-        int[] span = heatmap.span();
-        if (probed == null || span == null) {
-            status.setText("Drag over characters in the passage first: that span becomes the feature.");
-            return;
-        }
-        String text = new String(probed.codePoints(), span[0], span[1] - span[0]);
-        regex.setText(literal(text));
-        source.setValue(Source.REGEX);
-    }
-
-    /** A regex matching {@code text} as written: each metacharacter escaped, a line feed as \n. */
-    static String literal(String text) {
-        StringBuilder escaped = new StringBuilder();
-        text.codePoints().forEach(cp -> {
-            if (cp == '\n') {
-                escaped.append("\\n");
-            } else {
-                if ("\\^$.|?*+()[]{}".indexOf(cp) >= 0) {
-                    escaped.append('\\');
-                }
-                escaped.appendCodePoint(cp);
-            }
-        });
-        return escaped.toString();
     }
 
     /** The feature asked for, as labels over a text; or null after saying why it cannot be. */
@@ -200,7 +145,7 @@ final class HypothesisPanel extends HBox {
             var pattern = FeatureLabels.compile(regex.getText());
             return text -> FeatureLabels.ofMatches(text, pattern);
         } catch (IllegalArgumentException e) {
-            status.setText(e.getMessage());
+            reading.say(e.getMessage());
             return null;
         }
     }
@@ -213,61 +158,31 @@ final class HypothesisPanel extends HBox {
             return;
         }
         if (corpus == null) {
-            status.setText("Open a text first: the hypothesis is tested on the whole book.");
+            reading.say("Open a text first: the hypothesis is tested on the whole book.");
             return;
         }
-        cancelled.set(true);   // a run still going is dropped
-        AtomicBoolean stop = new AtomicBoolean();
-        cancelled = stop;
-        ReadProgress shown = progressTo(stop);
-        running.set(true);
-        progress.setProgress(0);
+        ReadProgress shown = reading.start("reading the book…");
         results.getItems().clear();
         errors.getItems().clear();
-        status.setText("reading the book…");
         record Tested(BookFeature book, HypothesisResult result) {
         }
         jobs.run((lstm, vocabulary) -> {
             BookFeature book = BookFeature.of(corpus, feature);
             return new Tested(book, FeatureHypothesis.test(lstm, book.ids(), book.labels(), book.validationFrom(), shown));
         }, (done, failure) -> {
-            running.set(false);
             if (failure != null) {
-                progress.setProgress(0);
-                status.setText(stop.get() ? "Cancelled." : failure);
+                reading.end(shown, failure, null);
                 return;
             }
             tested = done.book();
             HypothesisResult result = done.result();
-            progress.setProgress(1);
-            status.setText(String.format(Locale.ROOT, "The feature holds at %,d of the %,d validation characters "
-                            + "(%.1f%%); thresholds chosen on the %,d characters before them.", result.positives(),
+            reading.end(shown, null, String.format(Locale.ROOT, "The feature holds at %,d of the %,d validation "
+                            + "characters (%.1f%%); thresholds chosen on the %,d characters before them.", result.positives(),
                     result.validationCharacters(), 100.0 * result.positives() / result.validationCharacters(),
                     result.thresholdCharacters()));
             results.getItems().setAll(result.best(LISTED));
             results.getSelectionModel().select(0);
         });
-    }
-
-    /** The reading's progress on the bar (once a percent), and Cancel's flag. */
-    private ReadProgress progressTo(AtomicBoolean stop) {
-        return new ReadProgress() {
-            private long shownPercent = -1;
-
-            @Override
-            public void update(long stepsDone, long stepsTotal) {
-                long percent = 100 * stepsDone / Math.max(1, stepsTotal);
-                if (percent != shownPercent) {
-                    shownPercent = percent;
-                    Platform.runLater(() -> progress.setProgress(percent / 100.0));
-                }
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return stop.get();
-            }
-        };
     }
 
     /** The chosen unit's worst errors, read again over the validation part with the same weights. */
@@ -280,7 +195,7 @@ final class HypothesisPanel extends HBox {
         jobs.runOnSameWeights((lstm, vocabulary) -> book.rows(FeatureHypothesis.worstErrors(lstm, book.ids(),
                 book.labels(), book.validationFrom(), unit, ERRORS, ReadProgress.NONE), vocabulary), (rows, failure) -> {
                     if (failure != null) {
-                        status.setText("could not find the errors: " + failure);
+                        reading.say("could not find the errors: " + failure);
                     } else {
                         errors.getItems().setAll(rows);
                     }

@@ -10,9 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.charscope.io.AtomicFile;
+import org.charscope.os.DataFolder;
 
 /**
- * Keeps the last session in a folder ({@code ~/.charscope/last-session} by default): the
+ * Keeps the last session in a folder ({@code last-session} in the {@link DataFolder} by default): the
  * session as {@code session.json}, the model as {@code model.zip} beside it. Writes go to a
  * temporary file that is flushed to disk and then renamed over the old one, so a crash or a full
  * disk mid-write leaves the previous session whole. Called off the FX thread.
@@ -26,9 +27,9 @@ public record SessionStore(Path folder) {
 
     private static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues().create();
 
-    /** The default place: {@code ~/.charscope/last-session}. */
-    public static SessionStore inUserHome() {
-        return new SessionStore(Path.of(System.getProperty("user.home"), ".charscope", "last-session"));
+    /** The default place: {@code last-session} in the data folder ({@code ~/.charscope/last-session} on Linux). */
+    public static SessionStore inDataFolder() {
+        return new SessionStore(DataFolder.current().resolve("last-session"));
     }
 
     /** Where the model checkpoint of the session goes. */

@@ -13,30 +13,28 @@ import org.charscope.explore.Shade;
  * setting, so light until a person picks dark in View ▸ Theme or on the command line).
  */
 public enum Theme {
-    LIGHT("light", new PrimerLight().getUserAgentStylesheet(), Shade.LIGHT),
-    DARK("dark", new PrimerDark().getUserAgentStylesheet(), Shade.DARK);
+    LIGHT(new PrimerLight().getUserAgentStylesheetBSS(), Shade.LIGHT),
+    DARK(new PrimerDark().getUserAgentStylesheetBSS(), Shade.DARK);
 
     /** The system property that opens the window in a theme without remembering it. */
     public static final String PROPERTY = "charscope.theme";
 
-    private final String word;
     private final String stylesheet;
     private final Shade shade;
 
-    Theme(String word, String stylesheet, Shade shade) {
-        this.word = word;
+    Theme(String stylesheet, Shade shade) {
         this.stylesheet = stylesheet;
         this.shade = shade;
     }
 
     /** "light" or "dark", as on the command line and in the settings file. */
     public String word() {
-        return word;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The style class the window's root carries: {@code theme-light} or {@code theme-dark}. */
     public String styleClass() {
-        return "theme-" + word;
+        return "theme-" + word();
     }
 
     /** Whether colour scales are drawn for a light or a dark page in this theme. */
@@ -47,7 +45,7 @@ public enum Theme {
     /** The theme named {@code word} ("light" or "dark", any case), or empty. */
     public static Optional<Theme> parse(String word) {
         for (Theme theme : values()) {
-            if (theme.word.equals(word == null ? null : word.trim().toLowerCase(Locale.ROOT))) {
+            if (theme.word().equals(word == null ? null : word.trim().toLowerCase(Locale.ROOT))) {
                 return Optional.of(theme);
             }
         }
@@ -80,6 +78,6 @@ public enum Theme {
 
     @Override
     public String toString() {
-        return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+        return name().charAt(0) + word().substring(1);
     }
 }

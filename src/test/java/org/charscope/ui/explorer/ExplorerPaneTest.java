@@ -126,6 +126,27 @@ class ExplorerPaneTest {
         assertTrue(end[0] > PASSAGE.length() - 200, "scrolled to the end: " + end[0]);
     }
 
+    /**
+     * A short passage read after scrolling down a long one (a match or an error clicked) is shown
+     * within its lines: the scroll position is held to its last line, where it once ran past it
+     * and stopped every frame's drawing.
+     */
+    @Test
+    void aShorterPassageAfterScrollingDownIsShownWithinItsLines(FxRobot robot) {
+        HeatmapView heatmap = pane.heatmap();
+        robot.interact(() -> heatmap.scrollTo(PASSAGE.length() - 5));
+        assertTrue(heatmap.visibleSteps()[0] > 0);
+        String shorter = PASSAGE.substring(0, 60);
+        Probed shortReading = Probed.of(Probe.run(new CharLstm(new LstmConfig(Vocabulary.of(PASSAGE).size(), 2, 32, 0, 0,
+                Precision.FLOAT), 11), Vocabulary.of(PASSAGE), shorter), 0);
+        robot.interact(() -> model.show(shortReading));
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] shown = heatmap.visibleSteps();
+        assertTrue(shown[0] < shown[1] && shown[1] <= shorter.length(), shown[0] + " to " + shown[1]);
+        robot.interact(() -> heatmap.scrollTo(0));
+        assertEquals(0, heatmap.visibleSteps()[0]);
+    }
+
     @Test
     void spanSearchRanksNeuronsForTheSelectedSpan(FxRobot robot) {
         robot.interact(() -> pane.heatmap().selectSpan(1, 6));

@@ -2,6 +2,7 @@ package org.charscope.ui.explorer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
@@ -26,9 +27,15 @@ import javafx.stage.Stage;
 import org.charscope.explore.FeatureHypothesis;
 import org.charscope.explore.FeatureLabels;
 import org.charscope.explore.HypothesisResult;
+import org.charscope.explore.OnOffPattern;
+import org.charscope.explore.PatternMatch;
+import org.charscope.explore.PatternMatches;
+import org.charscope.explore.PatternSearch;
+import org.charscope.explore.Probe;
 import org.charscope.explore.ReadProgress;
 import org.charscope.explore.UnitScore;
 import org.charscope.model.Signal;
+import org.charscope.text.Vocabulary;
 import org.charscope.text.Corpus;
 import org.charscope.train.TrainingRun;
 import org.charscope.ui.MainWindow;
@@ -47,8 +54,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Holding a unit and testing a hypothesis as a person does, on a tiny model trained on the
- * built-in text and then paused (so that the window's copies of the weights are the test's too).
+ * Holding a unit, testing a hypothesis and matching a brushed span's pattern as a person does, on
+ * a tiny model trained on the generated structured text and then paused (so that the window's copies of the weights are the test's too).
  */
 @ExtendWith(ApplicationExtension.class)
 class HoldAndHypothesisWindowTest {
@@ -192,5 +199,65 @@ class HoldAndHypothesisWindowTest {
                 && worst.passage().equals(window.explorer().probedProperty().get().result().passage()));
         assertEquals(best.neuron().unit(), window.explorer().unitProperty().get());
         assertEquals(best.neuron().quantity(), window.explorer().quantityProperty().get());
+    }
+
+    @Test
+    void aBrushedQuotedStringsPatternIsFoundInTheValidationText(FxRobot robot) throws Exception {
+        trainPauseAndRead(robot);
+        robot.interact(() -> window.explorer().quantityProperty().set(Signal.TANH_CELL));
+        Probed probed = window.explorer().probedProperty().get();
+        String passage = probed.result().passage();   // ASCII: chars are the explorer's steps
+        int[] span = null;   // the first quoted string, quotes excluded, whose pattern some unit makes
+        for (int open = passage.indexOf('"'); open >= 0 && span == null; open = passage.indexOf('"', open + 1)) {
+            int close = passage.indexOf('"', open + 1);
+            try {
+                OnOffPattern.brushed(probed.result().activations(), Signal.TANH_CELL, open + 1, close);
+                span = new int[] {open + 1, close};
+            } catch (IllegalArgumentException e) {
+                open = close;   // on to the next string
+            }
+        }
+        assertNotNull(span, "a unit of a model trained 600 iterations is on over some quoted string");
+        int[] brushed = span;
+        ExplorerPane pane = robot.lookup("#explorer-pane").queryAs(ExplorerPane.class);
+        robot.interact(() -> pane.heatmap().selectSpan(brushed[0], brushed[1]));
+        robot.clickOn("#tab-match");
+        robot.clickOn("#match-use");
+        MatchPanel panel = robot.lookup("#match-panel").queryAs(MatchPanel.class);
+        OnOffPattern pattern = panel.pattern();
+        assertNotNull(pattern, robot.lookup("#match-status").queryAs(Label.class).getText());
+        assertEquals(OnOffPattern.brushed(probed.result().activations(), Signal.TANH_CELL, brushed[0], brushed[1]), pattern);
+        String shownPattern = robot.lookup("#match-pattern").queryAs(Label.class).getText();
+        assertTrue(shownPattern.startsWith("«" + passage.substring(brushed[0], brushed[1]) + "»"), shownPattern);
+        robot.clickOn("#match-run");
+        @SuppressWarnings("unchecked")
+        ListView<MatchPanel.MatchRow> results = robot.lookup("#match-results").queryAs(ListView.class);
+        waitFor(120, TimeUnit.SECONDS, () -> !results.getItems().isEmpty());
+
+        // The same search by hand, on the same (paused) weights and the same book.
+        TrainingRun run = window.training().trainer().snapshot().get(10, TimeUnit.SECONDS);
+        BookText text = BookText.of(book.corpusProperty().get());
+        PatternMatches expected = PatternSearch.find(run.newModel(), text.ids(), text.validationFrom(), pattern,
+                MatchPanel.LISTED, ReadProgress.NONE);
+        assertEquals(Math.min(MatchPanel.LISTED, expected.runs()), results.getItems().size());
+        PatternMatch best = expected.best().get(0);
+        MatchPanel.MatchRow first = results.getItems().get(0);
+        Vocabulary characters = Probe.characters(run.vocabulary());
+        BookText.Excerpt excerpt = text.excerpt(characters, best.start(), best.end());
+        assertEquals(excerpt.passage(), first.passage());
+        assertEquals(excerpt.run(), first.passage().substring(first.runFrom(), first.runTo()));
+        assertTrue(first.shown().contains(excerpt.marked()), first.shown());
+        System.out.printf("brushed «%s»: %d units; %d runs, %d whole; first: %s%n", passage.substring(brushed[0], brushed[1]),
+                pattern.size(), expected.runs(), expected.whole(), first.shown());
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        Screenshots.save(robot, robot.lookup("#match-panel").query(), Path.of("target", "screenshots", "match-panel.png"));
+
+        // A click reads the match's passage in the explorer, brushed, coloured by the pattern's first unit.
+        Node firstRow = robot.from(results).lookup(".list-cell").nth(0).query();
+        robot.clickOn(firstRow.localToScreen(30, 8));
+        waitFor(30, TimeUnit.SECONDS, () -> window.explorer().probedProperty().get() != null
+                && first.passage().equals(window.explorer().probedProperty().get().result().passage()));
+        assertEquals(pattern.units().get(0).neuron().unit(), window.explorer().unitProperty().get());
+        assertEquals(List.of(first.runFrom(), first.runTo()), List.of(pane.heatmap().span()[0], pane.heatmap().span()[1]));
     }
 }

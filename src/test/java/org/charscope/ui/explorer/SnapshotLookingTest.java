@@ -1,5 +1,6 @@
 package org.charscope.ui.explorer;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,9 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.stage.Stage;
+import org.charscope.history.SnapshotFile;
 import org.charscope.model.Signal;
+import org.charscope.train.TrainingRun;
 import org.charscope.ui.history.RecordedRun;
 import org.charscope.ui.history.SnapshotShelf;
 import org.charscope.ui.training.DashboardModel;
@@ -25,7 +31,8 @@ import org.testfx.framework.junit5.Start;
 /**
  * Looking back with readings kept trimmed (a small budget makes a tiny model's readings "large"):
  * a snapshot read before comes back at once with the shown matrix only, and choosing another
- * quantity reads it again.
+ * quantity reads it again; and the weights that holding, hypotheses and matches read are the
+ * snapshot's while one is looked at.
  */
 @ExtendWith(ApplicationExtension.class)
 class SnapshotLookingTest {
@@ -84,5 +91,36 @@ class SnapshotLookingTest {
         awaitShown(25, Signal.HIDDEN);
         assertEquals(3, model.readings().reads(), "read again for the hidden state");
         assertEquals(Signal.HIDDEN, model.quantityProperty().get());
+    }
+
+    /**
+     * Holding, hypotheses and matches read the model on show: while a snapshot is looked at, the
+     * weights they get are that snapshot's, not the last ones; at "now" without a trainer, none.
+     */
+    @Test
+    void theJobsGetTheWeightsOfTheSnapshotLookedAt(FxRobot robot) throws Exception {
+        waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> shelf.snapshots().size() == run.written().size());
+        int last = shelf.snapshots().size() - 1;
+        AtomicReference<CompletableFuture<TrainingRun>> asked = new AtomicReference<>();
+        robot.interact(() -> asked.set(model.weights()));
+        assertNull(asked.get(), "at \"now\" with no trainer there is nothing to copy");
+
+        robot.interact(() -> {
+            shelf.select(1);
+            asked.set(model.weights());
+        });
+        TrainingRun got = asked.get().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        Path file = shelf.snapshots().get(1).file();
+        TrainingRun expected = SnapshotFile.read(file).run();
+        assertEquals(shelf.snapshots().get(1).iteration(), got.iteration());
+        assertArrayEquals(expected.parameters(), got.parameters());
+        TrainingRun end = SnapshotFile.read(shelf.snapshots().get(last).file()).run();
+        assertFalse(Arrays.equals(end.parameters(), got.parameters()), "training moved the weights after the snapshot");
+
+        robot.interact(() -> {
+            shelf.select(last);
+            asked.set(model.weights());
+        });
+        assertEquals(60, asked.get().get(WAIT_SECONDS, TimeUnit.SECONDS).iteration());
     }
 }

@@ -1,0 +1,67 @@
+package org.charscope.os;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The platforms CharScope is built for: those for which nd4j-native 1.0.0-M2.1, OpenBLAS
+ * 0.3.19-1.5.7, JavaCPP 1.5.7 and JavaFX have native jars (docs/platforms.md). {@link #classifier()}
+ * is the name the pom's platform profiles and {@code -Dcharscope.platform} use; {@link #of} picks
+ * the platform from {@code os.name} and {@code os.arch} as those profiles' OS activation does.
+ */
+public enum Platform {
+    LINUX_X86_64("linux-x86_64", Os.LINUX),
+    LINUX_ARM64("linux-arm64", Os.LINUX),
+    MACOSX_X86_64("macosx-x86_64", Os.MAC),
+    MACOSX_ARM64("macosx-arm64", Os.MAC),
+    WINDOWS_X86_64("windows-x86_64", Os.WINDOWS);
+
+    private final String classifier;
+    private final Os os;
+
+    Platform(String classifier, Os os) {
+        this.classifier = classifier;
+        this.os = os;
+    }
+
+    /** The natives' classifier, e.g. {@code macosx-arm64}. */
+    public String classifier() {
+        return classifier;
+    }
+
+    public Os os() {
+        return os;
+    }
+
+    /**
+     * The platform of a JVM that reports {@code osName} and {@code osArch}; empty where no native
+     * build exists (32-bit, ppc64le, FreeBSD, Windows on ARM, ...). The JDK says {@code amd64} on
+     * Linux and Windows but {@code x86_64} on macOS, and {@code aarch64} for 64-bit ARM everywhere.
+     */
+    public static Optional<Platform> of(String osName, String osArch) {
+        String arch = osArch == null ? "" : osArch.toLowerCase(Locale.ROOT);
+        boolean x64 = arch.equals("amd64") || arch.equals("x86_64");
+        boolean arm64 = arch.equals("aarch64") || arch.equals("arm64");
+        return switch (Os.of(osName)) {
+            case LINUX -> x64 ? Optional.of(LINUX_X86_64) : arm64 ? Optional.of(LINUX_ARM64) : Optional.empty();
+            case MAC -> x64 ? Optional.of(MACOSX_X86_64) : arm64 ? Optional.of(MACOSX_ARM64) : Optional.empty();
+            case WINDOWS -> x64 ? Optional.of(WINDOWS_X86_64) : Optional.empty();
+            case OTHER -> Optional.empty();
+        };
+    }
+
+    /** This JVM's platform. */
+    public static Optional<Platform> current() {
+        return of(System.getProperty("os.name"), System.getProperty("os.arch"));
+    }
+
+    /** The platform named by its classifier, e.g. {@code "linux-arm64"}. */
+    public static Optional<Platform> named(String classifier) {
+        for (Platform platform : values()) {
+            if (platform.classifier.equals(classifier)) {
+                return Optional.of(platform);
+            }
+        }
+        return Optional.empty();
+    }
+}
