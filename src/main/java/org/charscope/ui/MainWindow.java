@@ -145,7 +145,7 @@ public final class MainWindow {
                 alerts, models, new WindowExports(exports, book, dashboard, explorer, lossPane, explorerPane, samplesPane),
                 new GutenbergClient());
         MenuBar bar = menus.bar();
-        bar.getMenus().add(2, ViewMenu.of(appearance));
+        bar.getMenus().add(2, ViewMenu.of(appearance, root));
         root.setTop(new VBox(bar, toolbar()));
         trainingStack.getChildren().add(new StartCard(book, dashboard, menus.waysIn(training::start)));
         yardsticks = new BookYardsticks(book.corpusProperty(), dashboard::say);
@@ -296,7 +296,6 @@ public final class MainWindow {
         side.getStyleClass().add("side-panel");
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
-        scroll.setPrefWidth(370);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setId("sidebar");
         return scroll;

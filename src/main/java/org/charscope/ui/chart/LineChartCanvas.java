@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.charscope.ui.theme.WindowZoom;
 import org.charscope.ui.theme.ThemeColors;
 
 /**
@@ -68,7 +69,7 @@ public class LineChartCanvas extends Region {
         getChildren().addAll(canvas, hover, colors);
         colors.backgroundProperty().addListener(o -> markUrgent()); // the theme changed
         canvas.setOnMouseMoved(e -> {
-            hoverX = e.getX();
+            hoverX = e.getX() / WindowZoom.factor(this);   // in the chart's units, as its frame
             markUrgent();
         });
         canvas.setOnMouseExited(e -> {
@@ -86,6 +87,7 @@ public class LineChartCanvas extends Region {
                 }
             }
         });
+        WindowZoom.redrawOnChange(this, this::drawNow);
     }
 
     public void setLayers(List<Layer> newLayers) {
@@ -169,8 +171,9 @@ public class LineChartCanvas extends Region {
 
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        double width = canvas.getWidth();
-        double height = canvas.getHeight();
+        double zoom = WindowZoom.scale(g, this);   // the chart lays out in units of 1/zoom pixel
+        double width = canvas.getWidth() / zoom;
+        double height = canvas.getHeight() / zoom;
         g.clearRect(0, 0, width, height);
         if (width < LEFT + RIGHT + 10 || height < TOP + BOTTOM + 10) {
             return;
@@ -381,7 +384,9 @@ public class LineChartCanvas extends Region {
         hover.setText(text.toString());
         hover.setVisible(true);
         hover.autosize();
-        double labelX = hoverX + 12 + hover.getWidth() > getWidth() ? hoverX - 12 - hover.getWidth() : hoverX + 12;
-        hover.relocate(labelX, f.top() + 6);
+        double zoom = WindowZoom.factor(this);   // the label is a node, placed in pixels
+        double atX = hoverX * zoom;
+        double labelX = atX + 12 + hover.getWidth() > getWidth() ? atX - 12 - hover.getWidth() : atX + 12;
+        hover.relocate(labelX, (f.top() + 6) * zoom);
     }
 }

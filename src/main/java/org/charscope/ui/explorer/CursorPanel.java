@@ -74,7 +74,7 @@ final class CursorPanel extends VBox {
         StepPrediction guess = probed.predictions().step(t);
         header.setText(String.format(Locale.ROOT, "%s at %,d%s", ShownSymbol.of(probed.codePoints()[t]), t,
                 guess.hasTrueNext() ? String.format(Locale.ROOT, " · next %s, p %.3f",
-                        ShownSymbol.of(HeatmapView.codePointOf(probed, guess.trueNextId())), guess.trueNextProbability())
+                        ShownSymbol.of(CellDescription.codePointOf(probed, guess.trueNextId())), guess.trueNextProbability())
                         : ""));
         int[] ids = guess.topIds();
         float[] ps = guess.topProbabilities();
@@ -88,7 +88,7 @@ final class CursorPanel extends VBox {
             if (trueNext) {
                 bar.getStyleClass().add("true-next");
             }
-            Label symbol = new Label(ShownSymbol.of(HeatmapView.codePointOf(probed, ids[k])));
+            Label symbol = new Label(ShownSymbol.of(CellDescription.codePointOf(probed, ids[k])));
             symbol.setMinWidth(28);
             Label p = new Label(String.format(Locale.ROOT, "%.3f%s", ps[k], trueNext ? "  ✓ true next" : ""));
             HBox row = new HBox(6, symbol, bar, p);

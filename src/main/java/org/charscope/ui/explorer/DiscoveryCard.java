@@ -15,6 +15,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.charscope.ui.theme.WindowZoom;
 import org.charscope.explore.ColorScale;
 import org.charscope.explore.Discovery;
 import org.charscope.explore.NeuronMatrix;
@@ -66,6 +67,7 @@ final class DiscoveryCard extends VBox {
         });
         widthProperty().addListener((obs, old, now) -> draw());
         look.paletteProperty().addListener(o -> draw());
+        WindowZoom.redrawOnChange(this, this::draw);
     }
 
     /** Shows {@code card} from {@code reading}; null hides the card. */
@@ -94,10 +96,13 @@ final class DiscoveryCard extends VBox {
     }
 
     private void draw() {
-        double width = Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset());
-        stretch.setWidth(width);
+        double zoom = WindowZoom.factor(this);   // the stretch draws in units of 1/zoom pixel
+        stretch.setWidth(Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()));
+        stretch.setHeight(LINES * LINE_HEIGHT * zoom);
+        double width = stretch.getWidth() / zoom;
         GraphicsContext g = stretch.getGraphicsContext2D();
-        g.clearRect(0, 0, stretch.getWidth(), stretch.getHeight());
+        WindowZoom.scale(g, this);
+        g.clearRect(0, 0, width, LINES * LINE_HEIGHT);
         int perLine = (int) (width / CELL_WIDTH);
         if (shown == null || reading == null || perLine < 1) {
             return;

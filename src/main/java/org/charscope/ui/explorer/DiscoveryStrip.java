@@ -2,9 +2,13 @@ package org.charscope.ui.explorer;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -14,11 +18,13 @@ import org.charscope.explore.Discoveries;
 import org.charscope.explore.Discovery;
 import org.charscope.explore.Neuron;
 import org.charscope.explore.SaturatedUnits;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Above the heatmap, after each reading: the {@value Discoveries#CARDS} units most worth a look
  * as cards ({@link DiscoveryCard}), and how many units of the layer shown stay saturated over the
- * passage, with the switch that hides them from the grid and the rankings.
+ * passage, with the switch that hides them from the grid and the rankings. The cards fold away
+ * to the header line on a small screen, where the heatmap needs the height.
  */
 final class DiscoveryStrip extends VBox {
 
@@ -27,6 +33,7 @@ final class DiscoveryStrip extends VBox {
     private final List<DiscoveryCard> cards = new ArrayList<>();
     private final HBox row = new HBox(6);
     private final Label saturated = new Label();
+    private final BooleanProperty open = new SimpleBooleanProperty(true);
 
     /** @param heatmap scrolled to a card's stretch when the card is clicked */
     DiscoveryStrip(ExplorerModel model, HeatmapView heatmap) {
@@ -35,9 +42,16 @@ final class DiscoveryStrip extends VBox {
         this.discovering = model.discovering();
         setId("discovery-strip");
         getStylesheets().add(DiscoveryStrip.class.getResource("discoveries.css").toExternalForm());
-        Label title = new Label("Worth a look first");
-        title.getStyleClass().add("subheading");
+        ToggleButton title = new ToggleButton("Worth a look first");
+        title.setId("discovery-fold");
+        title.getStyleClass().addAll("subheading", "flat", "small");
         title.setMinWidth(Region.USE_PREF_SIZE);
+        title.selectedProperty().bindBidirectional(open);
+        title.setTooltip(new Tooltip("Show or fold the cards"));
+        FontIcon chevron = new FontIcon("mdi2c-chevron-down");
+        chevron.rotateProperty().bind(Bindings.when(open).then(0).otherwise(-90));
+        title.setGraphic(chevron);
+        open.addListener(o -> showCards());
         saturated.setId("saturated-count");
         saturated.getStyleClass().add("saturated-count");
         saturated.setMinWidth(0);   // the one to shorten, when the pane is narrow
@@ -77,9 +91,14 @@ final class DiscoveryStrip extends VBox {
         for (int i = 0; i < cards.size(); i++) {
             cards.get(i).show(i < now.size() ? now.get(i) : null, reading);
         }
-        row.setVisible(!now.isEmpty());
-        row.setManaged(!now.isEmpty());
+        row.setVisible(open.get() && !now.isEmpty());
+        row.setManaged(open.get() && !now.isEmpty());
         showShown();
+    }
+
+    /** Whether the cards show (true) or only the header line. */
+    BooleanProperty openProperty() {
+        return open;
     }
 
     /** The count for the layer and quantity shown, and the card of the unit shown outlined. */

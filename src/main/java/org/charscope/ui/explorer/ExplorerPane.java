@@ -132,7 +132,8 @@ public final class ExplorerPane extends BorderPane {
         model.look().paletteProperty().addListener(o -> showLegend());
         hover.setId("explorer-hover");
         hover.getStyleClass().add("hover-line");
-        VBox text = new VBox(4, typed, scrubber, new DiscoveryStrip(model, heatmap), legend, heatmap, hover);
+        DiscoveryStrip strip = new DiscoveryStrip(model, heatmap);
+        VBox text = new VBox(4, typed, scrubber, strip, legend, heatmap, hover);
         VBox.setVgrow(heatmap, Priority.ALWAYS);
         heatmap.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> hover.setText(heatmap.hoverText()));
         Label gridTitle = new Label("All units of the layer over the characters shown (click a row to pick it)");
@@ -155,6 +156,8 @@ public final class ExplorerPane extends BorderPane {
         split.setId("explorer-split");
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.68);
+        SplitPane.setResizableWithParent(below, false);   // a taller window gives its height to the heatmap
+        new ExplorerFolding(split, below, text, strip, typed).foldWhenShort(this);
         return split;
     }
 
@@ -190,7 +193,6 @@ public final class ExplorerPane extends BorderPane {
             }
         });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setPrefWidth(330);
         tabs.setId("explorer-side");
         return tabs;
     }

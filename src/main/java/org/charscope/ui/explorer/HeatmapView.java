@@ -1,7 +1,6 @@
 package org.charscope.ui.explorer;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.beans.Observable;
 import javafx.geometry.Orientation;
@@ -22,6 +21,7 @@ import org.charscope.explore.ShownSymbol;
 import org.charscope.explore.StepPrediction;
 import org.charscope.ui.chart.SceneTimer;
 import org.charscope.ui.theme.ThemeColors;
+import org.charscope.ui.theme.WindowZoom;
 
 /**
  * The passage with each character's background coloured by the selected neuron (Karpathy's
@@ -34,13 +34,16 @@ import org.charscope.ui.theme.ThemeColors;
  * scroll position) below, the characters coloured by the neuron above. Switching neurons, which a
  * person scrubbing through the units may do every frame, redraws only the upper one: a sixth of
  * the shapes and text of a full redraw.
+ *
+ * <p>At View ▸ Zoom z both canvases draw through a z× transform ({@link WindowZoom}): the
+ * geometry below is in units of 1/z pixel, so a line holds fewer, larger characters.
  */
 final class HeatmapView extends Region {
 
     static final double CELL_WIDTH = 11;
     static final double TEXT_HEIGHT = 19;
     private static final Font TEXT_FONT = Font.font("Monospaced", FontWeight.BOLD, 13);
-    private static final double LINE_GAP = 6;
+    private static final double LINE_GAP = 4;   // between a line's guesses and the next line: 8 lines fit a laptop's Neurons tab
 
     private final ExplorerModel model;
     private final Canvas canvas = new Canvas(); // characters coloured by the neuron; transparent elsewhere
@@ -134,6 +137,12 @@ final class HeatmapView extends Region {
                 }
             }
         });
+        WindowZoom.redrawOnChange(this, () -> {
+            relayOut();
+            dirty = guessesDirty = false;
+            drawGuessRows();
+            draw();
+        });
     }
 
     /** The characters' colours or marks changed: redraw the upper canvas. */
@@ -210,7 +219,12 @@ final class HeatmapView extends Region {
     }
 
     private int visibleLines() {
-        return Math.max(1, (int) (canvas.getHeight() / lineHeight()));
+        return Math.max(1, (int) (canvas.getHeight() / WindowZoom.factor(this) / lineHeight()));
+    }
+
+    /** The lines of the passage that fit in the view now (tests read how much the heatmap shows). */
+    int linesShown() {
+        return visibleLines();
     }
 
     private int firstLine() {   // within the lines: a shorter passage read after scrolling far down a long one
@@ -237,7 +251,7 @@ final class HeatmapView extends Region {
             layout = null;
             return;
         }
-        int columns = Math.max(8, (int) ((canvas.getWidth() - 16) / CELL_WIDTH));
+        int columns = Math.max(8, (int) ((canvas.getWidth() / WindowZoom.factor(this) - 16) / CELL_WIDTH));
         if (layout == null || columns != layoutColumns || layoutFor != probed) {
             layout = TextLayout.of(probed.codePoints(), columns);
             layoutColumns = columns;
@@ -250,7 +264,10 @@ final class HeatmapView extends Region {
         }
     }
 
-    private int stepAt(double x, double y) {
+    /** The step under the point (x, y) of the canvas, in pixels; -1 for none. */
+    private int stepAt(double xPixels, double yPixels) {
+        double x = xPixels / WindowZoom.factor(this);
+        double y = yPixels / WindowZoom.factor(this);
         ensureLayout();
         if (layout == null) {
             return -1;
@@ -275,41 +292,22 @@ final class HeatmapView extends Region {
         }
     }
 
-    /** "'e' · layer 1 · tanh(cell) 37 = 0.832 · next: space 0.41, n 0.12, …" */
+    /** What hovering {@code step} shows ({@link CellDescription}). */
     String describe(int step) {
-        Probed probed = model.probedProperty().get();
-        NeuronMatrix values = probed.matrix(model.layerProperty().get(), model.quantityProperty().get());
-        StepPrediction guess = probed.predictions().step(step);
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s · layer %d · %s %d = %.3f · next:",
-                ShownSymbol.of(probed.codePoints()[step]), model.layerProperty().get() + 1,
-                model.quantityProperty().get().displayName(), model.unitProperty().get(),
-                values.value(step, model.unitProperty().get())));
-        int[] ids = guess.topIds();
-        float[] ps = guess.topProbabilities();
-        for (int k = 0; k < ids.length; k++) {
-            text.append(String.format(Locale.ROOT, " %s %.2f", ShownSymbol.of(codePointOf(probed, ids[k])), ps[k]));
-        }
-        if (guess.hasTrueNext()) {
-            text.append(String.format(Locale.ROOT, " · true next %s: p %.3f, %.1f bits",
-                    ShownSymbol.of(codePointOf(probed, guess.trueNextId())), guess.trueNextProbability(), guess.surprisalBits()));
-        }
-        return text.toString();
-    }
-
-    static int codePointOf(Probed probed, int id) {
-        return probed.vocabularyCodePoints()[id];
+        return CellDescription.of(model, step);
     }
 
     /** The upper canvas: each visible character on its neuron's colour, the span and the hovered character. */
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        double zoom = WindowZoom.scale(g, this);
+        g.clearRect(0, 0, canvas.getWidth() / zoom, canvas.getHeight() / zoom);
         ensureLayout();
         Probed probed = model.probedProperty().get();
         if (probed == null || layout == null) {
             g.setFill(colors.muted());
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(model.statusProperty().get(), canvas.getWidth() / 2, canvas.getHeight() / 2);
+            g.fillText(model.statusProperty().get(), canvas.getWidth() / zoom / 2, canvas.getHeight() / zoom / 2);
             return;
         }
         scroll.setVisibleAmount(visibleLines());
@@ -358,8 +356,9 @@ final class HeatmapView extends Region {
     /** The lower canvas: the page, and under each visible character its guesses. */
     private void drawGuessRows() {
         GraphicsContext g = guessCanvas.getGraphicsContext2D();
+        double zoom = WindowZoom.scale(g, this);
         g.setFill(colors.page());
-        g.fillRect(0, 0, guessCanvas.getWidth(), guessCanvas.getHeight());
+        g.fillRect(0, 0, guessCanvas.getWidth() / zoom, guessCanvas.getHeight() / zoom);
         ensureLayout();
         Probed probed = model.probedProperty().get();
         if (probed == null || layout == null || !showGuesses) {

@@ -16,6 +16,7 @@ import org.charscope.explore.Palette;
 import org.charscope.explore.ShownSymbol;
 import org.charscope.explore.StepPrediction;
 import org.charscope.ui.theme.ThemeColors;
+import org.charscope.ui.theme.WindowZoom;
 
 /**
  * The passage read with units held: each character on the colour of its change in loss (held −
@@ -52,6 +53,10 @@ final class LossChangeView extends Region {
         colors.backgroundProperty().addListener(o -> draw());
         scroll.valueProperty().addListener(o -> draw());
         setOnScroll(e -> scroll.setValue(Math.max(0, Math.min(scroll.getMax(), scroll.getValue() + (e.getDeltaY() < 0 ? 1 : -1)))));
+        WindowZoom.redrawOnChange(this, () -> {
+            layout = null;   // fewer, larger characters to a line
+            draw();
+        });
     }
 
     /** Shows a reading (null: nothing). */
@@ -94,21 +99,24 @@ final class LossChangeView extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return 2 * LINE_HEIGHT;
+        return 2 * LINE_HEIGHT * WindowZoom.factor(this);
     }
 
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
+        double zoom = WindowZoom.scale(g, this);   // lines laid out in units of 1/zoom pixel
+        double width = canvas.getWidth() / zoom;
+        double height = canvas.getHeight() / zoom;
         g.setFill(colors.page());
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.fillRect(0, 0, width, height);
         if (reading == null) {
             return;
         }
         if (layout == null) {
-            layout = TextLayout.of(reading.codePoints(), (int) ((canvas.getWidth() - 2 * MARGIN) / (2 * COLUMN)));
+            layout = TextLayout.of(reading.codePoints(), (int) ((width - 2 * MARGIN) / (2 * COLUMN)));
             scroll.setMax(Math.max(0, layout.lineCount() - 1));
         }
-        int visible = Math.max(1, (int) (canvas.getHeight() / LINE_HEIGHT));
+        int visible = Math.max(1, (int) (height / LINE_HEIGHT));
         scroll.setVisibleAmount(visible);
         int first = (int) Math.round(scroll.getValue());
         g.setTextBaseline(VPos.CENTER);

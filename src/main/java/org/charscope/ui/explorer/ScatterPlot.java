@@ -9,6 +9,7 @@ import javafx.scene.shape.Circle;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.charscope.ui.theme.ThemeColors;
+import org.charscope.ui.theme.WindowZoom;
 
 /**
  * A gate's saturation as Karpathy, Johnson & Fei-Fei (2015) plot it: one dot per unit, the
@@ -41,6 +42,10 @@ final class ScatterPlot extends Region {
         colors.backgroundProperty().addListener(o -> draw());
         getStyleClass().add("scatter-plot");
         setPrefSize(200, 200);
+        WindowZoom.redrawOnChange(this, () -> {
+            draw();
+            placeMarker();
+        });
     }
 
     /** Which gate it shows: the plots are reused for the GRU's reset and update gates. */
@@ -75,8 +80,10 @@ final class ScatterPlot extends Region {
         }
     }
 
+    /** The square's side, in units of 1/zoom pixel (the canvas draws at View ▸ Zoom). */
     private double plotSize() {
-        return Math.min(canvas.getWidth() - 40, canvas.getHeight() - 40);
+        double zoom = WindowZoom.factor(this);
+        return Math.min(canvas.getWidth() / zoom - 40, canvas.getHeight() / zoom - 40);
     }
 
     private void placeMarker() {
@@ -84,16 +91,17 @@ final class ScatterPlot extends Region {
         boolean shown = highlighted >= 0 && highlighted < xs.length && size >= 20;
         marker.setVisible(shown);
         if (shown) {
-            marker.setCenterX(LEFT + xs[highlighted] * size);
-            marker.setCenterY(TOP + size - ys[highlighted] * size);
+            double zoom = WindowZoom.factor(this);   // the marker is a node, placed in pixels
+            marker.setRadius(4.5 * zoom);
+            marker.setCenterX((LEFT + xs[highlighted] * size) * zoom);
+            marker.setCenterY((TOP + size - ys[highlighted] * size) * zoom);
         }
     }
 
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.clearRect(0, 0, w, h);
+        double zoom = WindowZoom.scale(g, this);
+        g.clearRect(0, 0, canvas.getWidth() / zoom, canvas.getHeight() / zoom);
         double size = plotSize();
         if (size < 20) {
             return;

@@ -10,6 +10,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
 import org.charscope.io.AtomicFile;
+import org.charscope.ui.theme.WindowZoom;
 
 /**
  * A pane as a PNG, at screen resolution or 2× for slides and print. The picture is taken on the
@@ -21,11 +22,14 @@ public final class PictureExport {
     private PictureExport() {
     }
 
-    /** What the node shows now, scaled by {@code scale} (1 or 2); call on the FX thread. */
+    /**
+     * What the node shows now at 100% zoom, scaled by {@code scale} (1 or 2): View ▸ Zoom suits
+     * the screen and never changes a picture. Call on the FX thread.
+     */
     public static BufferedImage snapshot(Node node, double scale) {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setTransform(Transform.scale(scale, scale));
-        WritableImage image = node.snapshot(parameters, null);
+        WritableImage image = WindowZoom.atNormalSize(node, () -> node.snapshot(parameters, null));
         return SwingFXUtils.fromFXImage(image, null);
     }
 

@@ -16,6 +16,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.charscope.ui.theme.ThemeColors;
+import org.charscope.ui.theme.WindowZoom;
 import org.charscope.explore.Neuron;
 import org.charscope.explore.NeuronFinding;
 import org.charscope.explore.TextFeature;
@@ -68,10 +69,14 @@ public final class EmergenceChart extends Region {
         colors.backgroundProperty().addListener(o -> markDirty());
         shelf.snapshots().addListener((Observable o) -> markDirty());
         shelf.selectedProperty().addListener((Observable o) -> markDirty());
+        WindowZoom.redrawOnChange(this, () -> {
+            dirty = false;
+            draw();
+        });
         canvas.setOnMouseMoved(this::hover);
         canvas.setOnMouseExited(e -> setHovered(null));
         canvas.setOnMouseClicked(e -> {
-            Point point = pointAt(e.getX(), e.getY());
+            Point point = pointAt(e.getX() / WindowZoom.factor(this), e.getY() / WindowZoom.factor(this));
             if (point != null) {
                 onPick.accept(point.snapshot(), point.finding());
             }
@@ -120,19 +125,20 @@ public final class EmergenceChart extends Region {
 
     @Override
     protected void layoutChildren() {
+        double zoom = WindowZoom.factor(this);   // the hover line is a node, placed in pixels
         double width = getWidth();
-        double height = Math.max(0, getHeight() - HOVER_HEIGHT);
+        double height = Math.max(0, getHeight() - HOVER_HEIGHT * zoom);
         if (canvas.getWidth() != width || canvas.getHeight() != height) {
             canvas.setWidth(width);
             canvas.setHeight(height);
             markDirty();
         }
-        hover.resizeRelocate(LEFT, height, Math.max(0, width - LEFT), HOVER_HEIGHT);
+        hover.resizeRelocate(LEFT * zoom, height, Math.max(0, width - LEFT * zoom), HOVER_HEIGHT * zoom);
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return 190;
+        return 190 * WindowZoom.factor(this);
     }
 
     private double plotRight() {
@@ -140,11 +146,11 @@ public final class EmergenceChart extends Region {
     }
 
     private double legendLeft() {
-        return canvas.getWidth() - EmergenceDrawing.legendWidth(plotBottom() - TOP + 14, shownNeuron != null);
+        return canvas.getWidth() / WindowZoom.factor(this) - EmergenceDrawing.legendWidth(plotBottom() - TOP + 14, shownNeuron != null);
     }
 
     private double plotBottom() {
-        return Math.max(TOP + 10, canvas.getHeight() - BOTTOM);
+        return Math.max(TOP + 10, canvas.getHeight() / WindowZoom.factor(this) - BOTTOM);
     }
 
     /** Where snapshot {@code index} stands: evenly spaced, one alone in the middle. */
@@ -173,7 +179,7 @@ public final class EmergenceChart extends Region {
     }
 
     private void hover(MouseEvent e) {
-        setHovered(pointAt(e.getX(), e.getY()));
+        setHovered(pointAt(e.getX() / WindowZoom.factor(this), e.getY() / WindowZoom.factor(this)));
     }
 
     private void setHovered(Point point) {
@@ -189,8 +195,9 @@ public final class EmergenceChart extends Region {
 
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
+        double zoom = WindowZoom.scale(g, this);   // the chart lays out in units of 1/zoom pixel
         g.setFill(colors.page());
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.fillRect(0, 0, canvas.getWidth() / zoom, canvas.getHeight() / zoom);
         EmergenceDrawing drawing = new EmergenceDrawing(g, LEFT, TOP, plotRight(), plotBottom(), SMALL, SMALL_BOLD,
                 colors);
         drawing.axes();

@@ -4,15 +4,17 @@ import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
 import org.charscope.explore.ColorScheme;
 import org.charscope.explore.Palette;
 
 /**
- * The window's look as it is now (View menu): theme, heatmap colours, rows of guesses. Every
+ * The window's look as it is now (View menu): theme, heatmap colours, rows of guesses, zoom. Every
  * change is written to the {@link AppearanceFile} on a background thread, except a theme given
  * for this start only ({@code --theme}): until a person picks one in the menu, the remembered
  * theme stays the one on disk.
@@ -22,6 +24,7 @@ public final class Appearance {
     private final ObjectProperty<Theme> theme;
     private final ObjectProperty<ColorScheme> scheme;
     private final BooleanProperty fiveGuessRows;
+    private final IntegerProperty zoomPercent;
     private final ObjectBinding<Palette> palette;
     private Theme rememberedTheme;
 
@@ -35,6 +38,7 @@ public final class Appearance {
         theme = new SimpleObjectProperty<>(forThisStart != null ? forThisStart : remembered.theme());
         scheme = new SimpleObjectProperty<>(remembered.scheme());
         fiveGuessRows = new SimpleBooleanProperty(remembered.fiveGuessRows());
+        zoomPercent = new SimpleIntegerProperty(remembered.zoomPercent());
         palette = Bindings.createObjectBinding(() -> new Palette(scheme.get(), theme.get().shade()), scheme, theme);
         theme.addListener((obs, old, now) -> {
             rememberedTheme = now;   // a person's choice, from here on
@@ -42,17 +46,41 @@ public final class Appearance {
         });
         scheme.addListener(o -> save(file, executor));
         fiveGuessRows.addListener(o -> save(file, executor));
+        zoomPercent.addListener(o -> save(file, executor));
     }
 
     private void save(AppearanceFile file, Executor executor) {
-        ViewSettings settings = new ViewSettings(rememberedTheme, scheme.get(), fiveGuessRows.get());
+        ViewSettings settings = new ViewSettings(rememberedTheme, scheme.get(), fiveGuessRows.get(), zoomPercent.get());
         executor.execute(() -> file.write(settings));
     }
 
-    /** Keeps {@code root} in the theme: now and at every change. FX thread. */
+    /** Keeps {@code root} in the theme and at the zoom: now and at every change. FX thread. */
     public void style(Parent root) {
         theme.get().applyTo(root);
         theme.addListener((obs, old, now) -> now.applyTo(root));
+        WindowZoom zoom = WindowZoom.install(root);
+        zoom.factorProperty().set(zoomPercent.get() / 100.0);
+        zoomPercent.addListener((obs, old, now) -> zoom.factorProperty().set(now.intValue() / 100.0));
+    }
+
+    /** View ▸ Zoom in: the next step up, up to 250%. */
+    public void zoomIn() {
+        zoomPercent.set(ZoomSteps.larger(zoomPercent.get()));
+    }
+
+    /** View ▸ Zoom out: the next step down, down to 75%. */
+    public void zoomOut() {
+        zoomPercent.set(ZoomSteps.smaller(zoomPercent.get()));
+    }
+
+    /** View ▸ Actual size: 100%. */
+    public void resetZoom() {
+        zoomPercent.set(ZoomSteps.NORMAL);
+    }
+
+    /** The zoom in percent, one of {@link ZoomSteps}' steps. */
+    public IntegerProperty zoomPercentProperty() {
+        return zoomPercent;
     }
 
     public ObjectProperty<Theme> themeProperty() {

@@ -45,7 +45,17 @@ public record AppearanceFile(Path file) {
                 scheme = known;
             }
         }
-        return new ViewSettings(theme, scheme, Boolean.parseBoolean(values.getProperty("fiveGuessRows")));
+        return new ViewSettings(theme, scheme, Boolean.parseBoolean(values.getProperty("fiveGuessRows")),
+                ZoomSteps.orNormal(percent(values.getProperty("zoomPercent"))));
+    }
+
+    /** The number written, or 100 for anything else. */
+    private static int percent(String written) {
+        try {
+            return written == null ? ZoomSteps.NORMAL : Integer.parseInt(written.trim());
+        } catch (NumberFormatException e) {
+            return ZoomSteps.NORMAL;
+        }
     }
 
     /** Writes atomically; a failure is swallowed (the look is only not remembered). */
@@ -54,6 +64,7 @@ public record AppearanceFile(Path file) {
         values.setProperty("theme", settings.theme().word());
         values.setProperty("colourScale", settings.scheme().name());
         values.setProperty("fiveGuessRows", Boolean.toString(settings.fiveGuessRows()));
+        values.setProperty("zoomPercent", Integer.toString(settings.zoomPercent()));
         try {
             StringWriter text = new StringWriter();
             values.store(text, "CharScope's look (View menu)");

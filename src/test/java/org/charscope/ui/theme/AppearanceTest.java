@@ -53,4 +53,35 @@ class AppearanceTest {
         assertEquals(new ViewSettings(Theme.DARK, ColorScheme.BLUE_RED, true), file.read());
         assertEquals(new Palette(ColorScheme.BLUE_RED, Shade.DARK), appearance.paletteProperty().get());
     }
+
+    @Test
+    void theZoomStepsBetween75And250PercentAndIsRemembered() {
+        AppearanceFile file = AppearanceFile.in(folder);
+        Appearance appearance = new Appearance(ViewSettings.defaults(), null, file, Runnable::run);
+        appearance.zoomIn();
+        appearance.zoomIn();
+        assertEquals(125, appearance.zoomPercentProperty().get());
+        assertEquals(125, file.read().zoomPercent());
+        for (int k = 0; k < 20; k++) {
+            appearance.zoomIn();
+        }
+        assertEquals(250, file.read().zoomPercent(), "no further than 250%");
+        for (int k = 0; k < 20; k++) {
+            appearance.zoomOut();
+        }
+        assertEquals(75, file.read().zoomPercent(), "no smaller than 75%");
+        appearance.resetZoom();
+        assertEquals(ViewSettings.defaults(), file.read());
+    }
+
+    @Test
+    void anAbsurdZoomInTheFileReadsAs100Percent() throws IOException {
+        AppearanceFile file = AppearanceFile.in(folder);
+        for (String written : new String[] {"5000", "-3", "0", "abc", "", "99"}) {
+            Files.writeString(file.file(), "theme=dark\nzoomPercent=" + written + "\n");
+            assertEquals(new ViewSettings(Theme.DARK, ColorScheme.standard(), false, 100), file.read(), written);
+        }
+        Files.writeString(file.file(), "theme=dark\nzoomPercent= 175\n");
+        assertEquals(175, file.read().zoomPercent());
+    }
 }

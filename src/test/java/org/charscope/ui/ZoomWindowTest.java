@@ -1,0 +1,94 @@
+package org.charscope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.charscope.ui.book.BookModel;
+import org.charscope.ui.session.SessionStore;
+import org.charscope.ui.theme.AppearanceFile;
+import org.charscope.ui.theme.ViewSettings;
+import org.charscope.ui.theme.WindowZoom;
+import org.charscope.ui.window.WindowLayout;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** View ▸ Zoom makes a control's text and the heatmap larger, Ctrl 0 resets it, and a reopened window keeps it. */
+@ExtendWith(ApplicationExtension.class)
+class ZoomWindowTest {
+
+    @TempDir
+    Path dataDir;
+
+    /** The window as the app opens it: its look and layout read from the data folder first. */
+    private MainWindow open(FxRobot robot) {
+        ViewSettings look = AppearanceFile.in(dataDir).read();
+        WindowLayout layout = WindowLayout.readFrom(dataDir);
+        MainWindow[] window = new MainWindow[1];
+        robot.interact(() -> {
+            window[0] = new MainWindow(new BookModel(), new Stage(), new SessionStore(dataDir), new ScriptedDialogs(), look);
+            window[0].show(layout);
+        });
+        return window[0];
+    }
+
+    @Test
+    void zoomingEnlargesTextAndCanvasesAndSurvivesAReopen(FxRobot robot) throws Exception {
+        MainWindow first = open(robot);
+        Button step = robot.lookup("#train-step").queryButton();
+        assertEquals(13, step.getFont().getSize(), 0.01, "a button at 100%");
+
+        robot.interact(() -> zoomItem(robot, "menu-zoom-in").fire());
+        robot.interact(() -> zoomItem(robot, "menu-zoom-in").fire());
+        assertEquals(125, first.appearance().zoomPercentProperty().get());
+        assertEquals(16.25, step.getFont().getSize(), 0.01, "the button's text at 125%");
+        robot.interact(() -> robot.lookup("#main-tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node heatmap = robot.lookup("#heatmap").query();
+        assertEquals(1.25, WindowZoom.factor(heatmap), 1e-9, "the heatmap, which joined the window later, draws at 125%");
+
+        robot.clickOn(step).press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        assertEquals(100, first.appearance().zoomPercentProperty().get(), "Ctrl 0: actual size");
+        assertEquals(13, step.getFont().getSize(), 0.01);
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        assertEquals(110, first.appearance().zoomPercentProperty().get(), "Ctrl =: zoom in");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.EQUALS).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertEquals(125, first.appearance().zoomPercentProperty().get(), "Ctrl + (Shift =): zoom in");
+        robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
+        assertEquals(110, first.appearance().zoomPercentProperty().get(), "Ctrl −: zoom out");
+        for (int k = 0; k < 3; k++) {
+            robot.interact(() -> zoomItem(robot, "menu-zoom-in").fire());
+        }
+        assertEquals(175, first.appearance().zoomPercentProperty().get());
+
+        Stage stage = (Stage) first.root().getScene().getWindow();
+        robot.interact(stage::close);
+        waitFor(10, TimeUnit.SECONDS, () -> AppearanceFile.in(dataDir).read().zoomPercent() == 175);
+        MainWindow second = open(robot);
+        assertEquals(175, second.appearance().zoomPercentProperty().get(), "the zoom comes back");
+        Button again = robot.lookup("#train-step").queryButton();
+        assertEquals(13 * 1.75, again.getFont().getSize(), 0.01, "and the text with it");
+        robot.interact(() -> ((Stage) second.root().getScene().getWindow()).close());
+    }
+
+    /** An item of View ▸ Zoom, by id. */
+    private static MenuItem zoomItem(FxRobot robot, String id) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        Menu view = bar.getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst().orElseThrow();
+        Menu zoom = (Menu) view.getItems().stream().filter(m -> "menu-zoom".equals(m.getId())).findFirst().orElseThrow();
+        return zoom.getItems().stream().filter(m -> id.equals(m.getId())).findFirst().orElseThrow();
+    }
+}
