@@ -12,7 +12,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -30,7 +29,6 @@ import org.charscope.text.WordCorpus;
 import org.charscope.text.WordVocabulary;
 import org.charscope.train.TrainingData;
 import org.charscope.ui.background.DaemonThreads;
-import org.charscope.ui.book.BookFactsView;
 import org.charscope.ui.book.BookModel;
 import org.charscope.ui.book.DropTarget;
 import org.charscope.ui.book.RecentFiles;
@@ -56,7 +54,6 @@ import org.charscope.ui.start.StartCard;
 import org.charscope.ui.training.DashboardModel;
 import org.charscope.ui.training.MemoryGauge;
 import org.charscope.ui.training.RunState;
-import org.charscope.ui.training.SettingsPanel;
 import org.charscope.ui.training.SnapshotKeeping;
 import org.charscope.ui.training.StatusLine;
 import org.charscope.ui.training.TrainingController;
@@ -152,7 +149,9 @@ public final class MainWindow {
         lossPane.baselineProperty().bind(yardsticks.baselineProperty());
         lossPane.setOnBaselineBeaten(dashboard::say);
         samplesPane.copiesProperty().bind(yardsticks.copiesProperty());
-        root.setLeft(sidebar());
+        SidePanel side = new SidePanel(book, training, () -> stage);
+        root.setLeft(side);
+        bar.getMenus().get(2).getItems().add(side.menuItem());
         DropTarget drops = new DropTarget(root, book, files -> {
             if (alerts.mayDiscardModel("Open another text?")) {
                 book.open(files);
@@ -286,19 +285,6 @@ public final class MainWindow {
         HBox bar = new HBox(16, controls, hint);
         bar.getStyleClass().add("main-toolbar");
         return bar;
-    }
-
-    private ScrollPane sidebar() {
-        Label hint = new Label("Drop one or more Project Gutenberg .txt files anywhere on this window, "
-                + "or use File ▸ Open.");
-        hint.getStyleClass().add("hint");
-        VBox side = new VBox(12, new BookFactsView(book), hint, new SettingsPanel(training, () -> stage));
-        side.getStyleClass().add("side-panel");
-        ScrollPane scroll = new ScrollPane(side);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setId("sidebar");
-        return scroll;
     }
 
     private TabPane tabs() {

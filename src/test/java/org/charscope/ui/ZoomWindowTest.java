@@ -1,12 +1,15 @@
 package org.charscope.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -82,6 +85,34 @@ class ZoomWindowTest {
         Button again = robot.lookup("#train-step").queryButton();
         assertEquals(13 * 1.75, again.getFont().getSize(), 0.01, "and the text with it");
         robot.interact(() -> ((Stage) second.root().getScene().getWindow()).close());
+    }
+
+    @Test
+    void atTwiceTheSizeViewHidesTheSidePanelAndTheTabsTakeItsRoom(FxRobot robot) throws Exception {
+        MainWindow window = open(robot);
+        Node side = robot.lookup("#sidebar").query();
+        Node tabs = robot.lookup("#main-tabs").query();
+        for (int k = 0; k < 5; k++) {   // 110, 125, 150, 175, 200
+            robot.interact(() -> zoomItem(robot, "menu-zoom-in").fire());
+        }
+        assertEquals(200, window.appearance().zoomPercentProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        double tabsBefore = tabs.getLayoutBounds().getWidth();
+
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        Menu view = bar.getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst().orElseThrow();
+        CheckMenuItem sidePanel = (CheckMenuItem) view.getItems().stream()
+                .filter(m -> "menu-side-panel".equals(m.getId())).findFirst().orElseThrow();
+        assertTrue(sidePanel.isSelected(), "View ▸ Side panel is ticked while it shows");
+        robot.clickOn(tabs).press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.B).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(side.isVisible(), "Ctrl Shift B hides it");
+        assertFalse(sidePanel.isSelected());
+        assertTrue(tabs.getLayoutBounds().getWidth() > tabsBefore + 100, "and the tabs take its room");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.B).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(side.isVisible(), "and shows it again");
+        robot.interact(() -> ((Stage) window.root().getScene().getWindow()).close());
     }
 
     /** An item of View ▸ Zoom, by id. */
