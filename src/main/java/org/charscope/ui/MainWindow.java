@@ -295,6 +295,7 @@ public final class MainWindow {
         trainingView.setDividerPositions(0.55);
         trainingStack = new StackPane(trainingView);
         trainingHints = new NotificationPane(trainingStack);
+        trainingHints.setShowFromTop(false);   // the top holds the loss chart's own toggles
         trainingHints.setId("training-hints");
         Tab trainingTab = new Tab("Training", trainingHints);
         trainingTab.setId("tab-training");

@@ -27,6 +27,9 @@ public final class LossChartPane extends VBox {
     private static final double LN2 = Math.log(2);
 
     private final LossHistory history;
+    /** The least height the loss chart keeps; below this plus the gradient chart's, that chart hides. */
+    static final double LOSS_MIN_HEIGHT = 150;
+
     private final LineChartCanvas lossChart = new LineChartCanvas();
     private final LineChartCanvas gradChart = new LineChartCanvas();
     private final ToggleButton bits = toggle("bits", "loss-bits");
@@ -67,8 +70,17 @@ public final class LossChartPane extends VBox {
         gradTitle.getStyleClass().add("subheading");
         gradChart.setPrefHeight(110);
         gradChart.setMinHeight(80);
+        lossChart.setMinHeight(LOSS_MIN_HEIGHT);
         VBox.setVgrow(lossChart, Priority.ALWAYS);
         getChildren().addAll(bar, lossChart, gradTitle, gradChart);
+        // On a laptop's short window the loss chart is what matters: the gradient norm goes first.
+        heightProperty().addListener((obs, old, height) -> {
+            boolean room = height.doubleValue() >= LOSS_MIN_HEIGHT + 190;
+            gradTitle.setVisible(room);
+            gradTitle.setManaged(room);
+            gradChart.setVisible(room);
+            gradChart.setManaged(room);
+        });
         configure();
     }
 

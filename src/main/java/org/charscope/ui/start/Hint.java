@@ -5,11 +5,9 @@ import java.util.Locale;
 /** A sentence shown once, at the moment it explains what the person is looking at. */
 public enum Hint {
     /** The validation curve's first point. */
-    FIRST_VALIDATION("The second curve is the loss on text the model has not seen: "
-            + "while it falls with the first, the model is learning the language, not the pages."),
+    FIRST_VALIDATION("The validation curve is the loss on text the model never trains on."),
     /** The Neurons tab's first heatmap. */
-    FIRST_READING("Each colour is one unit's value at that character (the legend gives the scale); "
-            + "pick another unit in the list, or click a character to see the model's guesses.");
+    FIRST_READING("Each colour is one unit's value at that character; pick another unit in the list.");
 
     private final String text;
 

@@ -57,7 +57,8 @@ class FirstMinuteTest {
 
         NotificationPane hintPane = robot.lookup("#training-hints").queryAs(NotificationPane.class);
         waitFor(60, TimeUnit.SECONDS, hintPane::isShowing);
-        assertTrue(hintPane.getText().startsWith("The second curve is the loss on text the model has not seen"), hintPane.getText());
+        assertEquals(Hint.FIRST_VALIDATION.text(), hintPane.getText());
+        assertTrue(hintPane.getText().contains("loss on text the model never trains on"), hintPane.getText());
         waitFor(10, TimeUnit.SECONDS, () -> robot.from(hintPane).lookup(".button").queryAllAs(Button.class).stream()
                 .anyMatch(b -> "Don't show again".equals(b.getText()) && b.isVisible()));
         robot.clickOn(robot.from(hintPane).lookup(".button").queryAllAs(Button.class).stream()
