@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import org.charscope.app.cli.CharScopeCommand;
 import org.charscope.app.cli.ExitCode;
 import org.charscope.model.NativeSetup;
+import org.charscope.os.ClassDataArchive;
+import org.charscope.os.DataFolder;
 import org.charscope.ui.theme.Theme;
 
 /**
@@ -27,8 +29,10 @@ public final class Main {
     static final String RELAUNCHED_BY = "CHARSCOPE_RELAUNCHED_BY";
 
     public static void main(String[] arguments) {
-        prepareProcess();
         ThemeOption themeOption = ThemeOption.read(arguments, System.getProperty(Theme.PROPERTY));
+        boolean window = themeOption.problem() == null
+                && (themeOption.rest().length == 0 || allExistingFiles(themeOption.rest()));
+        prepareProcess(window);
         if (themeOption.problem() != null) {
             System.err.println(themeOption.problem());
             System.exit(ExitCode.USAGE);
@@ -54,8 +58,13 @@ public final class Main {
      * benchmarks), whose figures must be the app's.
      */
     public static void prepareProcess() {
+        prepareProcess(false);
+    }
+
+    /** @param window whether this start opens the window: a relaunch then shares class data (ClassDataArchive) */
+    static void prepareProcess(boolean window) {
         exitWithTheLauncherThatStartedUs();
-        relaunchWithFastBlasKernelsIfNeeded();
+        relaunchWithFastBlasKernelsIfNeeded(window);
         HeapReturn.apply();
     }
 
@@ -85,7 +94,7 @@ public final class Main {
      * on Linux x86-64 only, where it is needed and can be done ({@code RelaunchEnvironment},
      * docs/platforms.md). See docs/engine-performance.md.
      */
-    private static void relaunchWithFastBlasKernelsIfNeeded() {
+    private static void relaunchWithFastBlasKernelsIfNeeded(boolean window) {
         if (Boolean.getBoolean("charscope.noRelaunch")) {
             return;
         }
@@ -94,12 +103,33 @@ public final class Main {
             return;
         }
         again.get().environment().put(RELAUNCHED_BY, Long.toString(ProcessHandle.current().pid()));
+        ClassDataArchive classData = window ? classDataArchive() : null;
+        if (classData != null) {
+            again.get().environment().put("JAVA_TOOL_OPTIONS",
+                    ClassDataArchive.withToolOptions(System.getenv("JAVA_TOOL_OPTIONS"), classData.jvmOptions()));
+        }
         try {
             Process child = again.get().inheritIO().start();
             Runtime.getRuntime().addShutdownHook(new Thread(child::destroy)); // Ctrl+C reaches the child too
-            System.exit(child.waitFor());
+            int status = child.waitFor();
+            if (classData != null) {
+                classData.keepWritten(status);
+            }
+            System.exit(status);
         } catch (IOException | InterruptedException e) {
             // cannot start a second JVM: run here, slower, rather than not at all
+        }
+    }
+
+    /** The window's class-data archive in the data folder, or null when the folder cannot be made. */
+    private static ClassDataArchive classDataArchive() {
+        try {
+            Path folder = Files.createDirectories(ClassDataArchive.folderIn(DataFolder.current()));
+            return new ClassDataArchive(folder, ClassDataArchive.keyOf(System.getProperty("java.home"),
+                    System.getProperty("java.version"), System.getProperty("java.class.path")),
+                    ProcessHandle.current().pid());
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 
