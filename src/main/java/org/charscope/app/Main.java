@@ -121,9 +121,15 @@ public final class Main {
         }
     }
 
-    /** The window's class-data archive in the data folder, or null when the folder cannot be made. */
+    /**
+     * The window's class-data archive in the data folder, or null where the runtime has no base
+     * archive to build on (the app-image's) or the folder cannot be made.
+     */
     private static ClassDataArchive classDataArchive() {
         try {
+            if (!ClassDataArchive.usableIn(Path.of(System.getProperty("java.home")))) {
+                return null;
+            }
             Path folder = Files.createDirectories(ClassDataArchive.folderIn(DataFolder.current()));
             return new ClassDataArchive(folder, ClassDataArchive.keyOf(System.getProperty("java.home"),
                     System.getProperty("java.version"), System.getProperty("java.class.path")),

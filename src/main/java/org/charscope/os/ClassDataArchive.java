@@ -46,6 +46,17 @@ public final class ClassDataArchive {
         return String.format(Locale.ROOT, "%08x", text.toString().hashCode());
     }
 
+    /**
+     * Whether a JVM in {@code javaHome} can write and read an archive of ours: a dynamic archive
+     * sits on the runtime's base archive ({@code lib/server/classes.jsa}), and without one (a
+     * jlinked runtime such as the app-image's) {@code -XX:ArchiveClassesAtExit} stops the JVM
+     * before it starts ("DynamicDumpSharedSpaces is unsupported when base CDS archive is not
+     * loaded").
+     */
+    public static boolean usableIn(Path javaHome) {
+        return Files.isRegularFile(javaHome.resolve("lib").resolve("server").resolve("classes.jsa"));
+    }
+
     /** The JVM options that read the archive, or write it when there is none yet. */
     public String jvmOptions() {
         return Files.isRegularFile(archive)

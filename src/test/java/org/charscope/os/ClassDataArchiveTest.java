@@ -71,6 +71,14 @@ class ClassDataArchiveTest {
     }
 
     @Test
+    void onlyARuntimeWithABaseArchiveCanHaveOne() throws Exception {
+        assertFalse(ClassDataArchive.usableIn(folder), "a jlinked runtime without classes.jsa: the JVM would not start");
+        Files.createDirectories(folder.resolve("lib/server"));
+        Files.write(folder.resolve("lib/server/classes.jsa"), new byte[] {1});
+        assertTrue(ClassDataArchive.usableIn(folder));
+    }
+
+    @Test
     void optionsAreAddedToWhatJavaToolOptionsHolds() {
         assertEquals("-Xa", ClassDataArchive.withToolOptions(null, "-Xa"));
         assertEquals("-Xa", ClassDataArchive.withToolOptions(" ", "-Xa"));
