@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
@@ -13,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import org.charscope.text.BookReader;
+import org.charscope.ui.background.DaemonThreads;
 
 /**
  * Text files dropped anywhere on {@code area} are opened; while they are dragged over it, a note
@@ -28,11 +28,7 @@ public final class DropTarget {
     private final Node area;
     private final BookModel book;
     private final Label note = new Label();
-    private final ExecutorService glances = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "drop-glance");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService glances = DaemonThreads.single("charscope-drop-glance");
     private List<Path> dragged = List.of();
     private DropDecision decision;
 
