@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -115,7 +116,7 @@ public final class WindowMemory {
 
     /** The bounds before maximising: a maximised window reopened and restored gets its old size back. */
     private void trackNormalBounds() {
-        Runnable note = () -> {
+        InvalidationListener note = changed -> {
             Rectangle2D now = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
             // Maximising may report the new size before the maximised flag: a window exactly the
             // size of a screen's visual bounds is taken as maximised, not as a size to remember.
@@ -124,10 +125,10 @@ public final class WindowMemory {
                 normalBounds = now;
             }
         };
-        stage.xProperty().addListener((obs, old, now) -> note.run());
-        stage.yProperty().addListener((obs, old, now) -> note.run());
-        stage.widthProperty().addListener((obs, old, now) -> note.run());
-        stage.heightProperty().addListener((obs, old, now) -> note.run());
+        stage.xProperty().addListener(note);
+        stage.yProperty().addListener(note);
+        stage.widthProperty().addListener(note);
+        stage.heightProperty().addListener(note);
     }
 
     private static Map<String, SplitPane> splitPanesIn(Node parent) {
