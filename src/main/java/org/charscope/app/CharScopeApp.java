@@ -1,15 +1,21 @@
 package org.charscope.app;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.charscope.ui.MainWindow;
+import org.charscope.ui.background.DaemonThreads;
 import org.charscope.ui.book.BookModel;
 import org.charscope.ui.export.FileDialogs;
 import org.charscope.ui.session.SessionStore;
 import org.charscope.ui.theme.AppearanceFile;
+import org.charscope.ui.theme.Theme;
 import org.charscope.ui.theme.ViewSettings;
 import org.charscope.ui.window.WindowLayout;
 
@@ -56,13 +62,25 @@ public final class CharScopeApp extends Application {
 
     private static MainWindow show(Stage stage, BookModel book, SessionStore sessions, ViewSettings look,
                                    WindowLayout remembered) {
+        Theme.fromProperty().orElse(look.theme()).install();   // before the first control: no Modena
         MainWindow window = new MainWindow(book, stage, sessions, FileDialogs.system(), look);
         stage.setTitle("CharScope");
-        var icon = CharScopeApp.class.getResourceAsStream("/assets/charscope-256.png");
-        if (icon != null) {
-            stage.getIcons().add(new Image(icon));
-        }
+        addIconWhenDecoded(stage);
         window.show(remembered);
         return window;
+    }
+
+    /** Decodes the window's icon on a thread of its own (a 256-pixel PNG: some 60 ms of the first frame otherwise). */
+    private static void addIconWhenDecoded(Stage stage) {
+        ExecutorService decoder = DaemonThreads.single("charscope-icon");
+        CompletableFuture.supplyAsync(() -> {
+            InputStream icon = CharScopeApp.class.getResourceAsStream("/assets/charscope-256.png");
+            return icon == null ? null : new Image(icon);
+        }, decoder).thenAccept(image -> {
+            if (image != null && !image.isError()) {
+                Platform.runLater(() -> stage.getIcons().add(image));
+            }
+        });
+        decoder.shutdown();   // its one job still runs
     }
 }

@@ -7,7 +7,6 @@ import org.charscope.app.cli.CharScopeCommand;
 import org.charscope.app.cli.ExitCode;
 import org.charscope.model.NativeSetup;
 import org.charscope.os.ClassDataArchive;
-import org.charscope.os.DataFolder;
 import org.charscope.ui.theme.Theme;
 
 /**
@@ -61,7 +60,7 @@ public final class Main {
         prepareProcess(false);
     }
 
-    /** @param window whether this start opens the window: a relaunch then shares class data (ClassDataArchive) */
+    /** @param window whether this start opens the window: a relaunch then maps the build's class data (ClassDataArchive) */
     static void prepareProcess(boolean window) {
         exitWithTheLauncherThatStartedUs();
         relaunchWithFastBlasKernelsIfNeeded(window);
@@ -103,39 +102,16 @@ public final class Main {
             return;
         }
         again.get().environment().put(RELAUNCHED_BY, Long.toString(ProcessHandle.current().pid()));
-        ClassDataArchive classData = window ? classDataArchive() : null;
-        if (classData != null) {
-            again.get().environment().put("JAVA_TOOL_OPTIONS",
-                    ClassDataArchive.withToolOptions(System.getenv("JAVA_TOOL_OPTIONS"), classData.jvmOptions()));
+        if (window) {   // the jar's or app-image's launcher cannot take JVM options, the environment can
+            ClassDataArchive.ofThisApp().ifPresent(archive -> again.get().environment().put("JAVA_TOOL_OPTIONS",
+                    ClassDataArchive.withToolOptions(System.getenv("JAVA_TOOL_OPTIONS"), ClassDataArchive.jvmOptions(archive))));
         }
         try {
             Process child = again.get().inheritIO().start();
             Runtime.getRuntime().addShutdownHook(new Thread(child::destroy)); // Ctrl+C reaches the child too
-            int status = child.waitFor();
-            if (classData != null) {
-                classData.keepWritten(status);
-            }
-            System.exit(status);
+            System.exit(child.waitFor());
         } catch (IOException | InterruptedException e) {
             // cannot start a second JVM: run here, slower, rather than not at all
-        }
-    }
-
-    /**
-     * The window's class-data archive in the data folder, or null where the runtime has no base
-     * archive to build on (the app-image's) or the folder cannot be made.
-     */
-    private static ClassDataArchive classDataArchive() {
-        try {
-            if (!ClassDataArchive.usableIn(Path.of(System.getProperty("java.home")))) {
-                return null;
-            }
-            Path folder = Files.createDirectories(ClassDataArchive.folderIn(DataFolder.current()));
-            return new ClassDataArchive(folder, ClassDataArchive.keyOf(System.getProperty("java.home"),
-                    System.getProperty("java.version"), System.getProperty("java.class.path")),
-                    ProcessHandle.current().pid());
-        } catch (IOException | RuntimeException e) {
-            return null;
         }
     }
 

@@ -1,114 +1,57 @@
 package org.charscope.os;
 
-import java.io.File;
-import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /**
- * A class-data-sharing archive of the window's classes (JavaFX, AtlantaFX, ControlsFX, ours), so
- * that a window started again maps them ready-parsed instead of loading and verifying some 6,000
- * classes: its first frame came 0.5 s sooner here (docs/installer.md). Used where CharScope starts
- * a second JVM anyway (the OpenBLAS relaunch), whose command line is ours to extend.
+ * The class-data-sharing archive made when the app was built: the window's classes (JavaFX,
+ * AtlantaFX, ControlsFX, Ikonli, ours), parsed, verified and laid out as the JVM keeps them, so
+ * that a window's JVM maps them ready-made instead of loading some 6,000 classes: its first frame
+ * came about 0.8 s sooner here (docs/installer.md).
  *
- * <p>The first window started this way writes the archive when it closes
- * ({@code -XX:ArchiveClassesAtExit}) to a temporary name, which the launcher renames once the
- * window's JVM has exited cleanly; later windows read it ({@code -XX:SharedArchiveFile}). The
- * archive's name holds a key of the JVM and the class path (each file's size and time), so a new
- * version of the app or of Java makes a new archive instead of using one that no longer fits; the
- * others are deleted. CDS's own messages are turned off: a window's stderr is nobody's to read,
- * and an archive that cannot be used only costs the time it would have saved.
+ * <p>The build records which classes a first frame loads ({@code -XX:DumpLoadedClassList}, a
+ * headless start of the window) and dumps them ({@code -Xshare:dump}) into {@code charscope.jsa}
+ * beside {@code charscope.jar}: in {@code target/} for {@code java -jar}, in the app-image's
+ * {@code lib/app/} with the app-image's own runtime (an archive only fits the JVM that made it).
+ * Where CharScope starts a second JVM anyway (the OpenBLAS relaunch), that JVM gets it.
+ *
+ * <p>The JVM checks the archive itself: made by another JVM, or for jars of other sizes or times
+ * or another place (a moved folder, an installed package), it is passed over, and the window only
+ * starts as slowly as without it. Its messages are off: a window's stderr is nobody's to read.
  */
 public final class ClassDataArchive {
 
-    private static final String LOGS_OFF = "-Xlog:cds=off -Xlog:cds+dynamic=off";
+    /** The archive's name, beside the jar. */
+    public static final String FILE_NAME = "charscope.jsa";
 
-    private final Path archive;
-    private final Path written;
-
-    /** @param key from {@link #keyOf}: which JVM and class path the archive is for */
-    public ClassDataArchive(Path folder, String key, long pid) {
-        this.archive = folder.resolve("charscope-" + key + ".jsa");
-        this.written = folder.resolve("charscope-" + key + ".jsa." + pid + ".tmp");
+    private ClassDataArchive() {
     }
 
-    /** For this JVM: its home, version and class path (each file's size and modification time). */
-    public static String keyOf(String javaHome, String javaVersion, String classPath) {
-        StringBuilder text = new StringBuilder(javaHome).append('|').append(javaVersion);
-        for (String entry : classPath.split(File.pathSeparator)) {
-            File file = new File(entry);
-            text.append('|').append(entry).append(':').append(file.length()).append(':').append(file.lastModified());
-        }
-        return String.format(Locale.ROOT, "%08x", text.toString().hashCode());
+    /** The archive beside {@code jar}, if the build made one. */
+    public static Optional<Path> besideJar(Path jar) {
+        Path archive = jar.resolveSibling(FILE_NAME);
+        return Files.isRegularFile(archive) ? Optional.of(archive) : Optional.empty();
     }
 
-    /**
-     * Whether a JVM in {@code javaHome} can write and read an archive of ours: a dynamic archive
-     * sits on the runtime's base archive ({@code lib/server/classes.jsa}), and without one (a
-     * jlinked runtime such as the app-image's) {@code -XX:ArchiveClassesAtExit} stops the JVM
-     * before it starts ("DynamicDumpSharedSpaces is unsupported when base CDS archive is not
-     * loaded").
-     */
-    public static boolean usableIn(Path javaHome) {
-        return Files.isRegularFile(javaHome.resolve("lib").resolve("server").resolve("classes.jsa"));
-    }
-
-    /** The JVM options that read the archive, or write it when there is none yet. */
-    public String jvmOptions() {
-        return Files.isRegularFile(archive)
-                ? "-XX:SharedArchiveFile=" + archive + " " + LOGS_OFF
-                : "-XX:ArchiveClassesAtExit=" + written + " " + LOGS_OFF;
-    }
-
-    /**
-     * After the window's JVM exited: keeps what it wrote (exit status 0 only: a JVM killed while
-     * writing leaves half an archive) under the archive's name, and deletes the archives of other
-     * keys. Failures are ignored: the next window writes it again.
-     */
-    public void keepWritten(int exitStatus) {
+    /** The archive beside the jar this class was loaded from, if any (none when run from classes). */
+    public static Optional<Path> ofThisApp() {
         try {
-            if (exitStatus == 0 && Files.isRegularFile(written) && Files.size(written) > 0) {
-                Files.move(written, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                deleteOthers();
-            }
-            Files.deleteIfExists(written);
-        } catch (IOException | RuntimeException e) {
-            // next time
+            Path location = Path.of(ClassDataArchive.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(location) ? besideJar(location) : Optional.empty();
+        } catch (URISyntaxException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 
-    /**
-     * Deletes the archives of other keys, and temporary files older than an hour (a window killed
-     * while it wrote its archive); another window's file still being written is younger.
-     */
-    private void deleteOthers() throws IOException {
-        long anHourAgo = System.currentTimeMillis() - 3_600_000L;
-        try (Stream<Path> files = Files.list(archive.getParent())) {
-            for (Path other : files.filter(f -> f.getFileName().toString().startsWith("charscope-")).toList()) {
-                boolean temporary = other.getFileName().toString().endsWith(".tmp");
-                if (!other.equals(archive) && (!temporary || Files.getLastModifiedTime(other).toMillis() < anHourAgo)) {
-                    Files.deleteIfExists(other);
-                }
-            }
-        }
+    /** The JVM options that read {@code archive}, quietly. */
+    public static String jvmOptions(Path archive) {
+        return "-XX:SharedArchiveFile=" + archive + " -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off";
     }
 
     /** Adds {@code options} to what {@code JAVA_TOOL_OPTIONS} already holds (tests set user.home there). */
     public static String withToolOptions(String existing, String options) {
         return existing == null || existing.isBlank() ? options : existing + " " + options;
-    }
-
-    /** The archive folder inside the data folder. */
-    public static Path folderIn(Path dataFolder) {
-        return dataFolder.resolve("class-data");
-    }
-
-    /** The archive, and the temporary file this JVM's window writes it to. */
-    List<Path> paths() {
-        return List.of(archive, written);
     }
 }
