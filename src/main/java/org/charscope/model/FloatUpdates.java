@@ -15,24 +15,21 @@ final class FloatUpdates {
     private float[] c = new float[0];
     private float[] d = new float[0];
 
+    /** One chunk's update, in place on the first {@code count} elements of each array. */
+    @FunctionalInterface
+    private interface ChunkUpdate {
+        /** @param ms the first moments, null for RMSProp, which keeps none */
+        void apply(float[] ps, float[] gs, float[] ms, float[] vs, int count);
+    }
+
     void adam(Span params, Span grads, Span m, Span v, double learningRate, double beta1, double beta2,
                      double epsilon, long step) {
-        float[] ps = a = grow(a, CHUNK);
-        float[] gs = b = grow(b, CHUNK);
-        float[] ms = c = grow(c, CHUNK);
-        float[] vs = d = grow(d, CHUNK);
         float stepSize = (float) (learningRate / (1 - Math.pow(beta1, step)));
         float rootCorrection = (float) (1 / Math.sqrt(1 - Math.pow(beta2, step)));
         float b1 = (float) beta1;
         float b2 = (float) beta2;
         float eps = (float) epsilon;
-        long length = params.length();
-        for (long first = 0; first < length; first += CHUNK) {
-            int count = (int) Math.min(CHUNK, length - first);
-            params.get(first, ps, 0, count);
-            grads.get(first, gs, 0, count);
-            m.get(first, ms, 0, count);
-            v.get(first, vs, 0, count);
+        stream(params, grads, m, v, (ps, gs, ms, vs, count) -> {
             for (int k = 0; k < count; k++) {
                 float g = gs[k];
                 float mk = b1 * ms[k] + (1f - b1) * g;
@@ -41,33 +38,49 @@ final class FloatUpdates {
                 vs[k] = vk;
                 ps[k] -= stepSize * mk / ((float) Math.sqrt(vk) * rootCorrection + eps);
             }
-            params.put(first, ps, 0, count);
-            m.put(first, ms, 0, count);
-            v.put(first, vs, 0, count);
-        }
+        });
     }
 
     void rmsProp(Span params, Span grads, Span v, double learningRate, double decay, double epsilon) {
-        float[] ps = a = grow(a, CHUNK);
-        float[] gs = b = grow(b, CHUNK);
-        float[] vs = c = grow(c, CHUNK);
         float lr = (float) learningRate;
         float alpha = (float) decay;
         float eps = (float) epsilon;
-        long length = params.length();
-        for (long first = 0; first < length; first += CHUNK) {
-            int count = (int) Math.min(CHUNK, length - first);
-            params.get(first, ps, 0, count);
-            grads.get(first, gs, 0, count);
-            v.get(first, vs, 0, count);
+        stream(params, grads, null, v, (ps, gs, ms, vs, count) -> {
             for (int k = 0; k < count; k++) {
                 float g = gs[k];
                 float vk = alpha * vs[k] + (1f - alpha) * g * g;
                 vs[k] = vk;
                 ps[k] -= lr * g / ((float) Math.sqrt(vk) + eps);
             }
+        });
+    }
+
+    /**
+     * Reads the spans chunk by chunk into the scratch arrays, lets {@code update} change them, and
+     * writes back all but the gradients; the update is called once per chunk, never per element.
+     *
+     * @param m  the first moments, or null for none
+     */
+    private void stream(Span params, Span grads, Span m, Span v, ChunkUpdate update) {
+        float[] ps = a = grow(a, CHUNK);
+        float[] gs = b = grow(b, CHUNK);
+        float[] vs = c = grow(c, CHUNK);
+        float[] ms = m == null ? null : (d = grow(d, CHUNK));
+        long length = params.length();
+        for (long first = 0; first < length; first += CHUNK) {
+            int count = (int) Math.min(CHUNK, length - first);
+            params.get(first, ps, 0, count);
+            grads.get(first, gs, 0, count);
+            v.get(first, vs, 0, count);
+            if (m != null) {
+                m.get(first, ms, 0, count);
+            }
+            update.apply(ps, gs, ms, vs, count);
             params.put(first, ps, 0, count);
             v.put(first, vs, 0, count);
+            if (m != null) {
+                m.put(first, ms, 0, count);
+            }
         }
     }
 
