@@ -12,7 +12,7 @@ import java.util.Arrays;
 final class FloatKernels implements Kernels {
 
     /** Elements per chunk for the kernels that stream over a whole sequence. */
-    private static final int CHUNK = 1 << 16;
+    private static final int CHUNK = Chunks.SIZE;
 
     private float[] a = new float[0];   // scratch, grown on demand
     private float[] b = new float[0];
@@ -397,35 +397,27 @@ final class FloatKernels implements Kernels {
         float kept = (float) (1.0 / (1.0 - p));
         float[] xs = a = grow(a, CHUNK);
         float[] ms = b = grow(b, CHUNK);
-        long length = x.length();
-        for (long first = 0; first < length; first += CHUNK) {
-            int count = (int) Math.min(CHUNK, length - first);
+        Chunks.forEach(x.length(), (first, count) -> {
             x.get(first, xs, 0, count);
             for (int k = 0; k < count; k++) {
                 ms[k] = Dropout.keep(stream, firstIndex + first + k, p) ? kept : 0f;
             }
-            for (int k = 0; k < count; k++) {
-                xs[k] *= ms[k];
-            }
+            multiplyInPlace(xs, ms, count);
             mask.put(first, ms, 0, count);
             out.put(first, xs, 0, count);
-        }
+        });
     }
 
     @Override
     public void multiply(Span x, Span mask) {
         float[] xs = a = grow(a, CHUNK);
         float[] ms = b = grow(b, CHUNK);
-        long length = x.length();
-        for (long first = 0; first < length; first += CHUNK) {
-            int count = (int) Math.min(CHUNK, length - first);
+        Chunks.forEach(x.length(), (first, count) -> {
             x.get(first, xs, 0, count);
             mask.get(first, ms, 0, count);
-            for (int k = 0; k < count; k++) {
-                xs[k] *= ms[k];
-            }
+            multiplyInPlace(xs, ms, count);
             x.put(first, xs, 0, count);
-        }
+        });
     }
 
     private static float[] grow(float[] array, int size) {
@@ -436,6 +428,13 @@ final class FloatKernels implements Kernels {
     private static void addInPlace(float[] x, int xFrom, float[] y, int yFrom, int count) {
         for (int k = 0; k < count; k++) {
             x[xFrom + k] += y[yFrom + k];
+        }
+    }
+
+    /** {@code x[k] *= y[k]} for k &lt; count. */
+    private static void multiplyInPlace(float[] x, float[] y, int count) {
+        for (int k = 0; k < count; k++) {
+            x[k] *= y[k];
         }
     }
 
