@@ -1,5 +1,7 @@
 package org.charscope.model;
 
+import java.util.Locale;
+
 /**
  * What a cell exposes at each step: the values the explorer shows, the names {@code neurons --json}
  * writes (lower case). For the LSTM, in the order of the equations
@@ -18,32 +20,30 @@ package org.charscope.model;
  * none.
  */
 public enum Signal {
-    INPUT_GATE("input gate", 0, 1),
-    FORGET_GATE("forget gate", 0, 1),
-    CANDIDATE("candidate", -1, 1),
-    OUTPUT_GATE("output gate", 0, 1),
-    CELL("cell", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY),
-    TANH_CELL("tanh(cell)", -1, 1),
-    HIDDEN("hidden", -1, 1),
-    RESET_GATE("reset gate", 0, 1),
-    UPDATE_GATE("update gate", 0, 1);
+    INPUT_GATE(0, 1),
+    FORGET_GATE(0, 1),
+    CANDIDATE(-1, 1),
+    OUTPUT_GATE(0, 1),
+    CELL(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY),
+    TANH_CELL(-1, 1),
+    HIDDEN(-1, 1),
+    RESET_GATE(0, 1),
+    UPDATE_GATE(0, 1);
 
     /** Where tanh is 0.9 away from 0: a cell beyond ±1.47 is saturated once squashed. */
     private static final double CELL_SATURATION = 0.5 * Math.log((1 + 0.9) / (1 - 0.9));
 
-    private final String displayName;
     private final double low;
     private final double high;
 
-    Signal(String displayName, double low, double high) {
-        this.displayName = displayName;
+    Signal(double low, double high) {
         this.low = low;
         this.high = high;
     }
 
-    /** Lower case, for running text: "forget gate", "tanh(cell)". */
+    /** The name in lower case, for running text: "forget gate"; tanh(cell) as the equations write it. */
     public String displayName() {
-        return displayName;
+        return this == TANH_CELL ? "tanh(cell)" : name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** The smallest value the quantity can take; −∞ for the cell. */
