@@ -20,25 +20,30 @@ import java.util.Locale;
  * none.
  */
 public enum Signal {
-    INPUT_GATE(0, 1),
-    FORGET_GATE(0, 1),
-    CANDIDATE(-1, 1),
-    OUTPUT_GATE(0, 1),
-    CELL(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY),
-    TANH_CELL(-1, 1),
-    HIDDEN(-1, 1),
-    RESET_GATE(0, 1),
-    UPDATE_GATE(0, 1);
+    INPUT_GATE(Range.GATE),
+    FORGET_GATE(Range.GATE),
+    CANDIDATE(Range.TANH),
+    OUTPUT_GATE(Range.GATE),
+    CELL(Range.UNBOUNDED),
+    TANH_CELL(Range.TANH),
+    HIDDEN(Range.TANH),
+    RESET_GATE(Range.GATE),
+    UPDATE_GATE(Range.GATE);
 
     /** Where tanh is 0.9 away from 0: a cell beyond ±1.47 is saturated once squashed. */
     private static final double CELL_SATURATION = 0.5 * Math.log((1 + 0.9) / (1 - 0.9));
 
-    private final double low;
-    private final double high;
+    /** The values a quantity can take: a sigmoid's, a tanh's, or the LSTM cell's, which has no bound. */
+    private record Range(double low, double high) {
+        static final Range GATE = new Range(0, 1);
+        static final Range TANH = new Range(-1, 1);
+        static final Range UNBOUNDED = new Range(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
 
-    Signal(double low, double high) {
-        this.low = low;
-        this.high = high;
+    private final Range range;
+
+    Signal(Range range) {
+        this.range = range;
     }
 
     /** The name in lower case, for running text: "forget gate"; tanh(cell) as the equations write it. */
@@ -48,23 +53,22 @@ public enum Signal {
 
     /** The smallest value the quantity can take; −∞ for the cell. */
     public double low() {
-        return low;
+        return range.low();
     }
 
     /** The largest value the quantity can take; +∞ for the cell. */
     public double high() {
-        return high;
+        return range.high();
     }
 
     /** Whether the range is finite, so a colour scale can be fixed without looking at the values. */
     public boolean isBounded() {
-        return Double.isFinite(low) && Double.isFinite(high);
+        return range != Range.UNBOUNDED;
     }
 
-    /** Whether this is one of the three sigmoid gates (range 0..1). */
+    /** Whether this is one of the sigmoid gates (range 0..1): the LSTM's three or the GRU's two. */
     public boolean isGate() {
-        return this == INPUT_GATE || this == FORGET_GATE || this == OUTPUT_GATE || this == RESET_GATE
-                || this == UPDATE_GATE;
+        return range == Range.GATE;
     }
 
     /**

@@ -11,17 +11,11 @@ import java.util.Optional;
  * the platform from {@code os.name} and {@code os.arch} as those profiles' OS activation does.
  */
 public enum Platform {
-    LINUX_X86_64(Os.LINUX),
-    LINUX_ARM64(Os.LINUX),
-    MACOSX_X86_64(Os.MAC),
-    MACOSX_ARM64(Os.MAC),
-    WINDOWS_X86_64(Os.WINDOWS);
-
-    private final Os os;
-
-    Platform(Os os) {
-        this.os = os;
-    }
+    LINUX_X86_64,
+    LINUX_ARM64,
+    MACOSX_X86_64,
+    MACOSX_ARM64,
+    WINDOWS_X86_64;
 
     /** The natives' classifier, e.g. {@code macosx-arm64}: the name in lower case, the hyphen after the system. */
     public String classifier() {
@@ -29,7 +23,11 @@ public enum Platform {
     }
 
     public Os os() {
-        return os;
+        return switch (this) {
+            case LINUX_X86_64, LINUX_ARM64 -> Os.LINUX;
+            case MACOSX_X86_64, MACOSX_ARM64 -> Os.MAC;
+            case WINDOWS_X86_64 -> Os.WINDOWS;
+        };
     }
 
     /**
