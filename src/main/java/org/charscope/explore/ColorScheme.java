@@ -70,7 +70,8 @@ public enum ColorScheme {
         if (this == CLASSIC) {
             return CLASSIC_DIVERGING.clone();
         }
-        double chroma = Math.min(largestChroma(shade, low.degrees(), t -> t), largestChroma(shade, high.degrees(), t -> t));
+        double chroma = Math.min(largestChroma(shade, low.degrees(), t -> t),
+                largestChroma(shade, high.degrees(), t -> t));
         int[] stops = new int[2 * STEPS + 1];
         for (int k = 0; k <= 2 * STEPS; k++) {
             double t = (k - STEPS) / (double) STEPS;
