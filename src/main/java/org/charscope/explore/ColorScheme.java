@@ -20,10 +20,15 @@ import java.util.function.DoubleUnaryOperator;
  * black or white text, whichever reads better, in either theme.
  */
 public enum ColorScheme {
-    BLUE_ORANGE("Blue – orange", "blue", 255, "orange", 65, "blue", 245),
-    PURPLE_GREEN("Purple – green", "purple", 305, "green", 150, "green", 160),
-    BLUE_RED("Blue – red", "blue", 250, "red", 25, "purple", 300),
-    CLASSIC("Classic (saturated)", "blue", 0, "red", 0, "dark blue", 0);
+    BLUE_ORANGE("Blue – orange", new Hue("blue", 255), new Hue("orange", 65), new Hue("blue", 245)),
+    PURPLE_GREEN("Purple – green", new Hue("purple", 305), new Hue("green", 150), new Hue("green", 160)),
+    BLUE_RED("Blue – red", new Hue("blue", 250), new Hue("red", 25), new Hue("purple", 300)),
+    /** ColorBrewer's colours as they are: the degrees go unused, the names label the legend. */
+    CLASSIC("Classic (saturated)", new Hue("blue", 0), new Hue("red", 0), new Hue("dark blue", 0));
+
+    /** An Oklab hue in degrees, with the colour name a legend gives it. */
+    private record Hue(String name, double degrees) {
+    }
 
     /** Samples per side of a built scale; {@link ColorScale} interpolates between them in sRGB. */
     private static final int STEPS = 32;
@@ -39,22 +44,15 @@ public enum ColorScheme {
     };
 
     private final String label;
-    private final String lowName;
-    private final double lowHue;
-    private final String highName;
-    private final double highHue;
-    private final String gateName;
-    private final double gateHue;
+    private final Hue low;    // the diverging scale's low side
+    private final Hue high;   // its high side
+    private final Hue gate;   // the sequential scale's
 
-    ColorScheme(String label, String lowName, double lowHue, String highName, double highHue, String gateName,
-                double gateHue) {
+    ColorScheme(String label, Hue low, Hue high, Hue gate) {
         this.label = label;
-        this.lowName = lowName;
-        this.lowHue = lowHue;
-        this.highName = highName;
-        this.highHue = highHue;
-        this.gateName = gateName;
-        this.gateHue = gateHue;
+        this.low = low;
+        this.high = high;
+        this.gate = gate;
     }
 
     /** The scheme a person picks first: blue to orange, readable for red–green colour blindness. */
@@ -64,7 +62,7 @@ public enum ColorScheme {
 
     /** The colour names at the low and the high end, for legends: {low, high}. */
     public String[] endNames(boolean sequential) {
-        return sequential ? new String[] {"pale", gateName} : new String[] {lowName, highName};
+        return sequential ? new String[] {"pale", gate.name()} : new String[] {low.name(), high.name()};
     }
 
     /** Diverging colours 0xRRGGBB from the low end to the high end, evenly spaced: [stops]. */
@@ -72,11 +70,12 @@ public enum ColorScheme {
         if (this == CLASSIC) {
             return CLASSIC_DIVERGING.clone();
         }
-        double chroma = Math.min(largestChroma(shade, lowHue, t -> t), largestChroma(shade, highHue, t -> t));
+        double chroma = Math.min(largestChroma(shade, low.degrees(), t -> t),
+                largestChroma(shade, high.degrees(), t -> t));
         int[] stops = new int[2 * STEPS + 1];
         for (int k = 0; k <= 2 * STEPS; k++) {
             double t = (k - STEPS) / (double) STEPS;
-            stops[k] = Oklab.rgb(shade.lightness(Math.abs(t)), chroma * Math.abs(t), t < 0 ? lowHue : highHue);
+            stops[k] = Oklab.rgb(shade.lightness(Math.abs(t)), chroma * Math.abs(t), (t < 0 ? low : high).degrees());
         }
         return stops;
     }
@@ -87,11 +86,11 @@ public enum ColorScheme {
             return CLASSIC_SEQUENTIAL.clone();
         }
         DoubleUnaryOperator share = t -> 0.1 + 0.9 * t;
-        double chroma = largestChroma(shade, gateHue, share);
+        double chroma = largestChroma(shade, gate.degrees(), share);
         int[] stops = new int[STEPS + 1];
         for (int k = 0; k <= STEPS; k++) {
             double t = k / (double) STEPS;
-            stops[k] = Oklab.rgb(shade.lightness(t), chroma * share.applyAsDouble(t), gateHue);
+            stops[k] = Oklab.rgb(shade.lightness(t), chroma * share.applyAsDouble(t), gate.degrees());
         }
         return stops;
     }

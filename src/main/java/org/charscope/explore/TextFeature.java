@@ -1,5 +1,7 @@
 package org.charscope.explore;
 
+import java.util.Locale;
+
 /**
  * A property of the text at each step that a neuron might track, computed from the text alone
  * ({@link TextFeatures}). Each is the state after reading the step's symbol, since that is all the
@@ -8,31 +10,25 @@ package org.charscope.explore;
  */
 public enum TextFeature {
     /** 1 from an opening quote up to, not including, its closing quote. */
-    INSIDE_QUOTES("inside quotes"),
+    INSIDE_QUOTES,
     /** How many ( [ { are open, the opening bracket counted, the closing one not. */
-    BRACKET_DEPTH("bracket depth"),
+    BRACKET_DEPTH,
     /** Symbols read since the last line feed; the line feed itself is 0. */
-    POSITION_IN_LINE("position in line"),
+    POSITION_IN_LINE,
     /** A letter that does not continue a word. */
-    START_OF_WORD("start of word"),
-    UPPER_CASE("upper case"),
-    DIGIT("digit"),
+    START_OF_WORD,
+    UPPER_CASE,
+    DIGIT,
     /** The first symbol of a line: the one right after a line feed. */
-    AFTER_NEWLINE("after newline"),
+    AFTER_NEWLINE,
     /** a, e, i, o or u in either case. */
-    VOWEL("vowel"),
-    WHITESPACE("whitespace"),
-    PUNCTUATION("punctuation");
+    VOWEL,
+    WHITESPACE,
+    PUNCTUATION;
 
-    private final String displayName;
-
-    TextFeature(String displayName) {
-        this.displayName = displayName;
-    }
-
-    /** Lower case, for running text: "inside quotes". */
+    /** The name in lower case, for running text: "inside quotes". */
     public String displayName() {
-        return displayName;
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** Whether the feature is 0 or 1 at every step (rather than a count). */

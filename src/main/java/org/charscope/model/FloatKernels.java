@@ -12,7 +12,7 @@ import java.util.Arrays;
 final class FloatKernels implements Kernels {
 
     /** Elements per chunk for the kernels that stream over a whole sequence. */
-    private static final int CHUNK = 1 << 16;
+    private static final int CHUNK = Chunks.SIZE;
 
     private float[] a = new float[0];   // scratch, grown on demand
     private float[] b = new float[0];
@@ -37,13 +37,7 @@ final class FloatKernels implements Kernels {
         growGates(n);
         z.get(zs, batch * width);
         cPrev.get(cs, n);
-        for (int r = 0; r < batch; r++) {
-            int row = r * width;
-            System.arraycopy(zs, row, gi, r * hidden, hidden);
-            System.arraycopy(zs, row + hidden, gf, r * hidden, hidden);
-            System.arraycopy(zs, row + 2 * hidden, gg, r * hidden, hidden);
-            System.arraycopy(zs, row + 3 * hidden, go, r * hidden, hidden);
-        }
+        splitRows(zs, batch, hidden, gi, gf, gg, go);
         sigmoid(gi, n);
         sigmoid(gf, n);
         tanh(gg, n);
@@ -59,10 +53,7 @@ final class FloatKernels implements Kernels {
         for (int k = 0; k < n; k++) {
             hs[k] = o[k] * tc[k];
         }
-        gates.put(0, gi, 0, n);
-        gates.put(n, gf, 0, n);
-        gates.put(2L * n, gg, 0, n);
-        gates.put(3L * n, go, 0, n);
+        writeGates(gates, n, gi, gf, gg, go);
         cOut.put(cs, n);
         tanhC.put(tc, n);
         h.put(hs, n);
@@ -79,30 +70,22 @@ final class FloatKernels implements Kernels {
         float[] dh = d = grow(d, n);                // [batch, H]
         float[] dr = e = grow(e, n);                // [batch, H]
         growGates(n);
-        if (dcCarry.length < n) {
-            dcCarry = new float[n];
-        }
-        float[] dc = dcCarry;
-        if (lastStep) {
-            Arrays.fill(dc, 0, n, 0f);
-        }
-        float[] i = gi;
-        float[] f = gf;
-        float[] g = gg;
-        float[] o = go;
-        gates.get(0, i, 0, n);
-        gates.get(n, f, 0, n);
-        gates.get(2L * n, g, 0, n);
-        gates.get(3L * n, o, 0, n);
+        readGates(gates, n, gi, gf, gg, go);
         cPrev.get(cp, n);
         tanhC.get(tc, n);
         dhOut.get(dh, n);
-        if (dhRecurrent != null) {
-            dhRecurrent.get(dr, n);
-            for (int k = 0; k < n; k++) {
-                dh[k] += dr[k];
-            }
-        }
+        addRecurrent(dh, dhRecurrent, dr, n);
+        lstmGradients(gi, gf, gg, go, cp, tc, dh, carried(n, lastStep), n);
+        joinRows(out, batch, hidden, gi, cp, tc, go);      // dz_i, dz_f, dz_g, dz_o
+        dz.put(out, batch * width);
+    }
+
+    /**
+     * {@link LstmCell}'s backward equations on [0, n), in place: {@code i, o, cp, tc} become
+     * {@code dz_i, dz_o, dz_f, dz_g}, and {@code dc} goes from dcNext to dcPrev.
+     */
+    private static void lstmGradients(float[] i, float[] f, float[] g, float[] o, float[] cp, float[] tc,
+                                      float[] dh, float[] dc, int n) {
         // one small loop per quantity: C2 unrolls and vectorizes only loops with small bodies
         for (int k = 0; k < n; k++) {
             dc[k] += dh[k] * o[k] * (1f - tc[k] * tc[k]);           // dc = dcNext + dh o (1 - tanh²c)
@@ -122,14 +105,6 @@ final class FloatKernels implements Kernels {
         for (int k = 0; k < n; k++) {
             dc[k] *= f[k];                                         // carried to step t-1
         }
-        for (int r = 0; r < batch; r++) {
-            int row = r * width;
-            System.arraycopy(i, r * hidden, out, row, hidden);
-            System.arraycopy(cp, r * hidden, out, row + hidden, hidden);
-            System.arraycopy(tc, r * hidden, out, row + 2 * hidden, hidden);
-            System.arraycopy(o, r * hidden, out, row + 3 * hidden, hidden);
-        }
-        dz.put(out, batch * width);
     }
 
     @Override
@@ -149,12 +124,7 @@ final class FloatKernels implements Kernels {
         float[] dr = c = grow(c, n);
         h.get(hs, n);
         dhOut.get(dh, n);
-        if (dhRecurrent != null) {
-            dhRecurrent.get(dr, n);
-            for (int k = 0; k < n; k++) {
-                dh[k] += dr[k];
-            }
-        }
+        addRecurrent(dh, dhRecurrent, dr, n);
         for (int k = 0; k < n; k++) {
             dh[k] *= 1f - hs[k] * hs[k];
         }
@@ -196,9 +166,7 @@ final class FloatKernels implements Kernels {
         for (int k = 0; k < n; k++) {
             hs[k] = cand[k] + u[k] * (hp[k] - cand[k]);    // (1-u) n + u hPrev
         }
-        gates.put(0, r, 0, n);
-        gates.put(n, u, 0, n);
-        gates.put(2L * n, cand, 0, n);
+        writeGates(gates, n, r, u, cand);
         h.put(hs, n);
     }
 
@@ -213,35 +181,20 @@ final class FloatKernels implements Kernels {
         float[] dh = d = grow(d, n);                // [batch, H] dh, then dn
         float[] dr = e = grow(e, n);
         growGates(n);
-        if (dcCarry.length < n) {
-            dcCarry = new float[n];
-        }
-        float[] carry = dcCarry;                    // dh_{t+1} ⊙ u_{t+1}
-        if (lastStep) {
-            Arrays.fill(carry, 0, n, 0f);
-        }
-        float[] r = gi;
+        float[] r = gi;                             // [batch * H] each, gate by gate as in gruForward
         float[] u = gf;
         float[] cand = gg;
         float[] qn = go;
-        gates.get(0, r, 0, n);
-        gates.get(n, u, 0, n);
-        gates.get(2L * n, cand, 0, n);
+        readGates(gates, n, r, u, cand);
         qSpan.get(outA, batch * width);
         for (int row = 0; row < batch; row++) {
             System.arraycopy(outA, row * width + 2 * hidden, qn, row * hidden, hidden);
         }
         hPrev.get(hp, n);
         dhOut.get(dh, n);
-        if (dhRecurrent != null) {
-            dhRecurrent.get(dr, n);
-            for (int k = 0; k < n; k++) {
-                dh[k] += dr[k];
-            }
-        }
-        for (int k = 0; k < n; k++) {
-            dh[k] += carry[k];
-        }
+        addRecurrent(dh, dhRecurrent, dr, n);
+        float[] carry = carried(n, lastStep);       // dh_{t+1} ⊙ u_{t+1}, then dh_t ⊙ u_t
+        addInPlace(dh, 0, carry, 0, n);
         for (int k = 0; k < n; k++) {
             carry[k] = dh[k] * u[k];                                   // for step t-1
         }
@@ -257,16 +210,8 @@ final class FloatKernels implements Kernels {
         for (int k = 0; k < n; k++) {
             qn[k] = dh[k] * qn[k] * r[k] * (1f - r[k]);                  // da_r = dq_r
         }
-        for (int row = 0; row < batch; row++) {
-            int to = row * width;
-            int from = row * hidden;
-            System.arraycopy(qn, from, outA, to, hidden);
-            System.arraycopy(hp, from, outA, to + hidden, hidden);
-            System.arraycopy(dh, from, outA, to + 2 * hidden, hidden);
-            System.arraycopy(qn, from, outQ, to, hidden);
-            System.arraycopy(hp, from, outQ, to + hidden, hidden);
-            System.arraycopy(cand, from, outQ, to + 2 * hidden, hidden);
-        }
+        joinRows(outA, batch, hidden, qn, hp, dh);
+        joinRows(outQ, batch, hidden, qn, hp, cand);
         da.put(outA, batch * width);
         dq.put(outQ, batch * width);
     }
@@ -277,6 +222,59 @@ final class FloatKernels implements Kernels {
             gf = new float[n];
             gg = new float[n];
             go = new float[n];
+        }
+    }
+
+    /** What step t+1 handed back ({@code dcCarry}, grown to n), zeros at the last step. */
+    private float[] carried(int n, boolean lastStep) {
+        if (dcCarry.length < n) {
+            dcCarry = new float[n];
+        }
+        if (lastStep) {
+            Arrays.fill(dcCarry, 0, n, 0f);
+        }
+        return dcCarry;
+    }
+
+    /** Reads gates [G, batch, H], gate-major, into one array of n = batch·H each. */
+    private static void readGates(Span gates, int n, float[]... each) {
+        for (int g = 0; g < each.length; g++) {
+            gates.get((long) g * n, each[g], 0, n);
+        }
+    }
+
+    /** Writes one array of n = batch·H each into gates [G, batch, H], gate-major. */
+    private static void writeGates(Span gates, int n, float[]... each) {
+        for (int g = 0; g < each.length; g++) {
+            gates.put((long) g * n, each[g], 0, n);
+        }
+    }
+
+    /** {@code dh += dhRecurrent} on [0, n), read through {@code scratch}; nothing at the last step (null). */
+    private static void addRecurrent(float[] dh, Span dhRecurrent, float[] scratch, int n) {
+        if (dhRecurrent != null) {
+            dhRecurrent.get(scratch, n);
+            addInPlace(dh, 0, scratch, 0, n);
+        }
+    }
+
+    /** Splits rows [batch, G·H] into one [batch, H] array per gate block: the form C2 vectorizes. */
+    private static void splitRows(float[] rows, int batch, int hidden, float[]... blocks) {
+        int width = blocks.length * hidden;
+        for (int r = 0; r < batch; r++) {
+            for (int g = 0; g < blocks.length; g++) {
+                System.arraycopy(rows, r * width + g * hidden, blocks[g], r * hidden, hidden);
+            }
+        }
+    }
+
+    /** The inverse of {@link #splitRows}: [batch, H] blocks side by side into rows [batch, G·H]. */
+    private static void joinRows(float[] rows, int batch, int hidden, float[]... blocks) {
+        int width = blocks.length * hidden;
+        for (int r = 0; r < batch; r++) {
+            for (int g = 0; g < blocks.length; g++) {
+                System.arraycopy(blocks[g], r * hidden, rows, r * width + g * hidden, hidden);
+            }
         }
     }
 
@@ -399,35 +397,27 @@ final class FloatKernels implements Kernels {
         float kept = (float) (1.0 / (1.0 - p));
         float[] xs = a = grow(a, CHUNK);
         float[] ms = b = grow(b, CHUNK);
-        long length = x.length();
-        for (long first = 0; first < length; first += CHUNK) {
-            int count = (int) Math.min(CHUNK, length - first);
+        Chunks.forEach(x.length(), (first, count) -> {
             x.get(first, xs, 0, count);
             for (int k = 0; k < count; k++) {
                 ms[k] = Dropout.keep(stream, firstIndex + first + k, p) ? kept : 0f;
             }
-            for (int k = 0; k < count; k++) {
-                xs[k] *= ms[k];
-            }
+            multiplyInPlace(xs, ms, count);
             mask.put(first, ms, 0, count);
             out.put(first, xs, 0, count);
-        }
+        });
     }
 
     @Override
     public void multiply(Span x, Span mask) {
         float[] xs = a = grow(a, CHUNK);
         float[] ms = b = grow(b, CHUNK);
-        long length = x.length();
-        for (long first = 0; first < length; first += CHUNK) {
-            int count = (int) Math.min(CHUNK, length - first);
+        Chunks.forEach(x.length(), (first, count) -> {
             x.get(first, xs, 0, count);
             mask.get(first, ms, 0, count);
-            for (int k = 0; k < count; k++) {
-                xs[k] *= ms[k];
-            }
+            multiplyInPlace(xs, ms, count);
             x.put(first, xs, 0, count);
-        }
+        });
     }
 
     private static float[] grow(float[] array, int size) {
@@ -438,6 +428,13 @@ final class FloatKernels implements Kernels {
     private static void addInPlace(float[] x, int xFrom, float[] y, int yFrom, int count) {
         for (int k = 0; k < count; k++) {
             x[xFrom + k] += y[yFrom + k];
+        }
+    }
+
+    /** {@code x[k] *= y[k]} for k &lt; count. */
+    private static void multiplyInPlace(float[] x, float[] y, int count) {
+        for (int k = 0; k < count; k++) {
+            x[k] *= y[k];
         }
     }
 

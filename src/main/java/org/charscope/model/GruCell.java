@@ -1,5 +1,10 @@
 package org.charscope.model;
 
+import static org.charscope.model.RecurrentCell.addRecurrentProduct;
+import static org.charscope.model.RecurrentCell.fromNextStep;
+import static org.charscope.model.RecurrentCell.isLastStep;
+import static org.charscope.model.RecurrentCell.sendBack;
+
 /**
  * The GRU step (Cho et al. 2014, as PyTorch computes it: the reset gate scales the recurrent
  * projection of the candidate, not h). Gate blocks in the order r, u, n. The recurrent projection
@@ -29,32 +34,21 @@ package org.charscope.model;
  */
 final class GruCell implements RecurrentCell {
 
-    private final int hidden;
-
-    GruCell(int hidden) {
-        this.hidden = hidden;
-    }
-
     @Override
     public void forward(Workspace w, int unit, int t, Span wh, Kernels kernel) {
         Span q = w.qStep[unit][t];
-        // q_t = h_{t-1} Wh: [batch, H] x [H, 3H]
-        Blas.gemm(false, false, w.batch, 3 * hidden, hidden, 1, w.hStep[unit][t], hidden, wh, 3 * hidden, 0, q, 3 * hidden);
+        addRecurrentProduct(w, unit, t, wh, 0, q);   // q_t = h_{t-1} Wh: [batch, H] x [H, 3H]
         kernel.gruForward(w.zStep[unit][t], q, w.hStep[unit][t], w.gatesStep[unit][t], w.hStep[unit][t + 1], w.batch,
-                hidden);
+                w.hidden);
     }
 
     @Override
     public void backward(Workspace w, int unit, int t, Span wh, Kernels kernel) {
-        boolean last = t == w.seq - 1;
         Span dq = w.qStep[unit][t];
         kernel.gruBackward(w.gatesStep[unit][t], w.hStep[unit][t], dq, w.upStep[unit][t],
-                last ? null : w.dhRecurrent[unit], w.zStep[unit][t], dq, w.batch, hidden, last);
-        if (t > 0) {
-            // dh_{t-1} = dq_t Wh^T: [batch, 3H] x [3H, H] (the direct path u ⊙ h_{t-1} is added by the next call)
-            Blas.gemm(false, true, w.batch, hidden, 3 * hidden, 1, dq, 3 * hidden, wh, 3 * hidden, 0,
-                    w.dhRecurrent[unit], hidden);
-        }
+                fromNextStep(w, unit, t), w.zStep[unit][t], dq, w.batch, w.hidden, isLastStep(w, t));
+        // dh_{t-1} = dq_t Wh^T: [batch, 3H] x [3H, H] (the direct path u ⊙ h_{t-1} is added by the next call)
+        sendBack(w, unit, t, wh, dq);
     }
 
     @Override

@@ -1,5 +1,10 @@
 package org.charscope.model;
 
+import static org.charscope.model.RecurrentCell.addRecurrentProduct;
+import static org.charscope.model.RecurrentCell.fromNextStep;
+import static org.charscope.model.RecurrentCell.isLastStep;
+import static org.charscope.model.RecurrentCell.sendBack;
+
 /**
  * The LSTM step (Hochreiter &amp; Schmidhuber 1997 with a forget gate, as in colah's "Understanding
  * LSTM Networks" and char-rnn's {@code LSTM.lua}). Gates in the order i, f, g, o.
@@ -27,36 +32,19 @@ package org.charscope.model;
  */
 final class LstmCell implements RecurrentCell {
 
-    private final int hidden;
-
-    LstmCell(int hidden) {
-        this.hidden = hidden;
-    }
-
     @Override
     public void forward(Workspace w, int unit, int t, Span wh, Kernels kernel) {
         Span z = w.zStep[unit][t];
-        // z_t += h_{t-1} Wh: [batch, H] x [H, 4H]
-        Blas.gemm(false, false, w.batch, 4 * hidden, hidden, 1, w.hStep[unit][t], hidden, wh, 4 * hidden, 1, z, 4 * hidden);
+        addRecurrentProduct(w, unit, t, wh, 1, z);   // z_t += h_{t-1} Wh: [batch, H] x [H, 4H]
         kernel.lstmForward(z, w.cStep[unit][t], w.gatesStep[unit][t], w.cStep[unit][t + 1], w.tanhCStep[unit][t],
-                w.hStep[unit][t + 1], w.batch, hidden);
+                w.hStep[unit][t + 1], w.batch, w.hidden);
     }
 
     @Override
     public void backward(Workspace w, int unit, int t, Span wh, Kernels kernel) {
-        boolean last = t == w.seq - 1;
         Span dz = w.zStep[unit][t];
         kernel.lstmBackward(w.gatesStep[unit][t], w.cStep[unit][t], w.tanhCStep[unit][t], w.upStep[unit][t],
-                last ? null : w.dhRecurrent[unit], dz, w.batch, hidden, last);
-        if (t > 0) {
-            // dh_{t-1} = dz_t Wh^T: [batch, 4H] x [4H, H]
-            Blas.gemm(false, true, w.batch, hidden, 4 * hidden, 1, dz, 4 * hidden, wh, 4 * hidden, 0,
-                    w.dhRecurrent[unit], hidden);
-        }
-    }
-
-    @Override
-    public Span recurrentGradients(Workspace w, int unit) {
-        return w.z[unit];
+                fromNextStep(w, unit, t), dz, w.batch, w.hidden, isLastStep(w, t));
+        sendBack(w, unit, t, wh, dz);                 // dh_{t-1} = dz_t Wh^T: [batch, 4H] x [4H, H]
     }
 }

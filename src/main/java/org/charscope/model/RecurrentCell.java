@@ -12,9 +12,9 @@ interface RecurrentCell {
 
     static RecurrentCell of(LstmConfig config) {
         return switch (config.cell()) {
-            case LSTM -> new LstmCell(config.hidden());
-            case GRU -> new GruCell(config.hidden());
-            case RNN -> new RnnCell(config.hidden());
+            case LSTM -> new LstmCell();
+            case GRU -> new GruCell();
+            case RNN -> new RnnCell();
         };
     }
 
@@ -37,5 +37,30 @@ interface RecurrentCell {
      * What {@code Wh} multiplied, as a gradient over all steps, so that {@code dWh = H_prev^T} times
      * it: {@code dZ} [rows, G·H] for the LSTM and RNN, {@code dQ} for the GRU.
      */
-    Span recurrentGradients(Workspace w, int unit);
+    default Span recurrentGradients(Workspace w, int unit) {
+        return w.z[unit];
+    }
+
+    /** {@code out = beta·out + h_{t-1} Wh}: [batch, H] x [H, G·H]; beta 1 adds to the {@code a_t} already there. */
+    static void addRecurrentProduct(Workspace w, int unit, int t, Span wh, double beta, Span out) {
+        Blas.gemm(false, false, w.batch, w.width, w.hidden, 1, w.hStep[unit][t], w.hidden, wh, w.width, beta, out,
+                w.width);
+    }
+
+    /** {@code dh_{t-1} = d Wh^T}: [batch, G·H] x [G·H, H] into {@code w.dhRecurrent[unit]}; nothing at t = 0. */
+    static void sendBack(Workspace w, int unit, int t, Span wh, Span d) {
+        if (t > 0) {
+            Blas.gemm(false, true, w.batch, w.hidden, w.width, 1, d, w.width, wh, w.width, 0, w.dhRecurrent[unit],
+                    w.hidden);
+        }
+    }
+
+    /** The gradient at {@code h_t} from step t+1 through Wh; null at the last step, which has none. */
+    static Span fromNextStep(Workspace w, int unit, int t) {
+        return isLastStep(w, t) ? null : w.dhRecurrent[unit];
+    }
+
+    static boolean isLastStep(Workspace w, int t) {
+        return t == w.seq - 1;
+    }
 }

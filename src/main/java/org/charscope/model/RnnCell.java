@@ -1,5 +1,9 @@
 package org.charscope.model;
 
+import static org.charscope.model.RecurrentCell.addRecurrentProduct;
+import static org.charscope.model.RecurrentCell.fromNextStep;
+import static org.charscope.model.RecurrentCell.sendBack;
+
 /**
  * The vanilla RNN step (Elman; Karpathy's {@code min-char-rnn}):
  * <pre>
@@ -15,34 +19,17 @@ package org.charscope.model;
  */
 final class RnnCell implements RecurrentCell {
 
-    private final int hidden;
-
-    RnnCell(int hidden) {
-        this.hidden = hidden;
-    }
-
     @Override
     public void forward(Workspace w, int unit, int t, Span wh, Kernels kernel) {
         Span z = w.zStep[unit][t];
-        // z_t += h_{t-1} Wh: [batch, H] x [H, H]
-        Blas.gemm(false, false, w.batch, hidden, hidden, 1, w.hStep[unit][t], hidden, wh, hidden, 1, z, hidden);
-        kernel.rnnForward(z, w.hStep[unit][t + 1], w.batch, hidden);
+        addRecurrentProduct(w, unit, t, wh, 1, z);   // z_t += h_{t-1} Wh: [batch, H] x [H, H]
+        kernel.rnnForward(z, w.hStep[unit][t + 1], w.batch, w.hidden);
     }
 
     @Override
     public void backward(Workspace w, int unit, int t, Span wh, Kernels kernel) {
-        boolean last = t == w.seq - 1;
         Span dz = w.zStep[unit][t];
-        kernel.rnnBackward(w.hStep[unit][t + 1], w.upStep[unit][t], last ? null : w.dhRecurrent[unit], dz, w.batch,
-                hidden);
-        if (t > 0) {
-            // dh_{t-1} = dz_t Wh^T: [batch, H] x [H, H]
-            Blas.gemm(false, true, w.batch, hidden, hidden, 1, dz, hidden, wh, hidden, 0, w.dhRecurrent[unit], hidden);
-        }
-    }
-
-    @Override
-    public Span recurrentGradients(Workspace w, int unit) {
-        return w.z[unit];
+        kernel.rnnBackward(w.hStep[unit][t + 1], w.upStep[unit][t], fromNextStep(w, unit, t), dz, w.batch, w.hidden);
+        sendBack(w, unit, t, wh, dz);                 // dh_{t-1} = dz_t Wh^T: [batch, H] x [H, H]
     }
 }

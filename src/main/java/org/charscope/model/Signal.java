@@ -1,5 +1,7 @@
 package org.charscope.model;
 
+import java.util.Locale;
+
 /**
  * What a cell exposes at each step: the values the explorer shows, the names {@code neurons --json}
  * writes (lower case). For the LSTM, in the order of the equations
@@ -18,53 +20,55 @@ package org.charscope.model;
  * none.
  */
 public enum Signal {
-    INPUT_GATE("input gate", 0, 1),
-    FORGET_GATE("forget gate", 0, 1),
-    CANDIDATE("candidate", -1, 1),
-    OUTPUT_GATE("output gate", 0, 1),
-    CELL("cell", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY),
-    TANH_CELL("tanh(cell)", -1, 1),
-    HIDDEN("hidden", -1, 1),
-    RESET_GATE("reset gate", 0, 1),
-    UPDATE_GATE("update gate", 0, 1);
+    INPUT_GATE(Range.GATE),
+    FORGET_GATE(Range.GATE),
+    CANDIDATE(Range.TANH),
+    OUTPUT_GATE(Range.GATE),
+    CELL(Range.UNBOUNDED),
+    TANH_CELL(Range.TANH),
+    HIDDEN(Range.TANH),
+    RESET_GATE(Range.GATE),
+    UPDATE_GATE(Range.GATE);
 
     /** Where tanh is 0.9 away from 0: a cell beyond ±1.47 is saturated once squashed. */
     private static final double CELL_SATURATION = 0.5 * Math.log((1 + 0.9) / (1 - 0.9));
 
-    private final String displayName;
-    private final double low;
-    private final double high;
-
-    Signal(String displayName, double low, double high) {
-        this.displayName = displayName;
-        this.low = low;
-        this.high = high;
+    /** The values a quantity can take: a sigmoid's, a tanh's, or the LSTM cell's, which has no bound. */
+    private record Range(double low, double high) {
+        static final Range GATE = new Range(0, 1);
+        static final Range TANH = new Range(-1, 1);
+        static final Range UNBOUNDED = new Range(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 
-    /** Lower case, for running text: "forget gate", "tanh(cell)". */
+    private final Range range;
+
+    Signal(Range range) {
+        this.range = range;
+    }
+
+    /** The name in lower case, for running text: "forget gate"; tanh(cell) as the equations write it. */
     public String displayName() {
-        return displayName;
+        return this == TANH_CELL ? "tanh(cell)" : name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** The smallest value the quantity can take; −∞ for the cell. */
     public double low() {
-        return low;
+        return range.low();
     }
 
     /** The largest value the quantity can take; +∞ for the cell. */
     public double high() {
-        return high;
+        return range.high();
     }
 
     /** Whether the range is finite, so a colour scale can be fixed without looking at the values. */
     public boolean isBounded() {
-        return Double.isFinite(low) && Double.isFinite(high);
+        return range != Range.UNBOUNDED;
     }
 
-    /** Whether this is one of the three sigmoid gates (range 0..1). */
+    /** Whether this is one of the sigmoid gates (range 0..1): the LSTM's three or the GRU's two. */
     public boolean isGate() {
-        return this == INPUT_GATE || this == FORGET_GATE || this == OUTPUT_GATE || this == RESET_GATE
-                || this == UPDATE_GATE;
+        return range == Range.GATE;
     }
 
     /**

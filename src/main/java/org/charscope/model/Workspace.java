@@ -19,6 +19,8 @@ final class Workspace implements AutoCloseable {
 
     final int seq;
     final int batch;
+    final int hidden;               // H
+    final int width;                // G·H, a row of z: the cell's gate blocks side by side
     final int rows;                 // seq * batch
     final int chunkSteps;           // steps per chunk
     final int chunks;               // ceil(seq / chunkSteps)
@@ -64,9 +66,10 @@ final class Workspace implements AutoCloseable {
         this.chunkSteps = Math.max(1, (seq + 9) / 10);
         this.chunks = (seq + chunkSteps - 1) / chunkSteps;
         int layers = config.units();
-        long hidden = config.hidden();
-        long step = batch * hidden;
+        this.hidden = config.hidden();
         int blocks = config.cell().gateBlocks();
+        this.width = blocks * hidden;
+        long step = (long) batch * hidden;
         boolean gru = config.cell() == Cell.GRU;
         q = gru ? new Span[layers] : null;
         qStep = gru ? new Span[layers][] : null;

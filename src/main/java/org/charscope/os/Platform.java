@@ -1,5 +1,6 @@
 package org.charscope.os;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,27 +11,23 @@ import java.util.Optional;
  * the platform from {@code os.name} and {@code os.arch} as those profiles' OS activation does.
  */
 public enum Platform {
-    LINUX_X86_64("linux-x86_64", Os.LINUX),
-    LINUX_ARM64("linux-arm64", Os.LINUX),
-    MACOSX_X86_64("macosx-x86_64", Os.MAC),
-    MACOSX_ARM64("macosx-arm64", Os.MAC),
-    WINDOWS_X86_64("windows-x86_64", Os.WINDOWS);
+    LINUX_X86_64,
+    LINUX_ARM64,
+    MACOSX_X86_64,
+    MACOSX_ARM64,
+    WINDOWS_X86_64;
 
-    private final String classifier;
-    private final Os os;
-
-    Platform(String classifier, Os os) {
-        this.classifier = classifier;
-        this.os = os;
-    }
-
-    /** The natives' classifier, e.g. {@code macosx-arm64}. */
+    /** The natives' classifier, e.g. {@code macosx-arm64}: the name in lower case, the hyphen after the system. */
     public String classifier() {
-        return classifier;
+        return name().toLowerCase(Locale.ROOT).replaceFirst("_", "-");
     }
 
     public Os os() {
-        return os;
+        return switch (this) {
+            case LINUX_X86_64, LINUX_ARM64 -> Os.LINUX;
+            case MACOSX_X86_64, MACOSX_ARM64 -> Os.MAC;
+            case WINDOWS_X86_64 -> Os.WINDOWS;
+        };
     }
 
     /**
@@ -57,11 +54,6 @@ public enum Platform {
 
     /** The platform named by its classifier, e.g. {@code "linux-arm64"}. */
     public static Optional<Platform> named(String classifier) {
-        for (Platform platform : values()) {
-            if (platform.classifier.equals(classifier)) {
-                return Optional.of(platform);
-            }
-        }
-        return Optional.empty();
+        return Arrays.stream(values()).filter(platform -> platform.classifier().equals(classifier)).findFirst();
     }
 }

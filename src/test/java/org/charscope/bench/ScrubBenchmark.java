@@ -95,7 +95,7 @@ final class ScrubBenchmark {
             String passage = text.vocabulary().decode(Arrays.copyOf(symbols, Math.min(symbols.length, passageLength)));
             window.training().apply(WindowBenchmark.settingsFor(preset));
             var explorer = window.explorer();
-            explorer.autoRefreshProperty().set(false);
+            explorer.live().autoRefreshProperty().set(false);
             // the Neurons tab first: its content joins the scene when the tab is opened (LazyTabs)
             ((TabPane) scene.lookup("#main-tabs")).getSelectionModel().select(1);
             scene.getRoot().applyCss();   // skins now, not at the next pulse: the lookup below needs them

@@ -73,7 +73,7 @@ final class WindowBenchmark {
         if (!Boolean.getBoolean("charscope.bench.minuteLines")) {
             return;
         }
-        window.explorer().refreshEveryProperty().set(Integer.getInteger("charscope.bench.explorerEvery", 100));
+        window.explorer().live().refreshEveryProperty().set(Integer.getInteger("charscope.bench.explorerEvery", 100));
         FrameRecorder minute = new FrameRecorder();
         minute.start();
         int[] reads = new int[1];

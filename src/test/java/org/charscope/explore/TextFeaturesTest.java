@@ -21,6 +21,12 @@ class TextFeaturesTest {
     }
 
     @Test
+    void featuresAreNamedInLowerCaseWords() {
+        assertEquals("inside quotes", TextFeature.INSIDE_QUOTES.displayName());
+        assertEquals("position in line", TextFeature.POSITION_IN_LINE.displayName());
+    }
+
+    @Test
     void straightQuotesToggleWithTheOpeningQuoteInside() {
         //                                  a _ " b c " _ d
         assertArrayEquals(digits("00111000"), signal("a \"bc\" d", TextFeature.INSIDE_QUOTES));

@@ -20,6 +20,8 @@ class SignalTest {
         assertFalse(Signal.CELL.isBounded());
         assertTrue(Signal.TANH_CELL.isBounded());
         assertEquals("tanh(cell)", Signal.TANH_CELL.displayName());
+        assertEquals("forget gate", Signal.FORGET_GATE.displayName());
+        assertEquals("cell", Signal.CELL.displayName());
     }
 
     @Test

@@ -15,6 +15,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.charscope.ui.theme.WindowZoom;
 import org.charscope.ui.theme.ThemeColors;
+import org.charscope.ui.theme.ThemeColors.Role;
 
 /**
  * A line chart drawn on a canvas, for series that grow to 100,000 points and more while
@@ -180,7 +181,7 @@ public class LineChartCanvas extends Region {
         }
         frame = frameFor(width, height);
         if (frame == null) {
-            g.setFill(colors.muted());
+            g.setFill(colors.get(Role.MUTED));
             g.setFont(TICK_FONT);
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText("No points yet", width / 2, height / 2);
@@ -202,7 +203,7 @@ public class LineChartCanvas extends Region {
         drawMarker(g, frame);
         g.restore();
         if (guide != null) {
-            ChartAnnotations.drawGuide(g, frame, plotted(guide.y()), guide.caption(), colors.accent());
+            ChartAnnotations.drawGuide(g, frame, plotted(guide.y()), guide.caption(), colors.get(Role.ACCENT));
         }
         drawHover(g, frame);
     }
@@ -254,23 +255,23 @@ public class LineChartCanvas extends Region {
                 : NiceTicks.linear(f.yLow(), f.yHigh(), 5);
         for (double tick : yTicks) {
             double y = f.py(logY ? Math.log10(tick) : tick);
-            g.setStroke(colors.grid());
+            g.setStroke(colors.get(Role.GRID));
             g.strokeLine(f.left(), snap(y), f.left() + f.width(), snap(y));
-            g.setFill(colors.muted());
+            g.setFill(colors.get(Role.MUTED));
             g.fillText(NiceTicks.format(tick), f.left() - 6, y);
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         for (double tick : NiceTicks.linear(f.xLow(), f.xHigh(), Math.max(2, (int) (f.width() / 90)))) {
             double x = f.px(tick);
-            g.setStroke(colors.grid().deriveColor(0, 1, 1, 0.6)); // vertical lines quieter than the value lines
+            g.setStroke(colors.get(Role.GRID).deriveColor(0, 1, 1, 0.6)); // vertical lines quieter than the value lines
             g.strokeLine(snap(x), f.top(), snap(x), f.top() + f.height());
-            g.setFill(colors.muted());
+            g.setFill(colors.get(Role.MUTED));
             g.fillText(NiceTicks.format(tick), x, f.top() + f.height() + 4);
         }
-        g.setStroke(colors.border());
+        g.setStroke(colors.get(Role.BORDER));
         g.strokeRect(snap(f.left()), snap(f.top()), f.width(), f.height());
-        g.setFill(colors.text());
+        g.setFill(colors.get(Role.TEXT));
         g.setTextAlign(TextAlignment.RIGHT);
         g.fillText(xLabel, f.left() + f.width(), f.top() + f.height() + 16);
         g.save();
@@ -340,10 +341,10 @@ public class LineChartCanvas extends Region {
         }
         double x = f.px(marker.x());
         double y = f.py(plotted(marker.y()));
-        g.setStroke(colors.warning());
+        g.setStroke(colors.get(Role.WARNING));
         g.setLineWidth(2);
         g.strokeOval(x - 7, y - 7, 14, 14);
-        g.setFill(colors.warning());
+        g.setFill(colors.get(Role.WARNING));
         g.setFont(TICK_FONT);
         g.setTextBaseline(VPos.BOTTOM);
         boolean leftOfPoint = x > f.left() + f.width() * 0.7;
@@ -378,7 +379,7 @@ public class LineChartCanvas extends Region {
             hover.setVisible(false);
             return;
         }
-        g.setStroke(colors.muted().deriveColor(0, 1, 1, 0.6));
+        g.setStroke(colors.get(Role.MUTED).deriveColor(0, 1, 1, 0.6));
         g.setLineWidth(1);
         g.strokeLine(snap(guideX), f.top(), snap(guideX), f.top() + f.height());
         hover.setText(text.toString());

@@ -4,11 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -116,7 +113,7 @@ public final class ExplorerModel {
         return shownWeights;
     }
 
-    /** Called as iterations go by: re-reads the passage every {@link #refreshEveryProperty()} iterations. */
+    /** Called as iterations go by: re-reads the passage every {@link LiveReading#refreshEveryProperty()} iterations. */
     public void iterationReached(long iteration) {
         live.iterationReached(iteration, looking.atSnapshot());
     }
@@ -273,9 +270,10 @@ public final class ExplorerModel {
         return corpus;
     }
 
-    /** The live model's iteration, as training reports it. */
-    public ReadOnlyLongProperty liveIterationProperty() {
-        return live.liveIterationProperty();
+
+    /** The live model's reading: its iteration, whether one is being read, auto-refresh and its interval. */
+    public LiveReading live() {
+        return live;
     }
 
     Discovering discovering() {
@@ -290,9 +288,6 @@ public final class ExplorerModel {
         return probed.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty computingProperty() {
-        return live.computingProperty();
-    }
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
@@ -322,11 +317,5 @@ public final class ExplorerModel {
         return typedPassage;
     }
 
-    public BooleanProperty autoRefreshProperty() {
-        return live.autoRefreshProperty();
-    }
 
-    public IntegerProperty refreshEveryProperty() {
-        return live.refreshEveryProperty();
-    }
 }

@@ -74,7 +74,7 @@ public final class ExplorerPane extends BorderPane {
         this.model = model;
         this.heatmap = new HeatmapView(model);
         this.grid = new NeuronGrid(model, heatmap);
-        this.scrubber = new TrainingScrubber(model.shelf(), model.liveIterationProperty(), samples);
+        this.scrubber = new TrainingScrubber(model.shelf(), model.live().liveIterationProperty(), samples);
         this.emergence = new EmergenceChart(model.shelf());
         setId("explorer-pane");
         getStyleClass().add("explorer-pane");

@@ -28,10 +28,10 @@ final class ExplorerToolbar extends VBox {
         Button refresh = new Button("Read passage", new FontIcon("mdi2r-refresh"));
         refresh.setId("explorer-refresh");
         refresh.setOnAction(e -> model.refresh());
-        refresh.disableProperty().bind(model.computingProperty());
+        refresh.disableProperty().bind(model.live().computingProperty());
         CheckBox auto = new CheckBox("every 500 iterations");
         auto.setId("explorer-auto");
-        auto.selectedProperty().bindBidirectional(model.autoRefreshProperty());
+        auto.selectedProperty().bindBidirectional(model.live().autoRefreshProperty());
 
         layer.setId("explorer-layer");
         layer.setConverter(new StringConverter<>() {

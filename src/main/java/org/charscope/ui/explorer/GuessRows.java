@@ -7,6 +7,7 @@ import org.charscope.explore.ColorScale;
 import org.charscope.explore.ShownSymbol;
 import org.charscope.explore.StepPrediction;
 import org.charscope.ui.theme.ThemeColors;
+import org.charscope.ui.theme.ThemeColors.Role;
 
 /**
  * The model's guesses for the next character, drawn under a character of the heatmap. Compact
@@ -51,7 +52,7 @@ final class GuessRows {
         double rowHeight = five ? FIVE_ROW_HEIGHT : COMPACT_HEIGHT;
         for (int k = 0; k < rows; k++) {
             double y = top + k * rowHeight;
-            Color tint = colors.page().interpolate(colors.text(), Math.min(1, ps[k]) * 0.85);
+            Color tint = colors.get(Role.PAGE).interpolate(colors.get(Role.TEXT), Math.min(1, ps[k]) * 0.85);
             g.setFill(tint);
             g.fillRect(left, y, width, rowHeight);
             int rgb = (int) Math.round(tint.getRed() * 255) << 16 | (int) Math.round(tint.getGreen() * 255) << 8
@@ -59,7 +60,7 @@ final class GuessRows {
             g.setFill(ColorScale.textColorOn(rgb) == 0 ? Color.BLACK : Color.WHITE);
             g.fillText(ShownSymbol.of(vocabulary[ids[k]]), left + width / 2, y + rowHeight / 2);
             if (guess.hasTrueNext() && ids[k] == guess.trueNextId()) {
-                g.setStroke(colors.success());
+                g.setStroke(colors.get(Role.SUCCESS));
                 g.setLineWidth(1.5);
                 g.strokeRect(left + 0.75, y + 0.75, width - 1.5, rowHeight - 1.5);
             }

@@ -21,6 +21,7 @@ import org.charscope.explore.ShownSymbol;
 import org.charscope.explore.StepPrediction;
 import org.charscope.ui.chart.SceneTimer;
 import org.charscope.ui.theme.ThemeColors;
+import org.charscope.ui.theme.ThemeColors.Role;
 import org.charscope.ui.theme.WindowZoom;
 
 /**
@@ -305,7 +306,7 @@ final class HeatmapView extends Region {
         ensureLayout();
         Probed probed = model.probedProperty().get();
         if (probed == null || layout == null) {
-            g.setFill(colors.muted());
+            g.setFill(colors.get(Role.MUTED));
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText(model.statusProperty().get(), canvas.getWidth() / zoom / 2, canvas.getHeight() / zoom / 2);
             return;
@@ -332,11 +333,11 @@ final class HeatmapView extends Region {
             StepPrediction guess = probed.predictions().step(step);
             if (showSurprisal && guess.hasTrueNext()) {
                 double bar = Math.min(1, guess.surprisalBits() / 10) * (TEXT_HEIGHT - 2);
-                g.setFill(colors.danger());
+                g.setFill(colors.get(Role.DANGER));
                 g.fillRect(left + 1, top + TEXT_HEIGHT - bar, 2.5, bar);
             }
             if (step >= spanFrom && step < spanTo) {
-                g.setStroke(colors.warning());
+                g.setStroke(colors.get(Role.WARNING));
                 g.setLineWidth(2);
                 g.strokeLine(left, top + 1, left + CELL_WIDTH, top + 1);
                 g.strokeLine(left, top + TEXT_HEIGHT - 1, left + CELL_WIDTH, top + TEXT_HEIGHT - 1);
@@ -346,7 +347,7 @@ final class HeatmapView extends Region {
                 AttributionShading.outlineCursor(g, left, top, CELL_WIDTH, TEXT_HEIGHT);
             }
             if (step == hoverStep) {
-                g.setStroke(colors.text());
+                g.setStroke(colors.get(Role.TEXT));
                 g.setLineWidth(1.5);
                 g.strokeRect(left + 0.75, top + 0.75, CELL_WIDTH - 1.5, TEXT_HEIGHT - 1.5);
             }
@@ -357,7 +358,7 @@ final class HeatmapView extends Region {
     private void drawGuessRows() {
         GraphicsContext g = guessCanvas.getGraphicsContext2D();
         double zoom = WindowZoom.scale(g, this);
-        g.setFill(colors.page());
+        g.setFill(colors.get(Role.PAGE));
         g.fillRect(0, 0, guessCanvas.getWidth() / zoom, guessCanvas.getHeight() / zoom);
         ensureLayout();
         Probed probed = model.probedProperty().get();

@@ -24,7 +24,7 @@ import org.charscope.ui.training.TrainingController;
  * every {@link #refreshEveryProperty()} iterations while auto-refresh is on. The last one is kept,
  * with the weights that made it, to be shown again at "now". Part of {@link ExplorerModel}; FX thread.
  */
-final class LiveReading {
+public final class LiveReading {
 
     private final ExplorerModel model;
     private final TrainingController training;
@@ -117,19 +117,21 @@ final class LiveReading {
         return training.trainer() != null && autoRefresh.get() && stale;
     }
 
-    ReadOnlyLongProperty liveIterationProperty() {
+    /** The live model's iteration, as training reports it. */
+    public ReadOnlyLongProperty liveIterationProperty() {
         return liveIteration.getReadOnlyProperty();
     }
 
-    ReadOnlyBooleanProperty computingProperty() {
+    /** Whether a reading is under way (the Refresh button waits for it). */
+    public ReadOnlyBooleanProperty computingProperty() {
         return computing.getReadOnlyProperty();
     }
 
-    BooleanProperty autoRefreshProperty() {
+    public BooleanProperty autoRefreshProperty() {
         return autoRefresh;
     }
 
-    IntegerProperty refreshEveryProperty() {
+    public IntegerProperty refreshEveryProperty() {
         return refreshEvery;
     }
 }

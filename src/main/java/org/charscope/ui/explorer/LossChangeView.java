@@ -16,6 +16,7 @@ import org.charscope.explore.Palette;
 import org.charscope.explore.ShownSymbol;
 import org.charscope.explore.StepPrediction;
 import org.charscope.ui.theme.ThemeColors;
+import org.charscope.ui.theme.ThemeColors.Role;
 import org.charscope.ui.theme.WindowZoom;
 
 /**
@@ -107,7 +108,7 @@ final class LossChangeView extends Region {
         double zoom = WindowZoom.scale(g, this);   // lines laid out in units of 1/zoom pixel
         double width = canvas.getWidth() / zoom;
         double height = canvas.getHeight() / zoom;
-        g.setFill(colors.page());
+        g.setFill(colors.get(Role.PAGE));
         g.fillRect(0, 0, width, height);
         if (reading == null) {
             return;

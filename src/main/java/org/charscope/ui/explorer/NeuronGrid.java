@@ -15,6 +15,7 @@ import javafx.scene.shape.Rectangle;
 import org.charscope.explore.ColorScale;
 import org.charscope.explore.NeuronMatrix;
 import org.charscope.ui.theme.ThemeColors;
+import org.charscope.ui.theme.ThemeColors.Role;
 
 /**
  * Every unit of the selected layer and quantity (rows, in the list's order) over the characters
@@ -163,7 +164,7 @@ final class NeuronGrid extends Region {
 
     private void draw(int[] window) {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(colors.page());
+        g.setFill(colors.get(Role.PAGE));
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         Probed probed = model.probedProperty().get();
         int width = (int) canvas.getWidth();

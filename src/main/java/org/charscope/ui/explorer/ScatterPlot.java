@@ -9,6 +9,7 @@ import javafx.scene.shape.Circle;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.charscope.ui.theme.ThemeColors;
+import org.charscope.ui.theme.ThemeColors.Role;
 import org.charscope.ui.theme.WindowZoom;
 
 /**
@@ -108,13 +109,13 @@ final class ScatterPlot extends Region {
         }
         double left = LEFT;
         double top = TOP;
-        g.setStroke(colors.border());
+        g.setStroke(colors.get(Role.BORDER));
         g.setLineWidth(1);
         g.strokeRect(left, top, size, size);
-        g.setStroke(colors.grid());
+        g.setStroke(colors.get(Role.GRID));
         g.strokeLine(left, top + size, left + size, top);
         g.setFont(Font.font(11));
-        g.setFill(colors.text());
+        g.setFill(colors.get(Role.TEXT));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText(title, left + size / 2, top - 2);
@@ -128,7 +129,7 @@ final class ScatterPlot extends Region {
         for (int i = 0; i < xs.length; i++) {
             double x = left + xs[i] * size;
             double y = top + size - ys[i] * size;
-            g.setFill(colors.accent().deriveColor(0, 1, 1, 0.55));
+            g.setFill(colors.get(Role.ACCENT).deriveColor(0, 1, 1, 0.55));
             g.fillOval(x - 2.2, y - 2.2, 4.4, 4.4);
         }
     }

@@ -16,6 +16,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.charscope.ui.theme.ThemeColors;
+import org.charscope.ui.theme.ThemeColors.Role;
 import org.charscope.ui.theme.WindowZoom;
 import org.charscope.explore.Neuron;
 import org.charscope.explore.NeuronFinding;
@@ -196,14 +197,14 @@ public final class EmergenceChart extends Region {
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double zoom = WindowZoom.scale(g, this);   // the chart lays out in units of 1/zoom pixel
-        g.setFill(colors.page());
+        g.setFill(colors.get(Role.PAGE));
         g.fillRect(0, 0, canvas.getWidth() / zoom, canvas.getHeight() / zoom);
         EmergenceDrawing drawing = new EmergenceDrawing(g, LEFT, TOP, plotRight(), plotBottom(), SMALL, SMALL_BOLD,
                 colors);
         drawing.axes();
         List<SnapshotSummary> snapshots = shelf.snapshots();
         if (snapshots.stream().allMatch(s -> s.best().isEmpty())) {
-            g.setFill(colors.muted());
+            g.setFill(colors.get(Role.MUTED));
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
             g.fillText("No snapshot with detectors yet: they are kept as training goes on.",

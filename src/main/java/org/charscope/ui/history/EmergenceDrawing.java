@@ -10,6 +10,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.charscope.ui.theme.ThemeColors;
+import org.charscope.ui.theme.ThemeColors.Role;
 import org.charscope.explore.TextFeature;
 
 /**
@@ -40,9 +41,9 @@ record EmergenceDrawing(GraphicsContext g, double left, double top, double right
         g.setLineDashes();
         for (int quarter = 0; quarter <= 4; quarter++) {
             double y = bottom - quarter / 4.0 * (bottom - top);
-            g.setStroke(colors.grid());
+            g.setStroke(colors.get(Role.GRID));
             g.strokeLine(left, y, right, y);
-            g.setFill(colors.muted());
+            g.setFill(colors.get(Role.MUTED));
             g.fillText(String.format(Locale.ROOT, "%.2f", quarter / 4.0), left - 4, y);
         }
     }
@@ -50,7 +51,7 @@ record EmergenceDrawing(GraphicsContext g, double left, double top, double right
     /** Iterations under the snapshots, as many as fit without crowding, the first and the last always. */
     void iterationTicks(List<SnapshotSummary> snapshots, IntToDoubleFunction x) {
         g.setFont(font);
-        g.setFill(colors.muted());
+        g.setFill(colors.get(Role.MUTED));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         double lastLabel = Double.NEGATIVE_INFINITY;
@@ -62,14 +63,14 @@ record EmergenceDrawing(GraphicsContext g, double left, double top, double right
                 g.fillText(String.format(Locale.ROOT, "%,d", snapshots.get(i).iteration()), at, bottom + 4);
                 lastLabel = at;
             }
-            g.setStroke(colors.grid());
+            g.setStroke(colors.get(Role.GRID));
             g.strokeLine(at, bottom, at, bottom + 3);
         }
     }
 
     /** The snapshot looked at: a band down the plot. */
     void selection(double x) {
-        g.setStroke(colors.warning().deriveColor(0, 1, 1, 0.55));
+        g.setStroke(colors.get(Role.WARNING).deriveColor(0, 1, 1, 0.55));
         g.setLineWidth(5);
         g.setLineDashes();
         g.strokeLine(x, top, x, bottom);
@@ -103,7 +104,7 @@ record EmergenceDrawing(GraphicsContext g, double left, double top, double right
         g.setLineDashes(2, 3);
         g.strokeLine(left, y, right, y);
         g.setLineDashes();
-        g.setFill(colors.muted());
+        g.setFill(colors.get(Role.MUTED));
         g.setFont(font);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.BOTTOM);
@@ -121,7 +122,7 @@ record EmergenceDrawing(GraphicsContext g, double left, double top, double right
 
     /** A ring round the hovered point. */
     void ring(double x, double y) {
-        g.setStroke(colors.text());
+        g.setStroke(colors.get(Role.TEXT));
         g.setLineWidth(1.5);
         g.setLineDashes();
         g.strokeOval(x - 6, y - 6, 12, 12);
@@ -141,20 +142,20 @@ record EmergenceDrawing(GraphicsContext g, double left, double top, double right
             double y = top + 4 + i % rows * LEGEND_ROW;
             g.setLineDashes();
             if (i == TextFeature.values().length) {
-                g.setStroke(colors.muted());
+                g.setStroke(colors.get(Role.MUTED));
                 g.setLineWidth(1.8);
                 g.setLineDashes(6, 4);
                 g.strokeLine(left, y, left + 14, y);
                 g.setLineDashes();
                 g.setFont(font);
-                g.setFill(colors.muted());
+                g.setFill(colors.get(Role.MUTED));
                 g.fillText(neuron, left + 20, y);
                 continue;
             }
             TextFeature feature = TextFeature.values()[i];
             g.setFill(colours[feature.ordinal() % colours.length]);
             g.fillRect(left, y - 4, 14, 8);
-            g.setFill(colors.muted());
+            g.setFill(colors.get(Role.MUTED));
             g.setFont(feature == chosen ? bold : font);
             g.fillText(feature.displayName(), left + 20, y);
         }

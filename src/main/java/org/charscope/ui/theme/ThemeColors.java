@@ -1,6 +1,5 @@
 package org.charscope.ui.theme;
 
-import java.util.List;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
@@ -17,10 +16,38 @@ import org.charscope.explore.Shade;
  */
 public final class ThemeColors extends Region {
 
-    /** The looked-up colours in the order the stylesheet lists them, Primer Light's values. */
-    private static final List<Color> LIGHT = List.of(Color.web("#ffffff"), Color.web("#24292f"),
-            Color.web("#57606a"), Color.web("#d0d7de"), Color.web("#d0d7de"), Color.web("#0969da"),
-            Color.web("#cf222e"), Color.web("#1a7f37"), Color.web("#9a6700"), Color.web("#f6f8fa"));
+    /**
+     * What a colour is for, in the order {@code theme-colors.css} lists the theme's looked-up
+     * colours, each with Primer Light's value, which stands in until CSS has run.
+     */
+    public enum Role {
+        /** The page behind the drawing (-color-bg-default). */
+        PAGE("#ffffff"),
+        /** Text and axes (-color-fg-default). */
+        TEXT("#24292f"),
+        /** Secondary text: tick labels, captions (-color-fg-muted). */
+        MUTED("#57606a"),
+        /** Frames and axis lines (-color-border-default). */
+        BORDER("#d0d7de"),
+        /** Grid lines, quieter than borders (-color-border-muted). */
+        GRID("#d0d7de"),
+        /** The theme's accent, e.g. the hovered or chosen mark (-color-accent-fg). */
+        ACCENT("#0969da"),
+        /** Bad news: losses going up, surprise (-color-danger-fg). */
+        DANGER("#cf222e"),
+        /** Good news: the true next character (-color-success-fg). */
+        SUCCESS("#1a7f37"),
+        /** Attention: a selected span, the best point (-color-warning-fg). */
+        WARNING("#9a6700"),
+        /** A quiet panel within the page (-color-bg-subtle). */
+        SUBTLE("#f6f8fa");
+
+        private final Color light;
+
+        Role(String light) {
+            this.light = Color.web(light);
+        }
+    }
 
     public ThemeColors() {
         Theme.installDefault();
@@ -31,59 +58,9 @@ public final class ThemeColors extends Region {
         setMouseTransparent(true);
     }
 
-    /** The page behind the drawing (-color-bg-default). */
-    public Color page() {
-        return color(0);
-    }
-
-    /** Text and axes (-color-fg-default). */
-    public Color text() {
-        return color(1);
-    }
-
-    /** Secondary text: tick labels, captions (-color-fg-muted). */
-    public Color muted() {
-        return color(2);
-    }
-
-    /** Frames and axis lines (-color-border-default). */
-    public Color border() {
-        return color(3);
-    }
-
-    /** Grid lines, quieter than borders (-color-border-muted). */
-    public Color grid() {
-        return color(4);
-    }
-
-    /** The theme's accent, e.g. the hovered or chosen mark (-color-accent-fg). */
-    public Color accent() {
-        return color(5);
-    }
-
-    /** Bad news: losses going up, surprise (-color-danger-fg). */
-    public Color danger() {
-        return color(6);
-    }
-
-    /** Good news: the true next character (-color-success-fg). */
-    public Color success() {
-        return color(7);
-    }
-
-    /** Attention: a selected span, the best point (-color-warning-fg). */
-    public Color warning() {
-        return color(8);
-    }
-
-    /** A quiet panel within the page (-color-bg-subtle). */
-    public Color subtle() {
-        return color(9);
-    }
-
     /** Whether the page is dark: colour scales are drawn for it. */
     public Shade shade() {
-        return page().getBrightness() < 0.5 ? Shade.DARK : Shade.LIGHT;
+        return get(Role.PAGE).getBrightness() < 0.5 ? Shade.DARK : Shade.LIGHT;
     }
 
     /**
@@ -99,15 +76,16 @@ public final class ThemeColors extends Region {
                 given.getOpacity());
     }
 
-    private Color color(int index) {
+    /** The theme's colour for {@code role}: the stylesheet's fill at the role's place, Primer Light's before CSS. */
+    public Color get(Role role) {
         Background background = getBackground();
-        if (background != null && background.getFills().size() > index) {
-            BackgroundFill fill = background.getFills().get(index);
+        if (background != null && background.getFills().size() > role.ordinal()) {
+            BackgroundFill fill = background.getFills().get(role.ordinal());
             Paint paint = fill.getFill();
             if (paint instanceof Color color) {
                 return color;
             }
         }
-        return LIGHT.get(index);
+        return role.light;
     }
 }

@@ -90,10 +90,10 @@ class HoldAndHypothesisWindowTest {
         robot.clickOn("#train-pause");
         waitFor(10, TimeUnit.SECONDS, () -> window.dashboard().stateProperty().get() == RunState.PAUSED);
         robot.clickOn("#tab-explorer");
-        robot.interact(() -> window.explorer().autoRefreshProperty().set(false));
+        robot.interact(() -> window.explorer().live().autoRefreshProperty().set(false));
         robot.clickOn("#explorer-refresh");
         waitFor(30, TimeUnit.SECONDS, () -> window.explorer().probedProperty().get() != null
-                && !window.explorer().computingProperty().get());
+                && !window.explorer().live().computingProperty().get());
         // the tabs below the passage given room, as a person looking at them would
         robot.interact(() -> ((SplitPane) robot.lookup("#explorer-pane").queryAs(ExplorerPane.class).getCenter())
                 .setDividerPositions(0.42));
