@@ -6,11 +6,12 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Window;
 import org.charscope.app.CharScopeApp;
+import org.charscope.app.Main;
 
 /**
  * The build's run that finds the classes of a first start, for the class-data archive
  * ({@code os/ClassDataArchive}; the pom's {@code class-data-archive} step): opens the window as a
- * first start does (the built-in text, a fresh data folder), lets it draw for a while, and exits,
+ * first start does (what {@code Main} does first, then the built-in text in a fresh data folder), lets it draw for a while, and exits,
  * while the JVM writes down every class it loads ({@code -XX:DumpLoadedClassList}). Headless
  * (Monocle), so that a build needs no display; the few classes a real display loads instead of
  * Monocle's load as they always did. Exits 1 if no window showed within two minutes.
@@ -26,6 +27,7 @@ public final class ClassListRun {
     }
 
     public static void main(String[] args) {
+        Main.prepareProcess();   // what every start does first (with -Dcharscope.noRelaunch=true: no second JVM)
         Thread watcher = new Thread(ClassListRun::exitOnceDrawn, "class-list-watcher");
         watcher.setDaemon(true);
         watcher.start();
