@@ -18,6 +18,7 @@ import org.charscope.ui.theme.AppearanceFile;
 import org.charscope.ui.theme.Theme;
 import org.charscope.ui.theme.ViewSettings;
 import org.charscope.ui.window.WindowLayout;
+import org.kordamp.ikonli.javafx.IkonResolver;
 
 /** The JavaFX application: shows the window and opens the files it was given, or the built-in sample text. */
 public final class CharScopeApp extends Application {
@@ -26,16 +27,42 @@ public final class CharScopeApp extends Application {
     private ViewSettings look = ViewSettings.defaults();
     private WindowLayout remembered = WindowLayout.firstStart();
 
+    /** What the start reads before the window is built, begun as JavaFX starts; null when launched otherwise. */
+    private static volatile CompletableFuture<StartFiles> startFiles;
+
+    /** The remembered look and layout, and where sessions are kept. */
+    private record StartFiles(SessionStore sessions, ViewSettings look, WindowLayout layout) {
+        static StartFiles read() {
+            SessionStore sessions = SessionStore.inDataFolder();
+            return new StartFiles(sessions, AppearanceFile.in(sessions.folder()).read(),
+                    WindowLayout.readFrom(sessions.folder()));
+        }
+    }
+
+    /**
+     * Starts JavaFX and, meanwhile, on a thread of their own, reads the start's files and loads
+     * the icon fonts' handlers (IkonResolver finds some thirty of them): JavaFX's own start keeps
+     * one core busy for a quarter of a second, and these would otherwise wait for it.
+     */
     static void launchWindow(String[] args) {
+        ExecutorService reader = DaemonThreads.single("charscope-start");
+        startFiles = CompletableFuture.supplyAsync(() -> {
+            StartFiles files = StartFiles.read();
+            IkonResolver.getInstance();
+            return files;
+        }, reader);
+        reader.shutdown();   // its one job still runs
         Application.launch(CharScopeApp.class, args);
     }
 
-    /** Reads the remembered look and layout here, on the launcher thread, so the FX thread never waits on the disk. */
+    /** Takes the remembered look and layout here, on the launcher thread, so the FX thread never waits on the disk. */
     @Override
     public void init() {
-        sessions = SessionStore.inDataFolder();
-        look = AppearanceFile.in(sessions.folder()).read();
-        remembered = WindowLayout.readFrom(sessions.folder());
+        CompletableFuture<StartFiles> begun = startFiles;
+        StartFiles files = begun != null ? begun.join() : StartFiles.read();
+        sessions = files.sessions();
+        look = files.look();
+        remembered = files.layout();
     }
 
     @Override

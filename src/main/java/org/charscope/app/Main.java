@@ -102,9 +102,8 @@ public final class Main {
             return;
         }
         again.get().environment().put(RELAUNCHED_BY, Long.toString(ProcessHandle.current().pid()));
-        if (window) {   // the jar's or app-image's launcher cannot take JVM options, the environment can
-            ClassDataArchive.ofThisApp().ifPresent(archive -> again.get().environment().put("JAVA_TOOL_OPTIONS",
-                    ClassDataArchive.withToolOptions(System.getenv("JAVA_TOOL_OPTIONS"), ClassDataArchive.jvmOptions(archive))));
+        if (window) {   // the app-image's launcher reads the archive from its own options (jpackage-linux.cfg)
+            ClassDataArchive.ofThisApp().ifPresent(archive -> ClassDataArchive.addToJavaCommand(again.get().command(), archive));
         }
         try {
             Process child = again.get().inheritIO().start();

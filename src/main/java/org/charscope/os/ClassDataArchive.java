@@ -3,6 +3,7 @@ package org.charscope.os;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,7 +16,8 @@ import java.util.Optional;
  * headless start of the window) and dumps them ({@code -Xshare:dump}) into {@code charscope.jsa}
  * beside {@code charscope.jar}: in {@code target/} for {@code java -jar}, in the app-image's
  * {@code lib/app/} with the app-image's own runtime (an archive only fits the JVM that made it).
- * Where CharScope starts a second JVM anyway (the OpenBLAS relaunch), that JVM gets it.
+ * Where CharScope starts a second JVM anyway (the OpenBLAS relaunch), that JVM gets it on its
+ * command line; the app-image's launcher reads it from its own options (jpackage-linux.cfg).
  *
  * <p>The JVM checks the archive itself: made by another JVM, or for jars of other sizes or times
  * or another place (a moved folder, an installed package), it is passed over, and the window only
@@ -46,12 +48,26 @@ public final class ClassDataArchive {
     }
 
     /** The JVM options that read {@code archive}, quietly. */
-    public static String jvmOptions(Path archive) {
-        return "-XX:SharedArchiveFile=" + archive + " -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off";
+    public static List<String> jvmOptions(Path archive) {
+        return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     }
 
-    /** Adds {@code options} to what {@code JAVA_TOOL_OPTIONS} already holds (tests set user.home there). */
-    public static String withToolOptions(String existing, String options) {
-        return existing == null || existing.isBlank() ? options : existing + " " + options;
+    /**
+     * Puts {@link #jvmOptions} into {@code command} right after the program when that program is
+     * {@code java} (a {@code java -jar} start), where JVM options go; any other launcher (the
+     * app-image's passes its arguments to the app) is left as it is.
+     *
+     * @return whether they were added
+     */
+    public static boolean addToJavaCommand(List<String> command, Path archive) {
+        if (command.isEmpty()) {
+            return false;
+        }
+        Path program = Path.of(command.get(0)).getFileName();
+        if (program == null || !(program.toString().equals("java") || program.toString().equals("java.exe"))) {
+            return false;
+        }
+        command.addAll(1, jvmOptions(archive));
+        return true;
     }
 }

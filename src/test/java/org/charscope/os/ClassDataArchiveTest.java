@@ -1,10 +1,13 @@
 package org.charscope.os;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,13 +26,20 @@ class ClassDataArchiveTest {
     }
 
     @Test
-    void theOptionsReadTheArchiveQuietlyAndAreAddedToWhatJavaToolOptionsHolds() {
-        String options = ClassDataArchive.jvmOptions(Path.of("/app/charscope.jsa"));
-        assertTrue(options.startsWith("-XX:SharedArchiveFile=/app/charscope.jsa -Xshare:auto"), options);
-        assertTrue(options.contains("-Xlog:cds=off"), options);
-        assertEquals("-Da=1 -Xb", ClassDataArchive.withToolOptions("-Da=1", "-Xb"));
-        assertEquals("-Xb", ClassDataArchive.withToolOptions(null, "-Xb"));
-        assertEquals("-Xb", ClassDataArchive.withToolOptions("  ", "-Xb"));
+    void aJavaCommandGetsTheOptionsBeforeItsOwnArguments() {
+        List<String> command = new ArrayList<>(List.of("/usr/lib/jvm/bin/java", "-Duser.home=/h", "-jar", "charscope.jar"));
+        assertTrue(ClassDataArchive.addToJavaCommand(command, Path.of("/app/charscope.jsa")));
+        assertEquals(List.of("/usr/lib/jvm/bin/java", "-XX:SharedArchiveFile=/app/charscope.jsa", "-Xshare:auto",
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Duser.home=/h", "-jar", "charscope.jar"), command);
+    }
+
+    @Test
+    void anotherLauncherIsLeftAsItIs() {
+        // the app-image's launcher passes its arguments to the app: it has the archive in its own options
+        List<String> command = new ArrayList<>(List.of("/opt/charscope/bin/CharScope", "book.txt"));
+        assertFalse(ClassDataArchive.addToJavaCommand(command, Path.of("/app/charscope.jsa")));
+        assertEquals(List.of("/opt/charscope/bin/CharScope", "book.txt"), command);
+        assertFalse(ClassDataArchive.addToJavaCommand(new ArrayList<>(), Path.of("/app/charscope.jsa")));
     }
 
     @Test
