@@ -1,6 +1,7 @@
 package org.charscope.model;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -100,9 +101,9 @@ public final class NativeSetup {
         if (info.command().isEmpty() || info.arguments().isEmpty()) {
             return Optional.empty();
         }
-        List<String> command = new ArrayList<>();
-        command.add(info.command().get());
-        command.addAll(Arrays.asList(info.arguments().get()));
+        List<String> arguments = Arrays.asList(info.arguments().get());
+        List<String> command = (underAppImageLauncher() ? javaOfTheAppImage(arguments) : Optional.<List<String>>empty())
+                .orElseGet(() -> concat(info.command().get(), arguments));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(added);
         // The installer's native launcher (jpackage) sets this for itself before it starts the JVM;
@@ -110,6 +111,41 @@ public final class NativeSetup {
         // ("Could not find or load main class train").
         builder.environment().remove("_JPACKAGE_LAUNCHER");
         return Optional.of(builder);
+    }
+
+    /** Whether the app-image's launcher (jpackage's) started this JVM; it names itself in a property. */
+    private static boolean underAppImageLauncher() {
+        return System.getProperty("jpackage.app-path") != null;
+    }
+
+    /**
+     * The app-image's JVM started directly ({@code runtime/bin/java}, this JVM's options, class
+     * path and main class, then the app's {@code arguments}) rather than through its launcher
+     * again: JDK 17's launcher asks rpm and dpkg which package owns it before it starts a JVM,
+     * 0.1–0.3 s on a system with many packages, which a second start would pay twice. Empty where
+     * the runtime has no {@code java} or the main class is unknown: then the launcher it is.
+     */
+    private static Optional<List<String>> javaOfTheAppImage(List<String> arguments) {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        String mainCommand = System.getProperty("sun.java.command", "").strip();
+        if (!Files.isExecutable(java) || mainCommand.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainCommand.split(" ", 2)[0]);
+        command.addAll(arguments);
+        return Optional.of(command);
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
     }
 
     private static Map<String, String> relaunchEnvironment() {
