@@ -127,16 +127,29 @@ public final class NativeSetup {
      */
     private static Optional<List<String>> javaOfTheAppImage(List<String> arguments) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        String mainCommand = System.getProperty("sun.java.command", "").strip();
-        if (!Files.isExecutable(java) || mainCommand.isEmpty()) {
+        if (!Files.isExecutable(java)) {
+            return Optional.empty();
+        }
+        return javaCommand(java, ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                System.getProperty("java.class.path"), System.getProperty("sun.java.command", ""), arguments);
+    }
+
+    /**
+     * {@code java}, then the JVM's options, class path and main class (the first word of
+     * {@code sun.java.command}), then the app's arguments; empty without a main class.
+     */
+    static Optional<List<String>> javaCommand(Path java, List<String> jvmOptions, String classPath,
+                                              String javaCommand, List<String> arguments) {
+        String mainClass = javaCommand.strip().split(" ", 2)[0];
+        if (mainClass.isEmpty()) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(mainCommand.split(" ", 2)[0]);
+        command.add(classPath);
+        command.add(mainClass);
         command.addAll(arguments);
         return Optional.of(command);
     }

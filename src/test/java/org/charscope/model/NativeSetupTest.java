@@ -3,6 +3,8 @@ package org.charscope.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -29,5 +31,17 @@ class NativeSetupTest {
     void oneLaneUnlessAskedForTwo() {
         assertEquals(Integer.getInteger("charscope.lanes", 1) == 2 ? 2 : 1, NativeSetup.lanes());
         assertTrue(NativeSetup.blasThreads() >= 1);
+    }
+
+    @Test
+    void underTheAppImageLauncherTheRelaunchStartsItsJavaWithTheSameOptionsClassPathAndMainClass() {
+        var command = NativeSetup.javaCommand(Path.of("/opt/charscope/lib/runtime/bin/java"),
+                List.of("-Xmx4g", "-Djava.library.path=/opt/charscope/lib/app/native"), "/opt/a.jar:/opt/b.jar",
+                "org.charscope.app.Main book.txt", List.of("book.txt"));
+        assertEquals(List.of("/opt/charscope/lib/runtime/bin/java", "-Xmx4g",
+                "-Djava.library.path=/opt/charscope/lib/app/native", "-cp", "/opt/a.jar:/opt/b.jar",
+                "org.charscope.app.Main", "book.txt"), command.orElseThrow());
+        assertTrue(NativeSetup.javaCommand(Path.of("java"), List.of(), "a.jar", " ", List.of()).isEmpty(),
+                "no main class known: the launcher is started again instead");
     }
 }
