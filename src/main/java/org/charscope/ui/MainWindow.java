@@ -3,6 +3,7 @@ package org.charscope.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
@@ -93,7 +94,8 @@ public final class MainWindow {
     private WindowMemory windowMemory;
     private StackPane trainingStack;
     private NotificationPane trainingHints;
-    private NotificationPane neuronHints;
+    private final LazyTabs lazyTabs = new LazyTabs();
+    private Supplier<NotificationPane> neuronHints;   // the Neurons tab's content (LazyTabs)
     private Hints hints = new Hints(List.of());
     private ExplorerPane explorerPane;
     private SamplesPane samplesPane;
@@ -139,7 +141,7 @@ public final class MainWindow {
         TabPane tabs = tabs(); // before the menus: Export reads its panes
         ModelFiles models = new ModelFiles(stage, book, training, dashboard, exports, dialogs, alerts);
         MainMenus menus = new MainMenus(stage, book, dialogs, new RecentFiles(sessions.folder().resolve("recent.txt")),
-                alerts, models, new WindowExports(exports, book, dashboard, explorer, lossPane, explorerPane, samplesPane),
+                alerts, models, new WindowExports(exports, book, dashboard, explorer, lossPane, this::explorerPane, samplesPane),
                 new GutenbergClient());
         MenuBar bar = menus.bar();
         bar.getMenus().add(2, ViewMenu.of(appearance, root));
@@ -203,6 +205,13 @@ public final class MainWindow {
         windowMemory.placeStage();
         stage.show();
         Platform.runLater(windowMemory::restoreInside);
+        Platform.runLater(lazyTabs::buildAll);   // right after the first frame, before a text opens
+    }
+
+    /** The Neurons tab's pane, built with the tab's content. */
+    private ExplorerPane explorerPane() {
+        neuronHints.get();
+        return explorerPane;
     }
 
     /** Offers to resume the last session, if one was saved; call once the window shows. */
@@ -299,14 +308,16 @@ public final class MainWindow {
         trainingHints.setId("training-hints");
         Tab trainingTab = new Tab("Training", trainingHints);
         trainingTab.setId("tab-training");
-        explorerPane = new ExplorerPane(explorer, dashboard.samples());
-        neuronHints = new NotificationPane(explorerPane);
-        neuronHints.setId("neuron-hints");
         Tab neuronsTab = new Tab("Neurons");
-        LazyTabs.contentOnFirstShow(neuronsTab, neuronHints, this::restoreDividersIn);
+        neuronHints = lazyTabs.add(neuronsTab, () -> {
+            explorerPane = new ExplorerPane(explorer, dashboard.samples());
+            NotificationPane hinted = new NotificationPane(explorerPane);
+            hinted.setId("neuron-hints");
+            return hinted;
+        }, this::restoreDividersIn);
         Runnable offerReadingHint = () -> {   // only where it is seen: the tab shows, with a reading
             if (neuronsTab.isSelected() && explorer.probedProperty().get() != null) {
-                hints.offer(Hint.FIRST_READING, neuronHints);
+                hints.offer(Hint.FIRST_READING, neuronHints.get());
             }
         };
         explorer.probedProperty().addListener((obs, old, now) -> offerReadingHint.run());
@@ -314,13 +325,13 @@ public final class MainWindow {
         neuronsTab.setId("tab-explorer");
         TabPane tabs = new TabPane();
         Tab textTab = new Tab("Text");
-        LazyTabs.contentOnFirstShow(textTab, new TextPreview(book, selection -> {
+        lazyTabs.add(textTab, () -> new TextPreview(book, selection -> {
             tabs.getSelectionModel().select(1);
-            explorerPane.explore(selection);
+            explorerPane().explore(selection);
         }), this::restoreDividersIn);
         textTab.setId("tab-text");
         Tab compareTab = new Tab("Compare");
-        LazyTabs.contentOnFirstShow(compareTab, new ComparePane(compare, this::compareTexts,
+        lazyTabs.add(compareTab, () -> new ComparePane(compare, this::compareTexts,
                 () -> training.settingsProperty().get(),
                 Bindings.createBooleanBinding(() -> dashboard.stateProperty().get().running(),
                         dashboard.stateProperty()),

@@ -1,5 +1,6 @@
 package org.charscope.ui;
 
+import java.util.function.Supplier;
 import org.charscope.ui.book.BookModel;
 import org.charscope.ui.explorer.ExplorerModel;
 import org.charscope.ui.explorer.ExplorerPane;
@@ -14,7 +15,7 @@ import org.charscope.ui.training.DashboardModel;
  * panes and models it saves from.
  */
 record WindowExports(ExportActions actions, BookModel book, DashboardModel dashboard, ExplorerModel explorer,
-        LossChartPane lossPane, ExplorerPane explorerPane, SamplesPane samplesPane) {
+        LossChartPane lossPane, Supplier<ExplorerPane> explorerPane, SamplesPane samplesPane) {
 
     /** The name exports and saved models are named after: the book's, or "book" before one is open. */
     static String bookName(BookModel book) {
@@ -44,7 +45,7 @@ record WindowExports(ExportActions actions, BookModel book, DashboardModel dashb
 
     /** @param scale 1 for screen resolution, 2 for twice as many pixels each way */
     void heatmap(int scale) {
-        actions.picture(explorerPane.heatmapNode(), scale,
+        actions.picture(explorerPane.get().heatmapNode(), scale,
                 "heatmap-" + explorer.selectionName() + (scale == 1 ? "" : "@" + scale + "x") + ".png");
     }
 
