@@ -102,7 +102,7 @@ public final class Main {
             return;
         }
         again.get().environment().put(RELAUNCHED_BY, Long.toString(ProcessHandle.current().pid()));
-        if (window) {   // the app-image's launcher reads the archive from its own options (jpackage-linux.cfg)
+        if (window) {   // the jar's relaunch; the app-image's already names its archive (jpackage-linux.cfg)
             ClassDataArchive.ofThisApp().ifPresent(archive -> ClassDataArchive.addToJavaCommand(again.get().command(), archive));
         }
         try {

@@ -81,7 +81,8 @@ public final class NativeSetup {
     }
 
     /**
-     * This JVM's own command line again, with {@link RelaunchEnvironment}'s variables set
+     * This JVM's own command line again (under the app-image's launcher, its runtime's {@code java}
+     * with the same options, class path and main class), with {@link RelaunchEnvironment}'s variables set
      * ({@code OPENBLAS_CORETYPE} to {@link #recommendedCoreType()}), for a launcher to run instead
      * of going on with slow kernels:
      * <pre>

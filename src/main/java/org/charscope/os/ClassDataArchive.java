@@ -17,7 +17,8 @@ import java.util.Optional;
  * beside {@code charscope.jar}: in {@code target/} for {@code java -jar}, in the app-image's
  * {@code lib/app/} with the app-image's own runtime (an archive only fits the JVM that made it).
  * Where CharScope starts a second JVM anyway (the OpenBLAS relaunch), that JVM gets it on its
- * command line; the app-image's launcher reads it from its own options (jpackage-linux.cfg).
+ * command line; the app-image's JVMs have it in their launcher's options (jpackage-linux.cfg),
+ * which its relaunch passes on.
  *
  * <p>The JVM checks the archive itself: made by another JVM, or for jars of other sizes or times
  * or another place (a moved folder, an installed package), it is passed over, and the window only
@@ -54,8 +55,9 @@ public final class ClassDataArchive {
 
     /**
      * Puts {@link #jvmOptions} into {@code command} right after the program when that program is
-     * {@code java} (a {@code java -jar} start), where JVM options go; any other launcher (the
-     * app-image's passes its arguments to the app) is left as it is.
+     * {@code java}, where JVM options go, and the command names no archive yet (the app-image's
+     * relaunch passes on its launcher's); any other launcher (the app-image's passes its arguments
+     * to the app) is left as it is.
      *
      * @return whether they were added
      */
@@ -64,7 +66,8 @@ public final class ClassDataArchive {
             return false;
         }
         Path program = Path.of(command.get(0)).getFileName();
-        if (program == null || !(program.toString().equals("java") || program.toString().equals("java.exe"))) {
+        if (program == null || !(program.toString().equals("java") || program.toString().equals("java.exe"))
+                || command.stream().anyMatch(part -> part.startsWith("-XX:SharedArchiveFile="))) {
             return false;
         }
         command.addAll(1, jvmOptions(archive));

@@ -40,6 +40,11 @@ class ClassDataArchiveTest {
         assertFalse(ClassDataArchive.addToJavaCommand(command, Path.of("/app/charscope.jsa")));
         assertEquals(List.of("/opt/charscope/bin/CharScope", "book.txt"), command);
         assertFalse(ClassDataArchive.addToJavaCommand(new ArrayList<>(), Path.of("/app/charscope.jsa")));
+        // the app-image's relaunch: java with the launcher's options, its archive among them
+        List<String> relaunch = new ArrayList<>(List.of("/opt/charscope/lib/runtime/bin/java",
+                "-XX:SharedArchiveFile=/opt/charscope/lib/app/charscope.jsa", "-cp", "a.jar", "Main"));
+        assertFalse(ClassDataArchive.addToJavaCommand(relaunch, Path.of("/opt/charscope/lib/app/charscope.jsa")));
+        assertEquals(5, relaunch.size());
     }
 
     @Test
