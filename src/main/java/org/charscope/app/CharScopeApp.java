@@ -40,13 +40,15 @@ public final class CharScopeApp extends Application {
     }
 
     /**
-     * Starts JavaFX and, meanwhile, on a thread of their own, reads the start's files and loads
-     * the icon fonts' handlers (IkonResolver finds some thirty of them): JavaFX's own start keeps
-     * one core busy for a quarter of a second, and these would otherwise wait for it.
+     * Starts JavaFX and, meanwhile, on a thread of their own, settles the process
+     * ({@link Main#settleProcess}), reads the start's files and loads the icon fonts' handlers
+     * (IkonResolver finds some thirty of them): JavaFX's own start keeps one core busy for a
+     * quarter of a second, and these would otherwise wait for it.
      */
     static void launchWindow(String[] args) {
         ExecutorService reader = DaemonThreads.single("charscope-start");
         startFiles = CompletableFuture.supplyAsync(() -> {
+            Main.settleProcess();
             StartFiles files = StartFiles.read();
             IkonResolver.getInstance();
             return files;

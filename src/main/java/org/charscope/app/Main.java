@@ -3,10 +3,15 @@ package org.charscope.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.charscope.app.cli.CharScopeCommand;
 import org.charscope.app.cli.ExitCode;
 import org.charscope.model.NativeSetup;
 import org.charscope.os.ClassDataArchive;
+import org.charscope.os.JavaCommand;
+import org.charscope.os.StartupJit;
 import org.charscope.ui.theme.Theme;
 
 /**
@@ -60,10 +65,26 @@ public final class Main {
         prepareProcess(false);
     }
 
-    /** @param window whether this start opens the window: a relaunch then maps the build's class data (ClassDataArchive) */
+    /**
+     * @param window whether this start opens the window: a relaunch then gets the window's JVM
+     *               options ({@link #windowJvmOptions}), and {@link #settleProcess} is left to the
+     *               window's start thread
+     */
     static void prepareProcess(boolean window) {
-        exitWithTheLauncherThatStartedUs();
         relaunchWithFastBlasKernelsIfNeeded(window);
+        if (!window) {
+            settleProcess();
+        }
+    }
+
+    /**
+     * What a start does once it runs in the JVM that stays: follow the launcher that started it,
+     * hand back unused heap. A window's start does it on a thread of its own while JavaFX starts
+     * ({@link CharScopeApp#launchWindow}): some 30 ms of the first frame otherwise, mostly loading
+     * the management classes HeapReturn sets its flags with.
+     */
+    static void settleProcess() {
+        exitWithTheLauncherThatStartedUs();
         HeapReturn.apply();
     }
 
@@ -102,8 +123,8 @@ public final class Main {
             return;
         }
         again.get().environment().put(RELAUNCHED_BY, Long.toString(ProcessHandle.current().pid()));
-        if (window) {   // the jar's relaunch; the app-image's already names its archive (jpackage-linux.cfg)
-            ClassDataArchive.ofThisApp().ifPresent(archive -> ClassDataArchive.addToJavaCommand(again.get().command(), archive));
+        if (window) {   // the app-image's relaunch already has them from its launcher (jpackage-linux.cfg)
+            JavaCommand.addJvmOptions(again.get().command(), windowJvmOptions());
         }
         try {
             Process child = again.get().inheritIO().start();
@@ -112,6 +133,19 @@ public final class Main {
         } catch (IOException | InterruptedException e) {
             // cannot start a second JVM: run here, slower, rather than not at all
         }
+    }
+
+    /**
+     * The options of a window's JVM: the JIT's ({@link StartupJit}) and the build's class-data
+     * archive, where there is one beside the jar ({@link ClassDataArchive}).
+     */
+    private static List<String> windowJvmOptions() {
+        List<String> options = new ArrayList<>(StartupJit.JVM_OPTIONS);
+        Optional<Path> archive = ClassDataArchive.ofThisApp();
+        if (archive.isPresent()) {
+            options.addAll(ClassDataArchive.jvmOptions(archive.get()));
+        }
+        return options;
     }
 
     static boolean allExistingFiles(String[] args) {

@@ -35,7 +35,7 @@ record ThemeOption(String[] rest, Optional<Theme> theme, String problem) {
                 break;
             }
         }
-        String[] left = rest.toArray(String[]::new);
+        String[] left = rest.toArray(new String[0]);
         if (value == null) {
             if (property == null || !Main.allExistingFiles(left)) {
                 return new ThemeOption(left, Optional.empty(), null); // a command ignores the property

@@ -1,5 +1,6 @@
 package org.charscope.model;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -103,8 +104,8 @@ public final class NativeSetup {
             return Optional.empty();
         }
         List<String> arguments = Arrays.asList(info.arguments().get());
-        List<String> command = (underAppImageLauncher() ? javaOfTheAppImage(arguments) : Optional.<List<String>>empty())
-                .orElseGet(() -> concat(info.command().get(), arguments));
+        Optional<List<String>> javaOfTheAppImage = underAppImageLauncher() ? javaOfTheAppImage(arguments) : Optional.empty();
+        List<String> command = javaOfTheAppImage.isPresent() ? javaOfTheAppImage.get() : concat(info.command().get(), arguments);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(added);
         // The installer's native launcher (jpackage) sets this for itself before it starts the JVM;
@@ -164,16 +165,21 @@ public final class NativeSetup {
 
     private static Map<String, String> relaunchEnvironment() {
         Optional<Platform> platform = Platform.current();
-        return RelaunchEnvironment.of(platform, platform.orElse(null) == Platform.LINUX_X86_64 ? cpuFlags() : "",
-                System.getenv());
+        Map<String, String> environment = System.getenv();
+        // the relaunched JVM (or a user's choice) has the core type set: no need to read the CPU's flags
+        boolean flagsMatter = platform.orElse(null) == Platform.LINUX_X86_64 && !environment.containsKey("OPENBLAS_CORETYPE");
+        return RelaunchEnvironment.of(platform, flagsMatter ? cpuFlags() : "", environment);
     }
 
-    /** The {@code flags} line of {@code /proc/cpuinfo}; "" where it cannot be read. Linux only. */
+    /** The first {@code flags} line of {@code /proc/cpuinfo} (every core has one, the same); "" where it cannot be read. Linux only. */
     private static String cpuFlags() {
-        try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-                    .filter(line -> line.startsWith("flags"))
-                    .findFirst().orElse("");
+        try (BufferedReader cpuinfo = Files.newBufferedReader(Path.of("/proc/cpuinfo"))) {
+            for (String line = cpuinfo.readLine(); line != null; line = cpuinfo.readLine()) {
+                if (line.startsWith("flags")) {
+                    return line;
+                }
+            }
+            return "";
         } catch (IOException | RuntimeException e) {
             return "";
         }

@@ -55,7 +55,7 @@ public final class RelaunchEnvironment {
         // ND4J's buffers come and go from the training, reading and collector threads, and many
         // small arenas grow resident memory without a leak; two hold it (docs/reliability.md).
         added.put("MALLOC_ARENA_MAX", "2");
-        added.keySet().removeIf(environment::containsKey);
+        added.keySet().removeAll(environment.keySet());
         return added;
     }
 
@@ -65,7 +65,8 @@ public final class RelaunchEnvironment {
      * else empty (the CPU's own choice is as good as any).
      */
     static Optional<String> coreTypeFor(String cpuFlags) {
-        String padded = " " + cpuFlags.replace('\t', ' ') + " ";
+        // no string concatenation here: in the first JVM its first use costs some 10 ms of setting up
+        String padded = new StringBuilder(" ").append(cpuFlags.replace('\t', ' ')).append(' ').toString();
         if (padded.contains(" avx512f ") && padded.contains(" avx512bw ") && padded.contains(" avx512vl ")) {
             return Optional.of("SkylakeX");
         }

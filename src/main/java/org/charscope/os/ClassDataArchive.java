@@ -52,25 +52,4 @@ public final class ClassDataArchive {
     public static List<String> jvmOptions(Path archive) {
         return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     }
-
-    /**
-     * Puts {@link #jvmOptions} into {@code command} right after the program when that program is
-     * {@code java}, where JVM options go, and the command names no archive yet (the app-image's
-     * relaunch passes on its launcher's); any other launcher (the app-image's passes its arguments
-     * to the app) is left as it is.
-     *
-     * @return whether they were added
-     */
-    public static boolean addToJavaCommand(List<String> command, Path archive) {
-        if (command.isEmpty()) {
-            return false;
-        }
-        Path program = Path.of(command.get(0)).getFileName();
-        if (program == null || !(program.toString().equals("java") || program.toString().equals("java.exe"))
-                || command.stream().anyMatch(part -> part.startsWith("-XX:SharedArchiveFile="))) {
-            return false;
-        }
-        command.addAll(1, jvmOptions(archive));
-        return true;
-    }
 }
