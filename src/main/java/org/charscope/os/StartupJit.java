@@ -16,7 +16,7 @@ import java.util.List;
  * <p>Training is not slowed: the engine's own methods (our model and trainer, ND4J, JavaCPP) keep
  * HotSpot's thresholds through a per-method {@code CompileThresholdScaling} of a tenth. With the
  * raised thresholds alone, the methods a training step calls once per time step stayed with C1
- * through {@code bench} W2's iterations, and W2 ran some 10% slower; what the engine calls of the
+ * through {@code bench} W2's iterations, and W2 ran some 13% slower; what the engine calls of the
  * JDK is inlined into the engine's methods when C2 compiles them (W1 and W2 with and without these
  * options: docs/engine-performance.md, "Session 12"). All are product options of HotSpot, the
  * runtime of the jar's JDK and of the app-image alike.
