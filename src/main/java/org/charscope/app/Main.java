@@ -123,7 +123,7 @@ public final class Main {
             return;
         }
         again.get().environment().put(RELAUNCHED_BY, Long.toString(ProcessHandle.current().pid()));
-        if (window) {   // the app-image's relaunch already has them from its launcher (jpackage-linux.cfg)
+        if (window) {   // the app-image's relaunch has its launcher's archive options; only what is missing is added
             JavaCommand.addJvmOptions(again.get().command(), windowJvmOptions());
         }
         try {
