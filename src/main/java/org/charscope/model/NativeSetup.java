@@ -93,6 +93,10 @@ public final class NativeSetup {
      * Empty when no relaunch is needed (already set, nothing to recommend, not Linux x86-64) or when
      * the command line cannot be read; the relaunched JVM has the variable set, so it never
      * relaunches again.
+     *
+     * <p>The way here is written without lambdas, streams or string concatenation: it runs in the
+     * first JVM, which has no class-data archive of ours, and the first use of each costs that JVM
+     * 10–30 ms before the window's JVM can start (docs/installer.md, "Session 12").
      */
     public static Optional<ProcessBuilder> relaunchWithCoreType() {
         Map<String, String> added = relaunchEnvironment();
