@@ -96,7 +96,7 @@ public final class NativeSetup {
      *
      * <p>The way here is written without lambdas, streams or string concatenation: it runs in the
      * first JVM, which has no class-data archive of ours, and the first use of each costs that JVM
-     * 10–30 ms before the window's JVM can start (docs/installer.md, "Session 12").
+     * 10–30 ms before the window's JVM can start (docs/installer.md, "First start, session 12").
      */
     public static Optional<ProcessBuilder> relaunchWithCoreType() {
         Map<String, String> added = relaunchEnvironment();
