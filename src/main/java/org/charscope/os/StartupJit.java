@@ -11,7 +11,7 @@ import java.util.List;
  * soon. On a two-core laptop, C2 then spent as much CPU time as the FX thread itself before the
  * window showed, taking the core the FX thread and C1 needed: 0.7 s of C2 against 0.7 s of FX
  * thread by the first frame, and 0.2 s of C2 with these settings; the window's JVM showed its
- * window some 0.25 s sooner (docs/installer.md, "Session 12").
+ * window some 0.25 s sooner (docs/installer.md, "First start, session 12").
  *
  * <p>Training is not slowed: the engine's own methods (our model and trainer, ND4J, JavaCPP) keep
  * HotSpot's thresholds through a per-method {@code CompileThresholdScaling} of a tenth. With the
