@@ -26,6 +26,10 @@ import org.charscope.os.Platform;
  *   <li>Linux and macOS arm64: no: those OpenBLAS builds hold one target (ARMV8) and ignore the
  *       variable.</li>
  * </ul>
+ *
+ * <p>The Linux app-image's launcher ({@code src/main/linux/launcher.sh}) sets the same variables by
+ * these rules before its one JVM starts, so that start needs no relaunch; {@code LinuxLauncherTest}
+ * compares its choices with {@link #of} for every case.
  */
 public final class RelaunchEnvironment {
 
