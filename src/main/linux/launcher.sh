@@ -7,7 +7,8 @@
 #    twice, before its JVM starts);
 #  - it sets the variables OpenBLAS, OpenMP and glibc read when they load, as the app's first JVM
 #    would start a second one to do (model/RelaunchEnvironment, whose rules these are), so that
-#    the app runs in one JVM.
+#    the app runs in one JVM; and it gives a window's JVM the JIT options that relaunch adds
+#    (os/StartupJit).
 # The cfg's format is jpackage's: [Application] app.classpath= and app.mainclass=, [JavaOptions]
 # java-options=, with $APPDIR, $ROOTDIR and $BINDIR in the values.
 
@@ -48,6 +49,35 @@ if [[ $HOSTTYPE == x86_64 && -z ${OPENBLAS_CORETYPE+set} && -r $cpuinfo ]]; then
   fi
 fi
 
+# The window's JIT options: os/StartupJit.JVM_OPTIONS (LinuxLauncherTest keeps the two the same),
+# for a window's start only, as the jar's relaunch adds them: a command's JVM keeps HotSpot's
+# defaults (they slow `bench`, which times the first half second of training).
+window_jit=(
+  -XX:Tier4InvocationThreshold=50000
+  -XX:Tier4MinInvocationThreshold=6000
+  -XX:Tier4CompileThreshold=150000
+  -XX:Tier4BackEdgeThreshold=400000
+  -XX:CompileCommand=quiet
+  "-XX:CompileCommand=CompileThresholdScaling,org/charscope/model/*.*,0.1"
+  "-XX:CompileCommand=CompileThresholdScaling,org/charscope/train/*.*,0.1"
+  "-XX:CompileCommand=CompileThresholdScaling,org/nd4j/*.*,0.1"
+  "-XX:CompileCommand=CompileThresholdScaling,org/bytedeco/*.*,0.1"
+)
+
+# Whether the arguments open the window (app/Main's rule): none, or only existing files, besides
+# one --theme NAME or --theme=NAME. Anything else is a command.
+opens_window() {
+  local arg theme_read="" value_next=""
+  for arg in "$@"; do
+    if [[ -n $value_next ]]; then value_next=""; continue; fi
+    if [[ -z $theme_read && $arg == --theme ]]; then theme_read=yes value_next=yes; continue; fi
+    if [[ -z $theme_read && $arg == --theme=* ]]; then theme_read=yes; continue; fi
+    [[ $arg != -* && -f $arg ]] || return 1
+  done
+}
+jit=()
+if opens_window "$@"; then jit=("${window_jit[@]}"); fi
+
 if [[ ! -x $java || ! -r $cfg ]]; then
   echo "CharScope: this installation is incomplete (no $java or no $cfg); reinstall CharScope." >&2
   exit 1
@@ -68,4 +98,4 @@ while IFS= read -r line || [[ -n $line ]]; do
   esac
 done < "$cfg"
 
-exec "$java" "${options[@]}" "-Djpackage.app-path=$launcher" -cp "$classpath" "$main_class" "$@"
+exec "$java" "${jit[@]}" "${options[@]}" "-Djpackage.app-path=$launcher" -cp "$classpath" "$main_class" "$@"

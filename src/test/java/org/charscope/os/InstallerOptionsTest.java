@@ -90,16 +90,6 @@ class InstallerOptionsTest {
     }
 
     @Test
-    void theLinuxAppImageStartsWithTheWindowsJitSettings() throws IOException {
-        // its launcher starts one JVM (src/main/linux/launcher.sh): no relaunch adds StartupJit's options
-        List<String> javaOptions = options(FILES.get(Os.LINUX)).stream()
-                .filter(o -> o.name().equals("--java-options")).map(Option::value).toList();
-        int first = javaOptions.indexOf(StartupJit.JVM_OPTIONS.get(0));
-        assertTrue(first >= 0, "jpackage-linux.cfg has no " + StartupJit.JVM_OPTIONS.get(0));
-        assertEquals(StartupJit.JVM_OPTIONS, javaOptions.subList(first, Math.min(javaOptions.size(), first + StartupJit.JVM_OPTIONS.size())));
-    }
-
-    @Test
     void theParserReadsQuotesAndSkipsComments(@TempDir Path folder) throws IOException {
         Path file = Files.writeString(folder.resolve("x.cfg"), "# --icon no\n--name CharScope\n--vendor \"Char Scope\"\n\n--linux-shortcut\n");
         assertEquals(List.of(new Option("--name", "CharScope"), new Option("--vendor", "Char Scope"), new Option("--linux-shortcut", "")),

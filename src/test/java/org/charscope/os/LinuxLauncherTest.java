@@ -83,6 +83,24 @@ class LinuxLauncherTest {
     }
 
     @Test
+    void aWindowsStartGetsTheWindowsJitOptionsAndACommandsDoesNot() throws Exception {
+        String book = Files.writeString(image.resolve("a book.txt"), "text").toString();
+        String missing = image.resolve("missing.txt").toString();
+        for (List<String> window : List.of(List.<String>of(), List.of(book), List.of("--theme", "dark", book),
+                List.of(book, "--theme=light"), List.of(book, book))) {
+            List<String> arguments = run(Map.of(), window.toArray(new String[0])).arguments();
+            assertEquals(StartupJit.JVM_OPTIONS, arguments.subList(0, StartupJit.JVM_OPTIONS.size()), window.toString());
+            assertEquals("-Xmx4g", arguments.get(StartupJit.JVM_OPTIONS.size()), "the cfg's options after them: " + window);
+        }
+        for (List<String> command : List.of(List.of("inspect", book), List.of(book, missing), List.of("--theme", "dark", "train"),
+                List.of(book, "--theme", "dark", "--theme", "light"), List.of("--version"), List.of(image.toString()))) {
+            List<String> arguments = run(Map.of(), command.toArray(new String[0])).arguments();
+            assertEquals("-Xmx4g", arguments.get(0), "the cfg's options first: " + command);
+            assertTrue(!arguments.contains(StartupJit.JVM_OPTIONS.get(0)), command.toString());
+        }
+    }
+
+    @Test
     void setsWhatARelaunchWouldForEveryCpuAndEveryChoiceOfTheUser() throws Exception {
         assumeTrue(System.getProperty("os.arch").equals("amd64"), "the core types are x86-64's");
         List<String> flagLines = List.of(SKYLAKE_X,
