@@ -13,13 +13,16 @@ import java.util.List;
  * thread by the first frame, and 0.2 s of C2 with these settings; the window's JVM showed its
  * window some 0.25 s sooner (docs/installer.md, "First start, session 12").
  *
- * <p>Training is not slowed: the engine's own methods (our model and trainer, ND4J, JavaCPP) keep
- * HotSpot's thresholds through a per-method {@code CompileThresholdScaling} of a tenth. With the
- * raised thresholds alone, the methods a training step calls once per time step stayed with C1
- * through {@code bench} W2's iterations, and W2 ran some 13% slower; what the engine calls of the
- * JDK is inlined into the engine's methods when C2 compiles them (W1 and W2 with and without these
- * options: docs/engine-performance.md, "Session 12"). All are product options of HotSpot, the
- * runtime of the jar's JDK and of the app-image alike.
+ * <p>The engine's own methods (our model and trainer, ND4J, JavaCPP) keep HotSpot's thresholds
+ * through a per-method {@code CompileThresholdScaling} of a tenth. With the raised thresholds
+ * alone, the methods a training step calls once per time step stayed with C1 through
+ * {@code bench} W2's iterations, and W2 ran some 13% slower; what the engine calls of the JDK is
+ * inlined into the engine's methods when C2 compiles them. What is left is warm-up: {@code bench}
+ * W1, which times half a second of training, ran some 10% slower with these options in one
+ * comparison and no slower in another (docs/engine-performance.md, "Session 12" and "Session 13"),
+ * so only a window's JVM gets them, where training runs for minutes; a command's JVM keeps
+ * HotSpot's defaults (the jar's relaunch and the Linux app-image's launcher both decide so). All
+ * are product options of HotSpot, the runtime of the jar's JDK and of the app-image alike.
  */
 public final class StartupJit {
 
