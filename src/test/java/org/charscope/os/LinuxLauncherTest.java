@@ -1,6 +1,7 @@
 package org.charscope.os;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -96,7 +97,7 @@ class LinuxLauncherTest {
                 List.of(book, "--theme", "dark", "--theme", "light"), List.of("--version"), List.of(image.toString()))) {
             List<String> arguments = run(Map.of(), command.toArray(new String[0])).arguments();
             assertEquals("-Xmx4g", arguments.get(0), "the cfg's options first: " + command);
-            assertTrue(!arguments.contains(StartupJit.JVM_OPTIONS.get(0)), command.toString());
+            assertFalse(arguments.contains(StartupJit.JVM_OPTIONS.get(0)), command.toString());
         }
     }
 
