@@ -123,7 +123,9 @@ public final class Main {
             return;
         }
         again.get().environment().put(RELAUNCHED_BY, Long.toString(ProcessHandle.current().pid()));
-        if (window) {   // the app-image's relaunch has its launcher's archive options; only what is missing is added
+        // the jar's relaunch; or an app-image's under jpackage's launcher (the Linux one has its own,
+        // src/main/linux/launcher.sh, and needs none), whose archive options stay: only what is missing is added
+        if (window) {
             JavaCommand.addJvmOptions(again.get().command(), windowJvmOptions());
         }
         try {
