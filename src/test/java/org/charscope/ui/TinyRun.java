@@ -1,6 +1,7 @@
 package org.charscope.ui;
 
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import org.testfx.api.FxRobot;
 
 /** Settings typed into the panel for a model that trains in seconds on the built-in text. */
@@ -9,7 +10,10 @@ public final class TinyRun {
     private TinyRun() {
     }
 
+    /** Sets the field's text, opening "More settings" first (its fields join the window when it opens). */
     public static void type(FxRobot robot, String id, String text) {
+        TitledPane more = robot.lookup("#settings-more").queryAs(TitledPane.class);
+        robot.interact(() -> more.setExpanded(true));
         TextField field = robot.lookup("#setting-" + id).queryAs(TextField.class);
         robot.interact(() -> field.setText(text));
     }

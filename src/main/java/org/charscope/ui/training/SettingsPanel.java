@@ -1,16 +1,21 @@
 package org.charscope.ui.training;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.charscope.model.Cell;
 import org.charscope.model.LearningRateSchedule;
 import org.charscope.model.LstmConfig;
@@ -26,6 +31,12 @@ import org.controlsfx.validation.ValidationSupport;
  * The training settings: a preset, or the model and training values one by one. Each field
  * refuses what it cannot take, beside it. Changes apply at once while there is no model to
  * lose; a change that needs a new model asks before the current one is discarded.
+ *
+ * <p>The model's shape (cell, layers, hidden units), the sequence length and the run's length
+ * show at once; the rest (optimiser, dropout, seed, and how often the window samples, evaluates
+ * and keeps snapshots) sits under "More settings", which a preset fills as well. Its fields join
+ * the window when it is first opened: eleven text fields styled before the first frame were some
+ * 0.09 s of the window's start (docs/installer.md, "First start, session 14").
  */
 public final class SettingsPanel extends VBox {
 
@@ -36,6 +47,8 @@ public final class SettingsPanel extends VBox {
     private final ChoiceBox<LearningRateSchedule.Kind> schedule = new ChoiceBox<>();
     private final ChoiceBox<Cell> cell = new ChoiceBox<>();
     private final GridPane grid = new GridPane();
+    private final GridPane moreGrid = new GridPane();
+    private final TitledPane more = new TitledPane();
     private final Label pending = new Label("These changes need a new model.");
     private final Button discardAndApply = new Button("Discard model and apply");
     // each field's range is its engine record's (see RunSettings): the panel asks, never restates it
@@ -79,6 +92,17 @@ public final class SettingsPanel extends VBox {
         });
         schedule.setId("setting-schedule");
         schedule.getItems().addAll(LearningRateSchedule.Kind.values());
+        schedule.setConverter(new StringConverter<>() {   // "cosine" as "small" and "custom" above it, not "COSINE"
+            @Override
+            public String toString(LearningRateSchedule.Kind kind) {
+                return kind == null ? "" : kind.name().toLowerCase(Locale.ROOT);
+            }
+
+            @Override
+            public LearningRateSchedule.Kind fromString(String name) {
+                return LearningRateSchedule.Kind.valueOf(name.toUpperCase(Locale.ROOT));
+            }
+        });
         schedule.setOnAction(e -> changed());
         cell.setId("setting-cell");
         cell.getItems().addAll(Cell.values());
@@ -89,16 +113,30 @@ public final class SettingsPanel extends VBox {
         int row = 0;
         grid.addRow(row++, name("Preset"), preset);
         grid.addRow(row++, name("Cell"), cell);
-        row = addFields(row, layers, hidden, dropout, seqLength, batchSize, learningRate);
-        grid.addRow(row++, name("Schedule"), schedule);
-        addFields(row, clip, seed, sampleEvery, evaluateEvery, sampleLength, temperature, planned, snapshotEvery);
+        addFields(grid, row, layers, hidden, seqLength, planned);
+        moreGrid.getStyleClass().add("settings-grid");
+        int moreRow = addFields(moreGrid, 0, learningRate);
+        moreGrid.addRow(moreRow++, name("Schedule"), schedule);
+        addFields(moreGrid, moreRow, batchSize, dropout, clip, seed, sampleEvery, evaluateEvery, sampleLength,
+                temperature, snapshotEvery);
+        more.setId("settings-more");
+        more.getStyleClass().add("settings-more");
+        more.setExpanded(false);
+        more.setAnimated(false);
+        more.expandedProperty().addListener((obs, was, open) -> {
+            if (open && more.getContent() == null) {
+                more.setContent(moreGrid);
+            }
+        });
+        more.textProperty().bind(Bindings.when(moreRefused()).then("More settings: a value to fix")
+                .otherwise("More settings"));
 
         pending.setId("settings-pending");
         pending.getStyleClass().add("field-message");
         discardAndApply.setId("settings-apply");
         discardAndApply.setOnAction(e -> confirmDiscardAndApply());
         showPending(false);
-        getChildren().addAll(heading, grid, pending, discardAndApply);
+        getChildren().addAll(heading, grid, more, pending, discardAndApply);
         fill(controller.settingsProperty().get());
     }
 
@@ -106,12 +144,22 @@ public final class SettingsPanel extends VBox {
         return new NumberField(id, name, integer, range::contains, range.describe(), this::changed);
     }
 
-    /** The fields in this order from {@code row} on; returns the next free row. */
-    private int addFields(int row, NumberField... fields) {
+    /** The fields in this order on {@code form} from {@code row} on; returns the next free row. */
+    private int addFields(GridPane form, int row, NumberField... fields) {
         for (NumberField field : fields) {
-            row = field.placeIn(grid, row, validation);
+            row = field.placeIn(form, row, validation);
         }
         return row;
+    }
+
+    /** Whether a field under "More settings" refuses what it holds, which its title then says even when closed. */
+    private BooleanBinding moreRefused() {
+        BooleanBinding refused = Bindings.createBooleanBinding(() -> false);
+        for (NumberField field : List.of(learningRate, batchSize, dropout, clip, seed, sampleEvery, evaluateEvery,
+                sampleLength, temperature, snapshotEvery)) {
+            refused = refused.or(field.validProperty().not());
+        }
+        return refused;
     }
 
     private static Label name(String text) {

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.charscope.train.RunSettings;
 import org.charscope.ui.MainWindow;
@@ -78,6 +80,31 @@ class SettingsFieldsTest {
             assertTrue(message(robot, id).getText().isEmpty(), id + ": its own value is taken again");
             assertEquals(before, window.training().settingsProperty().get(), id + ": back where it started");
         }
+    }
+
+    @Test
+    void moreSettingsOpenWhenAskedFilledByThePresetAndSayWhenOneIsRefused(FxRobot robot) throws Exception {
+        waitFor(20, TimeUnit.SECONDS, () -> book.corpusProperty().get() != null);
+        TitledPane more = robot.lookup("#settings-more").queryAs(TitledPane.class);
+        assertFalse(more.isExpanded(), "closed at the start");
+        assertTrue(robot.lookup("#setting-dropout").tryQuery().isEmpty(), "its fields join the window when it opens");
+        assertTrue(robot.lookup("#setting-hidden").tryQuery().isPresent(), "the model's shape shows at once");
+
+        robot.clickOn("#setting-preset").clickOn("medium");
+        robot.interact(() -> robot.lookup("#sidebar").queryAs(ScrollPane.class).setVvalue(1));   // where a person scrolls to
+        robot.clickOn("#settings-more .title");   // the title: the pane itself, open, is mostly its fields
+        assertTrue(more.isExpanded());
+        assertEquals("0.1", field(robot, "dropout").getText(), "the preset filled the fields under it while closed");
+        assertEquals(0.1, window.training().settingsProperty().get().dropout());
+
+        TinyRun.type(robot, "dropout", "lots");
+        assertEquals("More settings: a value to fix", more.getText());
+        robot.clickOn("#settings-more .title");
+        assertFalse(more.isExpanded());
+        assertEquals("More settings: a value to fix", more.getText(), "closed, it still says so");
+        TinyRun.type(robot, "dropout", "0.2");
+        assertEquals("More settings", more.getText());
+        assertEquals(0.2, window.training().settingsProperty().get().dropout());
     }
 
     private void assertTaken(FxRobot robot, String id, String typed, boolean taken) {
