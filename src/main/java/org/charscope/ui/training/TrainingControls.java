@@ -2,13 +2,19 @@ package org.charscope.ui.training;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ChangeListener;
+import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -42,10 +48,12 @@ public final class TrainingControls extends HBox {
     private final Button start;
     private final Button pause;
     private final Button resume;
+    private final List<Button> buttons;
 
     public TrainingControls(DashboardModel model, Commands commands, BooleanBinding haveText) {
         setId("training-controls");
         getStyleClass().add("training-controls");
+        setMinWidth(Region.USE_PREF_SIZE);   // a row short of room cuts what is beside the buttons first (the hint)
         var state = model.stateProperty();
         BooleanBinding idle = state.isEqualTo(RunState.IDLE);
         BooleanBinding paused = state.isEqualTo(RunState.PAUSED);
@@ -74,7 +82,53 @@ public final class TrainingControls extends HBox {
             badge.getStyleClass().add("state-" + now.name().toLowerCase());
         });
         badge.getStyleClass().add("state-idle");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(start, pause, resume, step, stop, reset, badge);
+        buttons = List.of(start, pause, resume, step, stop, reset);
+        // the row may narrow while these keep their width (their minimum is their preferred width)
+        ChangeListener<Number> roomChanged = (obs, was, now) -> requestLayout();
+        parentProperty().addListener((obs, old, now) -> {
+            if (old instanceof Region row) {
+                row.widthProperty().removeListener(roomChanged);
+            }
+            if (now instanceof Region row) {
+                row.widthProperty().addListener(roomChanged);
+            }
+        });
+    }
+
+    /**
+     * Shows the buttons' names where the row has room for them, and only their icons where it
+     * has not (a narrow window, or 200% zoom on a laptop): six buttons cut to "T…", "Pa…" say
+     * nothing, while the icons with their tooltips still do. The room is the parent's width, and
+     * the width the names need is measured from the buttons' font, so the choice does not depend
+     * on itself and never flips back and forth.
+     */
+    @Override
+    protected void layoutChildren() {
+        boolean named = !(getParent() instanceof Region row) || row.getWidth() <= 0
+                || row.getWidth() - row.snappedLeftInset() - row.snappedRightInset() >= widthWithNames();
+        ContentDisplay display = named ? ContentDisplay.LEFT : ContentDisplay.GRAPHIC_ONLY;
+        for (Button button : buttons) {
+            if (button.getContentDisplay() != display) {
+                button.setContentDisplay(display);
+            }
+        }
+        super.layoutChildren();
+    }
+
+    /** The row's width with every button named: each as wide as with its icon alone, plus its name. */
+    private double widthWithNames() {
+        double width = snappedLeftInset() + snappedRightInset() + getSpacing() * (getChildren().size() - 1);
+        for (Node child : getChildren()) {
+            width += child.prefWidth(-1);
+            if (child instanceof Button button && button.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY) {
+                Text name = new Text(button.getText());
+                name.setFont(button.getFont());
+                width += Math.ceil(name.getLayoutBounds().getWidth()) + button.getGraphicTextGap();
+            }
+        }
+        return width;
     }
 
     private static Button button(String text, String icon, String id, KeyCombination keys, Runnable action) {
