@@ -154,6 +154,8 @@ public final class MainWindow {
         SidePanel side = new SidePanel(book, training, () -> stage);
         root.setLeft(side);
         bar.getMenus().get(2).getItems().add(side.menuItem());
+        side.makeWayForTheTabs(root.widthProperty(), appearance.zoomPercentProperty(),
+                () -> Platform.runLater(() -> hints.offerAtTop(Hint.SIDE_PANEL_HIDDEN, trainingHints)));   // once it shows
         DropTarget drops = new DropTarget(root, book, files -> {
             if (alerts.mayDiscardModel("Open another text?")) {
                 book.open(files);

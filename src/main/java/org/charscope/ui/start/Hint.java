@@ -7,7 +7,9 @@ public enum Hint {
     /** The validation curve's first point. */
     FIRST_VALIDATION("The validation curve is the loss on text the model never trains on."),
     /** The Neurons tab's first heatmap. */
-    FIRST_READING("Each colour is one unit's value at that character; pick another unit in the list.");
+    FIRST_READING("Each colour is one unit's value at that character; pick another unit in the list."),
+    /** The side panel made way for the tabs in a narrow or zoomed window. */
+    SIDE_PANEL_HIDDEN("Side panel hidden to make room; Ctrl+Shift+B shows it.");
 
     private final String text;
 

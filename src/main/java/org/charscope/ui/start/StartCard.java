@@ -10,6 +10,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import org.charscope.gutenberg.Classic;
 import org.charscope.gutenberg.Classics;
 import org.charscope.ui.book.BookModel;
@@ -39,13 +40,20 @@ public final class StartCard extends VBox {
         getStyleClass().add("start-card");
         setSpacing(12);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        // Where the tab is shorter than the card (200% on a laptop) the card is cut at the tab's
+        // edge rather than making the tab taller than the window, which pushed the hints off it.
+        setMinHeight(0);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
 
         Label title = new Label("Watch a neural network learn to write");
         title.getStyleClass().add("start-title");
         Label what = new Label("Press Train and a small LSTM reads the text one character at a time, guessing the "
                 + "next: the loss below falls as it learns, and every few hundred steps it writes a sample of its own.");
         what.setWrapText(true);
-        what.setMaxWidth(560);
+        what.getStyleClass().add("start-what");   // its width in em: zoomed, it keeps its lines rather than adding more
 
         Button sample = new Button("Train on the built-in story", new FontIcon("mdi2p-play"));
         sample.setId("start-sample");
@@ -58,7 +66,7 @@ public final class StartCard extends VBox {
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         FlowPane classics = new FlowPane(4, 2);
-        classics.setPrefWrapLength(560);
+        classics.prefWrapLengthProperty().bind(what.maxWidthProperty());
         classics.getChildren().add(new Label("Or a classic from Project Gutenberg:"));
         for (Classic classic : Classics.ALL) {
             Hyperlink link = new Hyperlink(classic.title());

@@ -27,7 +27,7 @@ import javafx.scene.canvas.GraphicsContext;
 public final class WindowZoom {
 
     /** The root's font size at 100%, in px (our stylesheet's, over AtlantaFX's 14px). */
-    static final double NORMAL_FONT_PX = 13;
+    public static final double NORMAL_FONT_PX = 13;
 
     private final Parent root;
     private final DoubleProperty factor = new SimpleDoubleProperty(1);
