@@ -110,6 +110,9 @@ class ZoomWindowTest {
         NotificationPane hints = robot.lookup("#training-hints").queryAs(NotificationPane.class);
         assertTrue(hints.isShowing());
         assertEquals(Hint.SIDE_PANEL_HIDDEN.text(), hints.getText(), "a hint says where it went");
+        assertTrue(hints.isShowFromTop(), "at the tab's top, in sight even where the tab is too short for the charts");
+        robot.interact(hints::hide);
+        waitFor(5, TimeUnit.SECONDS, () -> !hints.isShowFromTop());   // the next hint shows at the bottom again
 
         robot.clickOn(tabs).press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.B).release(KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

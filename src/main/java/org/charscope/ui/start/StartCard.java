@@ -40,13 +40,15 @@ public final class StartCard extends VBox {
         getStyleClass().add("start-card");
         setSpacing(12);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        // Where the tab is shorter than the card (200% on a laptop) the card is cut at the tab's
-        // edge rather than making the tab taller than the window, which pushed the hints off it.
+        // Where the tab is shorter than the card (200% on a laptop) the card is cut at its own
+        // edge rather than making the tab taller than the window; clipped only then, since a clip
+        // also cuts away the card's shadow.
         setMinHeight(0);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
-        setClip(clip);
+        heightProperty().addListener((obs, old, height) ->
+                setClip(height.doubleValue() < prefHeight(getWidth()) - 0.5 ? clip : null));
 
         Label title = new Label("Watch a neural network learn to write");
         title.getStyleClass().add("start-title");
