@@ -1,12 +1,15 @@
 package org.charscope.ui.training;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 
 /**
  * The status line under the dashboard: iteration, epoch with a bar through the current one,
@@ -31,6 +34,7 @@ public final class StatusLine extends HBox {
         epochBar.setPrefWidth(90);
         message.textProperty().bind(model.messageProperty());
         getChildren().addAll(iteration, epoch, epochBar, speed, elapsed, eta, memory, message);
+        message.setMinWidth(0);   // the message takes what is left, cut if it must be
         new AnimationTimer() {
             private long lastNanos;
 
@@ -45,10 +49,58 @@ public final class StatusLine extends HBox {
         }.start();
     }
 
+    /**
+     * Keeps whole fields rather than cutting each to "ep…" (200% on a laptop): where the line is
+     * too narrow for all of them, the least needed go first (memory, the epoch's bar, time trained,
+     * epoch, speed), leaving the iteration, the ETA and the message. What a field needs is measured
+     * on its widest likely text, not on what it shows now, so that none comes and goes as its
+     * digits change ten times a second.
+     */
+    @Override
+    protected void layoutChildren() {
+        List<Region> givingWay = List.of(memory, epochBar, elapsed, epoch, speed);
+        double room = getWidth() - snappedLeftInset() - snappedRightInset();
+        double needed = -getSpacing();
+        for (Region field : List.of(iteration, epoch, epochBar, speed, elapsed, eta, memory)) {
+            needed += widest(field) + getSpacing();
+        }
+        for (Region field : givingWay) {
+            boolean keep = needed <= room;
+            if (field.isManaged() != keep) {
+                field.setManaged(keep);
+                field.setVisible(keep);
+            }
+            if (!keep) {
+                needed -= widest(field) + getSpacing();
+            }
+        }
+        super.layoutChildren();
+    }
+
+    /**
+     * The width {@code field} needs at its widest likely text (the bar: its own width); a longer
+     * text (a run of millions of iterations) still shows whole, and the message gives way to it.
+     */
+    private double widest(Region field) {
+        String longest = field == iteration ? "iteration 000,000 / 000,000"
+                : field == epoch ? "epoch 000.00"
+                : field == speed ? "000,000 chars/s"
+                : field == elapsed ? "trained 0:00:00"
+                : field == eta ? "ETA 0:00:00"
+                : field == memory ? "0,000 MB" : null;
+        if (longest == null) {
+            return field.prefWidth(-1);
+        }
+        Text text = new Text(longest);
+        text.setFont(((Label) field).getFont());
+        return Math.ceil(text.getLayoutBounds().getWidth()) + field.snappedLeftInset() + field.snappedRightInset();
+    }
+
     private static Label field(String id) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("status-field");
+        label.setMinWidth(Region.USE_PREF_SIZE);   // whole or not at all (layoutChildren)
         return label;
     }
 
