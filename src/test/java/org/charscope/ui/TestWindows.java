@@ -17,7 +17,7 @@ public final class TestWindows {
 
     public static MainWindow open(Stage stage, BookModel book, Path sessionDir, FileDialogs dialogs) {
         MainWindow window = new MainWindow(book, stage, new SessionStore(sessionDir), dialogs);
-        window.show(new WindowLayout(0, 0, 1180, 760, false, Map.of(), null, List.of()));
+        window.show(new WindowLayout(0, 0, 1180, 760, false, Map.of(), null, List.of(), List.of()));
         book.openBuiltIn();
         return window;
     }

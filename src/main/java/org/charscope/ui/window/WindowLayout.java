@@ -22,9 +22,11 @@ import org.charscope.io.AtomicFile;
  * @param dividers split pane id → its divider positions (0..1), left to right or top to bottom
  * @param tab      the selected tab's id, or null
  * @param dismissedHints the ids of the hints not to show again
+ * @param openSections   the ids of the sections (titled panes) left open, e.g. "More settings"
  */
 public record WindowLayout(double x, double y, double width, double height, boolean maximized,
-                           Map<String, double[]> dividers, String tab, List<String> dismissedHints) {
+                           Map<String, double[]> dividers, String tab, List<String> dismissedHints,
+                           List<String> openSections) {
 
     public static final String FILE = "window.json";
 
@@ -36,11 +38,13 @@ public record WindowLayout(double x, double y, double width, double height, bool
     public WindowLayout {
         dividers = dividers == null ? Map.of() : Map.copyOf(dividers);
         dismissedHints = dismissedHints == null ? List.of() : List.copyOf(dismissedHints);
+        openSections = openSections == null ? List.of() : List.copyOf(openSections);   // null: a file from before them
     }
 
     /** The first start: no bounds yet (NaN), so the window fits the screen. */
     public static WindowLayout firstStart() {
-        return new WindowLayout(Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, Map.of(), null, List.of());
+        return new WindowLayout(Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, Map.of(), null, List.of(),
+                List.of());
     }
 
     /** Whether there are bounds to restore. */

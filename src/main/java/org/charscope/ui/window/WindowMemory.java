@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Rectangle2D;
@@ -14,12 +16,14 @@ import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
  * Puts the window where {@link WindowLayout} says, and writes down where it is when it closes.
- * Split panes are remembered by their id (a pane without one is not: its dividers come and go);
+ * Split panes and sections (titled panes) are remembered by their id (a pane without one is not:
+ * its dividers come and go);
  * the tabs are those of the {@link TabPane} with the id given.
  */
 public final class WindowMemory {
@@ -71,12 +75,21 @@ public final class WindowMemory {
         restoreDividersIn(root);
     }
 
-    /** The remembered dividers of the split panes inside {@code node} (a tab's content, shown late). */
+    /**
+     * The remembered dividers of the split panes inside {@code node} (a tab's content, shown late),
+     * and its sections left open. Sections open after the first frame, so one left open costs
+     * the window's start nothing.
+     */
     public void restoreDividersIn(Node node) {
         splitPanesIn(node).forEach((id, pane) -> {
             double[] positions = remembered.dividers().get(id);
             if (positions != null && positions.length == pane.getDividers().size()) {
                 pane.setDividerPositions(positions);
+            }
+        });
+        sectionsIn(node).forEach((id, section) -> {
+            if (remembered.openSections().contains(id)) {
+                section.setExpanded(true);
             }
         });
     }
@@ -91,12 +104,22 @@ public final class WindowMemory {
                 dividers.put(id, pane.getDividerPositions());
             }
         });
+        // likewise a section in a tab not yet opened stays as it was remembered
+        Set<String> openSections = new LinkedHashSet<>(remembered.openSections());
+        sectionsIn(root).forEach((id, section) -> {
+            if (section.isExpanded()) {
+                openSections.add(id);
+            } else {
+                openSections.remove(id);
+            }
+        });
         TabPane tabs = tabs();
         Tab selected = tabs == null ? null : tabs.getSelectionModel().getSelectedItem();
         Rectangle2D bounds = normalBounds != null ? normalBounds
                 : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
         return new WindowLayout(bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight(),
-                stage.isMaximized(), dividers, selected == null ? null : selected.getId(), dismissedHints);
+                stage.isMaximized(), dividers, selected == null ? null : selected.getId(), dismissedHints,
+                List.copyOf(openSections));
     }
 
     /**
@@ -139,6 +162,16 @@ public final class WindowMemory {
             }
         }
         return panes;
+    }
+
+    private static Map<String, TitledPane> sectionsIn(Node parent) {
+        Map<String, TitledPane> sections = new LinkedHashMap<>();
+        for (Node node : parent.lookupAll(".titled-pane")) {
+            if (node instanceof TitledPane section && section.getId() != null) {
+                sections.put(section.getId(), section);
+            }
+        }
+        return sections;
     }
 
     private TabPane tabs() {

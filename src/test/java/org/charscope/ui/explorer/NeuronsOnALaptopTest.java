@@ -38,7 +38,7 @@ class NeuronsOnALaptopTest {
         MainWindow[] window = new MainWindow[1];
         robot.interact(() -> {
             window[0] = new MainWindow(new BookModel(), new Stage(), new SessionStore(dataDir), new ScriptedDialogs());
-            window[0].show(new WindowLayout(0, 0, 1366, 768, false, Map.of(), "tab-explorer", List.of()));
+            window[0].show(new WindowLayout(0, 0, 1366, 768, false, Map.of(), "tab-explorer", List.of(), List.of()));
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> window[0].explorer().show(reading));

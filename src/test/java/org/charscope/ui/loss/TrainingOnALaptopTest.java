@@ -34,7 +34,7 @@ class TrainingOnALaptopTest {
         MainWindow[] window = new MainWindow[1];
         robot.interact(() -> {
             window[0] = new MainWindow(new BookModel(), new Stage(), new SessionStore(dataDir), new ScriptedDialogs());
-            window[0].show(new WindowLayout(0, 0, width, height, false, Map.of(), "tab-training", List.of()));
+            window[0].show(new WindowLayout(0, 0, width, height, false, Map.of(), "tab-training", List.of(), List.of()));
         });
         WaitForAsyncUtils.waitForFxEvents();
         return window[0];

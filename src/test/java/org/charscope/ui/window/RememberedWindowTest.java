@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.charscope.ui.MainWindow;
@@ -22,7 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Close the window and open it again: size, dividers and tab come back; the first start fits the screen. */
+/** Close the window and open it again: size, dividers, tab and open sections come back; the first start fits the screen. */
 @ExtendWith(ApplicationExtension.class)
 class RememberedWindowTest {
 
@@ -58,6 +59,7 @@ class RememberedWindowTest {
             stage.setHeight(850);
             split.setDividerPositions(0.7);
             robot.lookup("#main-tabs").queryAs(TabPane.class).getSelectionModel().select(1);
+            robot.lookup("#settings-more").queryAs(TitledPane.class).setExpanded(true);
         });
         WaitForAsyncUtils.waitForFxEvents();
         // where the divider settled, within the panes' minimum heights; far from the 0.55 a new window has
@@ -75,6 +77,8 @@ class RememberedWindowTest {
         assertEquals(20, reopened.getX(), 1);
         SplitPane again = robot.lookup("#training-split").queryAs(SplitPane.class);
         assertEquals(left, again.getDividerPositions()[0], 0.02, "the loss chart's divider is where it was left");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-more").queryAs(TitledPane.class).isExpanded());
+        assertTrue(robot.lookup("#setting-lr").tryQuery().isPresent(), "More settings opens as it was left, with its fields");
         robot.interact(reopened::close);
     }
 }

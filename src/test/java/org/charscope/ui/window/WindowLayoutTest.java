@@ -21,7 +21,7 @@ class WindowLayoutTest {
     @Test
     void aLayoutWrittenIsReadBackWhole() throws Exception {
         var layout = new WindowLayout(12, 34, 1000, 700, true, Map.of("training-split", new double[] {0.3}),
-                "tab-explorer", List.of("first-reading"));
+                "tab-explorer", List.of("first-reading"), List.of("settings-more"));
         layout.writeTo(folder);
         WindowLayout read = WindowLayout.readFrom(folder);
         assertEquals(12, read.x());
@@ -30,6 +30,7 @@ class WindowLayoutTest {
         assertArrayEquals(new double[] {0.3}, read.dividers().get("training-split"));
         assertEquals("tab-explorer", read.tab());
         assertEquals(List.of("first-reading"), read.dismissedHints());
+        assertEquals(List.of("settings-more"), read.openSections());
     }
 
     @Test
@@ -45,5 +46,6 @@ class WindowLayoutTest {
         assertTrue(partial.hasBounds());
         assertTrue(partial.dividers().isEmpty(), "what a file lacks reads as nothing remembered");
         assertTrue(partial.dismissedHints().isEmpty());
+        assertTrue(partial.openSections().isEmpty(), "a file from before sections were kept opens none");
     }
 }

@@ -13,7 +13,7 @@ class WindowPlacementTest {
     private static final Rectangle2D PROJECTOR = new Rectangle2D(1366, 0, 1920, 1050);
 
     private static WindowLayout at(double x, double y, double width, double height) {
-        return new WindowLayout(x, y, width, height, false, Map.of(), null, List.of());
+        return new WindowLayout(x, y, width, height, false, Map.of(), null, List.of(), List.of());
     }
 
     @Test
