@@ -6,14 +6,19 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.charscope.model.Cell;
@@ -111,7 +116,8 @@ public final class SettingsPanel extends VBox {
         grid.getStyleClass().add("settings-grid");
         validation.setValidationDecorator(new DangerDecoration());
         int row = 0;
-        grid.addRow(row++, name("Preset"), preset);
+        Label presetName = name("Preset");
+        grid.addRow(row++, presetName, preset);
         grid.addRow(row++, name("Cell"), cell);
         addFields(grid, row, layers, hidden, seqLength, planned);
         moreGrid.getStyleClass().add("settings-grid");
@@ -130,6 +136,15 @@ public final class SettingsPanel extends VBox {
         });
         more.textProperty().bind(Bindings.when(moreRefused()).then("More settings: a value to fix")
                 .otherwise("More settings"));
+        // both forms' names in one column width, so that the fields under "More settings" line up
+        // with those above it (measured in the names' font: it follows the zoom)
+        DoubleBinding namesWidth = Bindings.createDoubleBinding(() -> widestName(presetName.getFont()),
+                presetName.fontProperty());
+        for (GridPane form : List.of(grid, moreGrid)) {
+            ColumnConstraints names = new ColumnConstraints();
+            names.minWidthProperty().bind(namesWidth);
+            form.getColumnConstraints().add(names);
+        }
 
         pending.setId("settings-pending");
         pending.getStyleClass().add("field-message");
@@ -160,6 +175,21 @@ public final class SettingsPanel extends VBox {
             refused = refused.or(field.validProperty().not());
         }
         return refused;
+    }
+
+    /** The widest of both forms' names in {@code font}. */
+    private double widestName(Font font) {
+        double widest = 0;
+        for (GridPane form : List.of(grid, moreGrid)) {
+            for (Node child : form.getChildren()) {
+                if (child instanceof Label label && label.getStyleClass().contains("fact-name")) {
+                    Text text = new Text(label.getText());
+                    text.setFont(font);
+                    widest = Math.max(widest, Math.ceil(text.getLayoutBounds().getWidth()));
+                }
+            }
+        }
+        return widest;
     }
 
     private static Label name(String text) {
