@@ -9,7 +9,7 @@ public enum Hint {
     /** The Neurons tab's first heatmap. */
     FIRST_READING("Each colour is one unit's value at that character; pick another unit in the list."),
     /** The side panel made way for the tabs in a narrow or zoomed window. */
-    SIDE_PANEL_HIDDEN("Side panel hidden to make room; Ctrl+Shift+B shows it.");
+    SIDE_PANEL_HIDDEN("Side panel hidden to make room; View ▸ Side panel shows it.");   // the menu shows the shortcut of the platform
 
     private final String text;
 
