@@ -73,7 +73,7 @@ public final class SamplesPane extends VBox {
         Spinner<Double> temperature = new Spinner<>(0.1, 2.0, 0.8, 0.1);
         temperature.setId("sample-temperature");
         temperature.setEditable(true);
-        temperature.setPrefWidth(80);
+        temperature.getStyleClass().add("temperature-spinner");   // its width in em (charscope.css): zoomed, "0.8" still fits
         TextField prime = new TextField();
         prime.setId("sample-prime");
         prime.setPromptText("prime text (optional)");
