@@ -18,6 +18,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -155,7 +156,7 @@ public final class MainWindow {
         root.setLeft(side);
         bar.getMenus().get(2).getItems().add(side.menuItem());
         side.makeWayForTheTabs(root.widthProperty(), appearance.zoomPercentProperty(),
-                () -> Platform.runLater(() -> hints.offerAtTop(Hint.SIDE_PANEL_HIDDEN, trainingHints)));   // once it shows
+                () -> Platform.runLater(() -> offerTrainingHint(Hint.SIDE_PANEL_HIDDEN)));   // once it shows
         DropTarget drops = new DropTarget(root, book, files -> {
             if (alerts.mayDiscardModel("Open another text?")) {
                 book.open(files);
@@ -282,8 +283,22 @@ public final class MainWindow {
             lossPane.refresh();
         }
         if (trainingHints != null && dashboard.history().hasValidation()) {
-            hints.offer(Hint.FIRST_VALIDATION, trainingHints);
+            offerTrainingHint(Hint.FIRST_VALIDATION);
         }
+    }
+
+    /**
+     * Offers a hint on the Training tab: at its bottom, since its top holds the loss chart's
+     * toggles, unless the window is too short for the tab (150% zoom on a laptop) and the tab's
+     * bottom lies under the status line: then at its top, where it is seen.
+     */
+    private void offerTrainingHint(Hint hint) {
+        if (!trainingHints.isShowing()) {
+            double bottom = trainingHints.localToScene(trainingHints.getLayoutBounds()).getMaxY();
+            double seenUpTo = root.getHeight() - (root.getBottom() instanceof Region below ? below.getHeight() : 0);
+            trainingHints.setShowFromTop(bottom > seenUpTo + 0.5);
+        }
+        hints.offer(hint, trainingHints);
     }
 
     private HBox toolbar() {

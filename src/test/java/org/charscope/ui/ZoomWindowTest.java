@@ -15,6 +15,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.charscope.ui.start.Hint;
 import org.controlsfx.control.NotificationPane;
@@ -110,9 +112,7 @@ class ZoomWindowTest {
         NotificationPane hints = robot.lookup("#training-hints").queryAs(NotificationPane.class);
         assertTrue(hints.isShowing());
         assertEquals(Hint.SIDE_PANEL_HIDDEN.text(), hints.getText(), "a hint says where it went");
-        assertTrue(hints.isShowFromTop(), "at the tab's top, in sight even where the tab is too short for the charts");
-        robot.interact(hints::hide);
-        waitFor(5, TimeUnit.SECONDS, () -> !hints.isShowFromTop());   // the next hint shows at the bottom again
+        assertHintInSight(window, hints);
 
         robot.clickOn(tabs).press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.B).release(KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -132,6 +132,32 @@ class ZoomWindowTest {
         zoomTo(robot, window, 100);
         assertFalse(side.isVisible(), "stays hidden: the window only shows again what it hid");
         robot.interact(() -> ((Stage) window.root().getScene().getWindow()).close());
+    }
+
+    @Test
+    void inAWindowTooShortForTheTrainingTabItsHintShowsAtTheTop(FxRobot robot) throws Exception {
+        MainWindow window = open(robot);
+        Stage stage = (Stage) window.root().getScene().getWindow();
+        robot.interact(() -> stage.setHeight(560));
+        zoomTo(robot, window, 150);   // the side panel makes way, and says so
+        NotificationPane hints = robot.lookup("#training-hints").queryAs(NotificationPane.class);
+        waitFor(5, TimeUnit.SECONDS, hints::isShowing);
+        double tabBottom = hints.localToScene(hints.getLayoutBounds()).getMaxY();
+        Region below = (Region) ((BorderPane) window.root()).getBottom();
+        assertTrue(tabBottom > window.root().getLayoutBounds().getHeight() - below.getHeight(),
+                "the tab's bottom lies under the status line: " + tabBottom);
+        assertTrue(hints.isShowFromTop(), "so the hint is at the tab's top");
+        assertHintInSight(window, hints);
+        robot.interact(() -> ((Stage) window.root().getScene().getWindow()).close());
+    }
+
+    /** The hint's bar is at an edge of the Training tab that the window shows, not under the status line. */
+    private static void assertHintInSight(MainWindow window, NotificationPane hints) {
+        double seenUpTo = window.root().getLayoutBounds().getHeight()
+                - ((Region) ((BorderPane) window.root()).getBottom()).getHeight();
+        double bottom = hints.localToScene(hints.getLayoutBounds()).getMaxY();
+        assertTrue(hints.isShowFromTop() || bottom <= seenUpTo + 0.5,
+                "a hint at the bottom edge, at " + bottom + ", while the window shows down to " + seenUpTo);
     }
 
     /** View ▸ Zoom in or out until the window is at {@code percent}. */

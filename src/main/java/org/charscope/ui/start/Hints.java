@@ -36,24 +36,6 @@ public final class Hints {
         pane.show(hint.text());
     }
 
-    /**
-     * As {@link #offer}, at the pane's top edge, which stays in sight where the window is too
-     * short for what the pane holds (150% zoom on a laptop pushes its bottom edge below the
-     * window); the pane's next hint shows where they did before.
-     */
-    public void offerAtTop(Hint hint, NotificationPane pane) {
-        if (dismissed.contains(hint.id()) || shown.contains(hint)) {
-            return;
-        }
-        boolean fromTop = pane.isShowFromTop();
-        pane.setShowFromTop(true);
-        pane.setOnHidden(e -> {
-            pane.setShowFromTop(fromTop);
-            pane.setOnHidden(null);
-        });
-        offer(hint, pane);
-    }
-
     /** The hints never to show again, in the order they were dismissed. */
     public List<String> dismissed() {
         return List.copyOf(dismissed);
