@@ -155,23 +155,22 @@ public final class WindowMemory {
     }
 
     private static Map<String, SplitPane> splitPanesIn(Node parent) {
-        Map<String, SplitPane> panes = new LinkedHashMap<>();
-        for (Node node : parent.lookupAll(".split-pane")) {
-            if (node instanceof SplitPane pane && pane.getId() != null) {
-                panes.put(pane.getId(), pane);
-            }
-        }
-        return panes;
+        return withIds(parent, ".split-pane", SplitPane.class);
     }
 
     private static Map<String, TitledPane> sectionsIn(Node parent) {
-        Map<String, TitledPane> sections = new LinkedHashMap<>();
-        for (Node node : parent.lookupAll(".titled-pane")) {
-            if (node instanceof TitledPane section && section.getId() != null) {
-                sections.put(section.getId(), section);
+        return withIds(parent, ".titled-pane", TitledPane.class);
+    }
+
+    /** The nodes of {@code type} matching {@code selector} inside {@code parent} that have an id, by id. */
+    private static <T extends Node> Map<String, T> withIds(Node parent, String selector, Class<T> type) {
+        Map<String, T> found = new LinkedHashMap<>();
+        for (Node node : parent.lookupAll(selector)) {
+            if (type.isInstance(node) && node.getId() != null) {
+                found.put(node.getId(), type.cast(node));
             }
         }
-        return sections;
+        return found;
     }
 
     private TabPane tabs() {
