@@ -18,7 +18,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.charscope.model.Cell;
@@ -183,9 +182,7 @@ public final class SettingsPanel extends VBox {
         for (GridPane form : List.of(grid, moreGrid)) {
             for (Node child : form.getChildren()) {
                 if (child instanceof Label label && label.getStyleClass().contains("fact-name")) {
-                    Text text = new Text(label.getText());
-                    text.setFont(font);
-                    widest = Math.max(widest, Math.ceil(text.getLayoutBounds().getWidth()));
+                    widest = Math.max(widest, TextWidth.of(label.getText(), font));
                 }
             }
         }

@@ -1,15 +1,17 @@
 package org.charscope.ui.training;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.LongSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Text;
+import javafx.scene.text.Font;
 
 /**
  * The status line under the dashboard: iteration, epoch with a bar through the current one,
@@ -26,6 +28,8 @@ public final class StatusLine extends HBox {
     private final Label eta = field("status-eta");
     private final Label memory = field("status-memory");
     private final Label message = field("status-message");
+    private final Map<Region, Double> widths = new HashMap<>();   // widest(field), in measuredIn
+    private Font measuredIn;
 
     public StatusLine(DashboardModel model, LongSupplier plannedIterations, MemoryGauge gauge) {
         setId("training-status");
@@ -82,6 +86,15 @@ public final class StatusLine extends HBox {
      * text (a run of millions of iterations) still shows whole, and the message gives way to it.
      */
     private double widest(Region field) {
+        // measured once per font (the zoom changes it), not at each of the ten layouts a second
+        if (!iteration.getFont().equals(measuredIn)) {
+            widths.clear();
+            measuredIn = iteration.getFont();
+        }
+        return widths.computeIfAbsent(field, this::measure);
+    }
+
+    private double measure(Region field) {
         String longest = field == iteration ? "iteration 000,000 / 000,000"
                 : field == epoch ? "epoch 000.00"
                 : field == speed ? "000,000 chars/s"
@@ -91,9 +104,7 @@ public final class StatusLine extends HBox {
         if (longest == null) {
             return field.prefWidth(-1);
         }
-        Text text = new Text(longest);
-        text.setFont(((Label) field).getFont());
-        return Math.ceil(text.getLayoutBounds().getWidth()) + field.snappedLeftInset() + field.snappedRightInset();
+        return TextWidth.of(longest, ((Label) field).getFont()) + field.snappedLeftInset() + field.snappedRightInset();
     }
 
     private static Label field(String id) {

@@ -14,7 +14,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -123,9 +122,7 @@ public final class TrainingControls extends HBox {
         for (Node child : getChildren()) {
             width += child.prefWidth(-1);
             if (child instanceof Button button && button.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY) {
-                Text name = new Text(button.getText());
-                name.setFont(button.getFont());
-                width += Math.ceil(name.getLayoutBounds().getWidth()) + button.getGraphicTextGap();
+                width += TextWidth.of(button.getText(), button.getFont()) + button.getGraphicTextGap();
             }
         }
         return width;
