@@ -65,6 +65,12 @@ class StatusLineTest {
         for (String id : ALL) {
             assertShownWhole(robot, id, "wide again");
         }
+
+        robot.interact(() -> robot.lookup("#training-status").query().setStyle("-fx-font-size: 26px"));   // as at 200%
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(field(robot, "memory").isVisible(), "twice the text on the same line: memory goes");
+        assertShownWhole(robot, "iteration", "at twice the size");
+        assertShownWhole(robot, "eta", "at twice the size");
     }
 
     private static Label field(FxRobot robot, String id) {
