@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.DoubleBinding;
@@ -168,12 +169,10 @@ public final class SettingsPanel extends VBox {
 
     /** Whether a field under "More settings" refuses what it holds, which its title then says even when closed. */
     private BooleanBinding moreRefused() {
-        BooleanBinding refused = Bindings.createBooleanBinding(() -> false);
-        for (NumberField field : List.of(learningRate, batchSize, dropout, clip, seed, sampleEvery, evaluateEvery,
-                sampleLength, temperature, snapshotEvery)) {
-            refused = refused.or(field.validProperty().not());
-        }
-        return refused;
+        List<NumberField> fields = List.of(learningRate, batchSize, dropout, clip, seed, sampleEvery, evaluateEvery,
+                sampleLength, temperature, snapshotEvery);
+        return Bindings.createBooleanBinding(() -> fields.stream().anyMatch(f -> !f.validProperty().get()),
+                fields.stream().map(NumberField::validProperty).toArray(Observable[]::new));
     }
 
     /** The widest of both forms' names in {@code font}. */
